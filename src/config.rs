@@ -1,0 +1,215 @@
+//! `content/site.yaml`: the portal's settings.
+
+use crate::diagnostic::{Diagnostic, Report};
+use crate::yaml::{self, Source};
+use serde::Deserialize;
+use std::path::Path;
+
+/// The raw fields of `site.yaml`, as an admin writes them.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSiteConfig {
+    judul: String,
+    base_url: Option<String>,
+    bahasa: Option<Vec<String>>,
+    kabupaten: Option<String>,
+    provinsi: Option<String>,
+    deskripsi: Option<String>,
+    tema: Option<String>,
+    html_mentah: Option<bool>,
+}
+
+/// The text fields of `site.<lang>.yaml`.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct SiteTranslation {
+    /// Translated portal title.
+    pub judul: Option<String>,
+    /// Translated portal description.
+    pub deskripsi: Option<String>,
+}
+
+/// Validated portal settings.
+#[derive(Debug, Clone)]
+pub struct SiteConfig {
+    /// Portal title (`judul`), in the default language.
+    pub title: String,
+    /// Absolute base URL without a trailing slash (`base_url`), if any.
+    pub base_url: Option<String>,
+    /// Languages; the first is the default, served at the root.
+    pub languages: Vec<String>,
+    /// Regency (`kabupaten`).
+    pub regency: Option<String>,
+    /// Province (`provinsi`).
+    pub province: Option<String>,
+    /// Portal description (`deskripsi`), in the default language.
+    pub description: Option<String>,
+    /// Theme folder name (`tema`).
+    pub theme: String,
+    /// Whether raw HTML in Markdown is passed through (`html_mentah`).
+    pub raw_html: bool,
+}
+
+impl SiteConfig {
+    /// The default language (the first of `bahasa`).
+    pub fn default_language(&self) -> &str {
+        &self.languages[0]
+    }
+}
+
+/// Fields of `site.yaml` that a translation may not set.
+pub const SITE_FACTS: &[&str] = &[
+    "base_url",
+    "bahasa",
+    "kabupaten",
+    "provinsi",
+    "tema",
+    "html_mentah",
+];
+
+/// Parses and validates `site.yaml` from its text. `file` is the path shown in messages.
+pub fn parse(file: &Path, text: &str, report: &mut Report) -> Option<SiteConfig> {
+    let source = Source::file(file, text);
+    let raw: RawSiteConfig = match yaml::parse(&source) {
+        Ok(raw) => raw,
+        Err(d) => {
+            report.push(d);
+            return None;
+        }
+    };
+    let mut ok = true;
+    if raw.judul.trim().is_empty() {
+        report.push(
+            source
+                .error_at("judul", "the portal title is empty")
+                .hint("write the portal's name, like `judul: Portal Desa Kabupaten Banyuwangi`"),
+        );
+        ok = false;
+    }
+    let base_url = match raw.base_url.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(url) => match check_base_url(url) {
+            Ok(url) => Some(url),
+            Err(d) => {
+                report.push(
+                    source
+                        .error_at("base_url", d.message)
+                        .hint(d.hint.unwrap_or_default()),
+                );
+                ok = false;
+                None
+            }
+        },
+    };
+    let languages = raw.bahasa.unwrap_or_else(|| vec!["id".to_string()]);
+    if languages.is_empty() {
+        report.push(
+            source
+                .error_at("bahasa", "the list of languages is empty")
+                .hint("list at least the default language, like `bahasa: [id]`"),
+        );
+        ok = false;
+    }
+    for (i, lang) in languages.iter().enumerate() {
+        let field = format!("bahasa[{i}]");
+        if !is_language_code(lang) {
+            report.push(
+                source
+                    .error_at(&field, format!("`{lang}` is not a language code"))
+                    .hint("use a two- or three-letter lowercase code such as `id`, `en` or `jv`"),
+            );
+            ok = false;
+        } else if languages[..i].contains(lang) {
+            report.push(source.error_at(&field, format!("language `{lang}` is listed twice")));
+            ok = false;
+        }
+    }
+    let theme = raw.tema.unwrap_or_else(|| "default".to_string());
+    if !crate::content::is_slug(&theme) {
+        report.push(
+            source
+                .error_at("tema", format!("`{theme}` is not a theme folder name"))
+                .hint("a theme name uses only a-z, 0-9 and -, like `default`"),
+        );
+        ok = false;
+    }
+    ok.then(|| SiteConfig {
+        title: raw.judul.trim().to_string(),
+        base_url,
+        languages,
+        regency: raw.kabupaten,
+        province: raw.provinsi,
+        description: raw.deskripsi,
+        theme,
+        raw_html: raw.html_mentah.unwrap_or(false),
+    })
+}
+
+/// True if and only if `code` is 2 or 3 lowercase ASCII letters.
+pub fn is_language_code(code: &str) -> bool {
+    (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// Checks an absolute http(s) base URL and strips its trailing slash.
+pub fn check_base_url(url: &str) -> Result<String, Diagnostic> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    match rest {
+        Some(host)
+            if !host.is_empty() && !host.starts_with('/') && !url.contains(char::is_whitespace) =>
+        {
+            Ok(url.trim_end_matches('/').to_string())
+        }
+        _ => Err(
+            Diagnostic::error("", format!("`{url}` is not an http(s) address"))
+                .hint("write the full address, like `base_url: https://desa.banyuwangikab.go.id`"),
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_text(text: &str) -> (Option<SiteConfig>, Report) {
+        let mut report = Report::new();
+        let config = parse(Path::new("content/site.yaml"), text, &mut report);
+        (config, report)
+    }
+
+    #[test]
+    fn defaults() {
+        let (config, report) = parse_text("judul: Portal\n");
+        let config = config.unwrap();
+        assert!(!report.has_errors());
+        assert_eq!(config.languages, vec!["id"]);
+        assert_eq!(config.theme, "default");
+        assert!(!config.raw_html);
+    }
+
+    #[test]
+    fn base_url_is_checked_and_normalised() {
+        let (config, _) = parse_text("judul: P\nbase_url: https://x.example/\n");
+        assert_eq!(
+            config.unwrap().base_url.as_deref(),
+            Some("https://x.example")
+        );
+        let (config, report) = parse_text("judul: P\nbase_url: x.example\n");
+        assert!(config.is_none());
+        assert_eq!(report.diagnostics()[0].field, "base_url");
+        assert_eq!(report.diagnostics()[0].position.unwrap().line, 2);
+    }
+
+    #[test]
+    fn bad_languages() {
+        let (config, report) = parse_text("judul: P\nbahasa: [id, EN, id]\n");
+        assert!(config.is_none());
+        let fields: Vec<_> = report
+            .diagnostics()
+            .iter()
+            .map(|d| d.field.as_str())
+            .collect();
+        assert_eq!(fields, vec!["bahasa[1]", "bahasa[2]"]);
+    }
+}

@@ -1,0 +1,438 @@
+//! Markdown files with YAML front matter: the welcome text (`index.md`), free
+//! pages (`halaman/*.md`) and news (`berita/*.md`), and their translations.
+
+use super::Localized;
+use super::fields::Date;
+use crate::diagnostic::{Diagnostic, Position, Report};
+use crate::yaml::{self, Source};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use std::path::{Path, PathBuf};
+
+/// Markdown text with the place it came from, for messages about its links.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Markdown {
+    /// The Markdown source.
+    pub text: String,
+    /// The file, relative to the site root.
+    pub file: PathBuf,
+    /// The file's line on which `text` starts (from 1).
+    pub first_line: usize,
+}
+
+/// The text of a document in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocText {
+    /// Title (`judul`).
+    pub title: Option<String>,
+    /// Summary (`ringkasan`), used as description.
+    pub summary: Option<String>,
+    /// The Markdown body.
+    pub body: Markdown,
+}
+
+/// `index.md`: the village's welcome text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Home {
+    /// Title and body, per language.
+    pub text: Localized<DocText>,
+}
+
+/// `halaman/<slug>.md`: a free page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page {
+    /// The file name without `.md`, used in the URL.
+    pub slug: String,
+    /// Menu order (`urutan`); lower first, then by title.
+    pub order: i64,
+    /// Whether it is a draft (`draf`).
+    pub draft: bool,
+    /// Title, summary and body, per language. The title is always set.
+    pub text: Localized<DocText>,
+}
+
+/// `berita/<slug>.md`: a news item or announcement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct News {
+    /// The file name without `.md`, used in the URL.
+    pub slug: String,
+    /// Publication date (`tanggal`).
+    pub date: Date,
+    /// Picture (`gambar`), a path under `berkas/`.
+    pub image: Option<String>,
+    /// Whether it is a draft (`draf`).
+    pub draft: bool,
+    /// Title, summary and body, per language. The title is always set.
+    pub text: Localized<DocText>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HomeFront {
+    judul: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PageFront {
+    judul: String,
+    urutan: Option<i64>,
+    ringkasan: Option<String>,
+    draf: Option<bool>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NewsFront {
+    judul: String,
+    tanggal: Date,
+    ringkasan: Option<String>,
+    gambar: Option<String>,
+    draf: Option<bool>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TranslationFront {
+    judul: Option<String>,
+    ringkasan: Option<String>,
+}
+
+/// Front-matter fields that hold facts: a translation may not set them.
+const DOCUMENT_FACTS: &[&str] = &["urutan", "draf", "tanggal", "gambar"];
+
+/// A Markdown file cut into its front matter and body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Split<'a> {
+    /// The YAML between the `---` lines, if the file has front matter.
+    pub front: Option<&'a str>,
+    /// The body after the front matter.
+    pub body: &'a str,
+    /// The line (from 1) on which the body starts.
+    pub body_line: usize,
+}
+
+/// Cuts `text` into front matter and body. Front matter starts with a line `---`
+/// at the very top and ends with the next line `---`.
+/// Returns `Err(line)` when the front matter is never closed.
+pub fn split_front_matter(text: &str) -> Result<Split<'_>, usize> {
+    let first_line_end = text.find('\n').map_or(text.len(), |i| i + 1);
+    if text[..first_line_end].trim_end() != "---" {
+        return Ok(Split {
+            front: None,
+            body: text,
+            body_line: 1,
+        });
+    }
+    let mut offset = first_line_end;
+    let mut line = 2;
+    while offset < text.len() {
+        let end = text[offset..]
+            .find('\n')
+            .map_or(text.len(), |i| offset + i + 1);
+        let current = text[offset..end].trim_end();
+        if current == "---" || current == "..." {
+            return Ok(Split {
+                front: Some(&text[first_line_end..offset]),
+                body: &text[end..],
+                body_line: line + 1,
+            });
+        }
+        offset = end;
+        line += 1;
+    }
+    Err(1)
+}
+
+/// Rewrites "unknown field" for a fact field of a translation into a clear message.
+pub fn fact_error(d: Diagnostic, facts: &[&str], default_file: &str) -> Diagnostic {
+    let leaf = d.field.rsplit('.').next().unwrap_or("");
+    let leaf = leaf.split('[').next().unwrap_or(leaf);
+    if d.message.starts_with("unknown field") && facts.contains(&leaf) {
+        Diagnostic {
+            message: format!(
+                "`{leaf}` is a fact, not text: a translation may not set it \
+                 (facts come from {default_file})"
+            ),
+            hint: Some(format!(
+                "remove this line; change `{leaf}` in {default_file} instead"
+            )),
+            ..d
+        }
+    } else {
+        d
+    }
+}
+
+/// A Markdown file read from disk: its path and text.
+pub struct FileText<'a> {
+    /// Path relative to the site root.
+    pub file: &'a Path,
+    /// Whole text.
+    pub text: &'a str,
+}
+
+impl FileText<'_> {
+    /// Splits off the front matter and parses it as `T`. `required` front matter that
+    /// is absent is an error with an example.
+    fn parse<T: DeserializeOwned>(
+        &self,
+        required: Option<&str>,
+        report: &mut Report,
+    ) -> Option<(Option<T>, Markdown, Source<'_>)> {
+        let split = match split_front_matter(self.text) {
+            Ok(split) => split,
+            Err(line) => {
+                report.push(
+                    Diagnostic::error(self.file, "the front matter is not closed")
+                        .at(Some(Position { line, column: 1 }), self.text)
+                        .hint("end the front matter with a line holding only `---`"),
+                );
+                return None;
+            }
+        };
+        let body = Markdown {
+            text: split.body.to_string(),
+            file: self.file.to_path_buf(),
+            first_line: split.body_line,
+        };
+        let source = Source {
+            file: self.file,
+            text: split.front.unwrap_or(""),
+            whole: self.text,
+            line_offset: 1,
+        };
+        match split.front {
+            None => {
+                if let Some(example) = required {
+                    let message = if self.text.trim().is_empty() {
+                        "the file is empty"
+                    } else {
+                        "the file has no front matter"
+                    };
+                    report.push(
+                        Diagnostic::error(self.file, message)
+                            .at(Some(Position { line: 1, column: 1 }), self.text)
+                            .hint(format!(
+                                "start the file with front matter, like:\n---\n{example}\n---"
+                            )),
+                    );
+                    return None;
+                }
+                Some((None, body, source))
+            }
+            Some(_) => match yaml::parse::<T>(&source) {
+                Ok(front) => Some((Some(front), body, source)),
+                Err(d) => {
+                    report.push(d);
+                    None
+                }
+            },
+        }
+    }
+}
+
+/// Parses `index.md`. Front matter is optional.
+pub fn parse_home(file: FileText<'_>, report: &mut Report) -> Option<Home> {
+    let (front, body, _) = file.parse::<HomeFront>(None, report)?;
+    Some(Home {
+        text: Localized::new(DocText {
+            title: front.and_then(|f| f.judul),
+            summary: None,
+            body,
+        }),
+    })
+}
+
+/// Parses `halaman/<slug>.md`.
+pub fn parse_page(slug: &str, file: FileText<'_>, report: &mut Report) -> Option<Page> {
+    let example = "judul: Sejarah Desa\nurutan: 1";
+    let (front, body, source) = file.parse::<PageFront>(Some(example), report)?;
+    let front = front?;
+    if front.judul.trim().is_empty() {
+        report.push(source.error_at("judul", "the title is empty"));
+        return None;
+    }
+    Some(Page {
+        slug: slug.to_string(),
+        order: front.urutan.unwrap_or(i64::MAX),
+        draft: front.draf.unwrap_or(false),
+        text: Localized::new(DocText {
+            title: Some(front.judul.trim().to_string()),
+            summary: front.ringkasan,
+            body,
+        }),
+    })
+}
+
+/// Parses `berita/<slug>.md`. `has_file` tells whether a `berkas/` path exists.
+pub fn parse_news(
+    slug: &str,
+    file: FileText<'_>,
+    has_file: &dyn Fn(&str) -> bool,
+    report: &mut Report,
+) -> Option<News> {
+    let example = "judul: Kerja bakti bersih desa\ntanggal: 2026-10-14";
+    let (front, body, source) = file.parse::<NewsFront>(Some(example), report)?;
+    let front = front?;
+    let mut ok = true;
+    if front.judul.trim().is_empty() {
+        report.push(source.error_at("judul", "the title is empty"));
+        ok = false;
+    }
+    if let Some(image) = &front.gambar {
+        if let Some(d) = check_berkas_reference(image, has_file) {
+            report.push(
+                source
+                    .error_at("gambar", d.message)
+                    .hint(d.hint.unwrap_or_default()),
+            );
+            ok = false;
+        }
+    }
+    ok.then(|| News {
+        slug: slug.to_string(),
+        date: front.tanggal,
+        image: front.gambar,
+        draft: front.draf.unwrap_or(false),
+        text: Localized::new(DocText {
+            title: Some(front.judul.trim().to_string()),
+            summary: front.ringkasan,
+            body,
+        }),
+    })
+}
+
+/// Checks that `path` names an existing file under `berkas/`; the error's message
+/// and hint are meant to be placed at the field that holds the path.
+pub fn check_berkas_reference(path: &str, has_file: &dyn Fn(&str) -> bool) -> Option<Diagnostic> {
+    if !path.starts_with("berkas/") {
+        return Some(
+            Diagnostic::error("", format!("`{path}` is not a path under berkas/")).hint(
+                "put the file in the village's berkas/ folder and write `berkas/<file name>`",
+            ),
+        );
+    }
+    (!has_file(path)).then(|| {
+        Diagnostic::error("", format!("`{path}` does not exist"))
+            .hint("check the spelling (names are case-sensitive) or add the file to berkas/")
+    })
+}
+
+/// Adds the translation `<name>.<lang>.md` to `text`. Fields it leaves out and an
+/// empty body are shown in the default language, marked as untranslated.
+pub fn parse_translation(
+    text: &mut Localized<DocText>,
+    lang: &str,
+    file: FileText<'_>,
+    default_file: &str,
+    report: &mut Report,
+) {
+    let mut inner = Report::new();
+    let parsed = file.parse::<TranslationFront>(None, &mut inner);
+    report.extend(
+        inner
+            .into_iter()
+            .map(|d| fact_error(d, DOCUMENT_FACTS, default_file)),
+    );
+    let Some((front, body, _)) = parsed else {
+        return;
+    };
+    let front = front.unwrap_or(TranslationFront {
+        judul: None,
+        ringkasan: None,
+    });
+    // Stored as written: a field left out (or an empty body) falls back to the
+    // default language when rendered, marked as untranslated there.
+    let translated = DocText {
+        title: front.judul,
+        summary: front.ringkasan,
+        body,
+    };
+    text.translations.insert(lang.to_string(), translated);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_counts_lines() {
+        let s = split_front_matter("---\njudul: A\n---\nbody\n").unwrap();
+        assert_eq!(s.front, Some("judul: A\n"));
+        assert_eq!(s.body, "body\n");
+        assert_eq!(s.body_line, 4);
+        let s = split_front_matter("just text").unwrap();
+        assert_eq!(s.front, None);
+        assert_eq!(split_front_matter("---\njudul: A\n"), Err(1));
+        let s = split_front_matter("---\r\njudul: A\r\n---\r\nx").unwrap();
+        assert_eq!(s.body, "x");
+    }
+
+    #[test]
+    fn news_date_error_points_into_front_matter() {
+        let mut report = Report::new();
+        let text = "---\njudul: A\ntanggal: 2026-02-30\n---\nbody";
+        let file = FileText {
+            file: Path::new("berita/a.md"),
+            text,
+        };
+        assert!(parse_news("a", file, &|_| true, &mut report).is_none());
+        let d = &report.diagnostics()[0];
+        assert_eq!(d.field, "tanggal");
+        assert_eq!(d.position.unwrap().line, 3);
+        assert!(d.hint.as_deref().unwrap().contains("2026-10-14"));
+    }
+
+    #[test]
+    fn missing_picture_is_an_error_at_its_field() {
+        let mut report = Report::new();
+        let text = "---\njudul: A\ntanggal: 2026-02-03\ngambar: berkas/x.jpg\n---\n";
+        let file = FileText {
+            file: Path::new("berita/a.md"),
+            text,
+        };
+        assert!(parse_news("a", file, &|_| false, &mut report).is_none());
+        let d = &report.diagnostics()[0];
+        assert_eq!((d.field.as_str(), d.position.unwrap().line), ("gambar", 4));
+    }
+
+    #[test]
+    fn page_without_front_matter_is_an_error() {
+        let mut report = Report::new();
+        let file = FileText {
+            file: Path::new("halaman/a.md"),
+            text: "# Judul\n",
+        };
+        assert!(parse_page("a", file, &mut report).is_none());
+        assert!(report.diagnostics()[0].message.contains("no front matter"));
+    }
+
+    #[test]
+    fn translation_may_not_set_a_date() {
+        let mut report = Report::new();
+        let mut text = Localized::new(DocText {
+            title: Some("A".into()),
+            summary: None,
+            body: Markdown {
+                text: "isi".into(),
+                file: "a.md".into(),
+                first_line: 1,
+            },
+        });
+        let file = FileText {
+            file: Path::new("berita/a.en.md"),
+            text: "---\ntanggal: 2026-01-01\n---\n",
+        };
+        parse_translation(&mut text, "en", file, "berita/a.md", &mut report);
+        assert!(report.diagnostics()[0].message.contains("is a fact"));
+        let file = FileText {
+            file: Path::new("berita/a.en.md"),
+            text: "---\njudul: B\n---\n",
+        };
+        parse_translation(&mut text, "en", file, "berita/a.md", &mut report);
+        let en = text.translation("en").unwrap();
+        assert_eq!(en.title.as_deref(), Some("B"));
+        assert_eq!(en.body.text, "");
+    }
+}

@@ -1,0 +1,541 @@
+//! Walks `content/` and builds the [`Site`], one village at a time, in parallel.
+
+use super::document::{self, FileText};
+use super::village::{self, Profile};
+use super::{Localized, Site, Village, is_slug, suggest_slug};
+use crate::config::{SITE_FACTS, SiteConfig, SiteTranslation, is_language_code};
+use crate::diagnostic::{Diagnostic, Failure, Position, Report};
+use crate::yaml::{self, Source};
+use rayon::prelude::*;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// What to load, and the names that content may not take.
+#[derive(Debug, Clone, Default)]
+pub struct LoadOptions {
+    /// Keep drafts (`draf: true`).
+    pub drafts: bool,
+    /// Load only these villages (all when empty).
+    pub only: Vec<String>,
+    /// Slugs a village folder may not have (language codes, portal sections).
+    pub reserved_village_slugs: BTreeSet<String>,
+    /// Slugs a page in `halaman/` may not have (the village's section names).
+    pub reserved_page_slugs: BTreeSet<String>,
+    /// Slugs a news item may not have (the pagination folder names).
+    pub reserved_news_slugs: BTreeSet<String>,
+}
+
+/// Reads a text file; a file that is not UTF-8 is reported with the position of
+/// its first bad byte. A leading byte-order mark is dropped.
+pub fn read_text(root: &Path, rel: &Path, report: &mut Report) -> Option<String> {
+    let bytes = match fs::read(root.join(rel)) {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            report.push(Diagnostic::error(
+                rel,
+                format!("cannot read the file: {err}"),
+            ));
+            return None;
+        }
+    };
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with('\u{feff}') {
+                text.drain(..3);
+            }
+            if let Some(i) = text.find('\0') {
+                report.push(
+                    Diagnostic::error(rel, "the file holds binary data, not text")
+                        .position(Some(position_of(&text, i)))
+                        .hint("this place expects a text file saved from a plain text editor"),
+                );
+                return None;
+            }
+            Some(text)
+        }
+        Err(err) => {
+            let valid = err.utf8_error().valid_up_to();
+            let bytes = err.into_bytes();
+            let before = String::from_utf8_lossy(&bytes[..valid]);
+            report.push(
+                Diagnostic::error(rel, "the file is not UTF-8 text")
+                    .position(Some(position_of(&before, before.len())))
+                    .hint("open the file in your editor and save it with the UTF-8 encoding"),
+            );
+            None
+        }
+    }
+}
+
+/// Line and column (both from 1) of byte `index` in `text`.
+fn position_of(text: &str, index: usize) -> Position {
+    let before = &text[..index.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    Position { line, column }
+}
+
+/// Loads every village of `<root>/content/`. Content problems go to `report`;
+/// only a failure to list the content folder itself is a [`Failure`].
+pub fn load_site(
+    root: &Path,
+    config: SiteConfig,
+    options: &LoadOptions,
+    report: &mut Report,
+) -> Result<Site, Failure> {
+    let content = Path::new("content");
+    let entries = fs::read_dir(root.join(content))
+        .map_err(|err| Failure::io("reading", &root.join(content), &err))?;
+    let mut village_dirs = Vec::new();
+    let mut title = Localized::new(config.title.clone());
+    let mut description = config.description.clone().map(Localized::new);
+    let mut names: Vec<(String, bool)> = entries
+        .filter_map(Result::ok)
+        .map(|e| {
+            let is_dir = e.file_type().is_ok_and(|t| t.is_dir());
+            (e.file_name().to_string_lossy().into_owned(), is_dir)
+        })
+        .collect();
+    names.sort();
+    for (name, is_dir) in names {
+        if name.starts_with('.') {
+            continue;
+        }
+        let rel = content.join(&name);
+        if is_dir {
+            if !is_slug(&name) {
+                report.push(
+                    Diagnostic::error(&rel, format!("`{name}` is not a valid village folder name"))
+                        .hint(format!(
+                            "folder names become addresses: use lowercase a-z, 0-9 and -, like `{}`",
+                            suggest_slug(&name)
+                        )),
+                );
+            } else if options.reserved_village_slugs.contains(&name) {
+                report.push(Diagnostic::error(
+                    &rel,
+                    format!("`{name}` is reserved for a portal page or language and cannot be a village folder"),
+                ).hint("rename the folder, for example to the village's full name"));
+            } else {
+                village_dirs.push(name);
+            }
+            continue;
+        }
+        if name == "site.yaml" {
+            continue;
+        }
+        let lang = name
+            .strip_prefix("site.")
+            .and_then(|n| n.strip_suffix(".yaml"));
+        match lang {
+            Some(lang) if config.languages[1..].iter().any(|l| l == lang) => {
+                let Some(text) = read_text(root, &rel, report) else {
+                    continue;
+                };
+                let source = Source::file(&rel, &text);
+                match yaml::parse::<SiteTranslation>(&source) {
+                    Ok(t) => {
+                        if let Some(judul) = t.judul {
+                            title.translations.insert(lang.to_string(), judul);
+                        }
+                        if let Some(deskripsi) = t.deskripsi {
+                            match description.as_mut() {
+                                Some(d) => {
+                                    d.translations.insert(lang.to_string(), deskripsi);
+                                }
+                                None => report.push(source.error_at(
+                                    "deskripsi",
+                                    "`deskripsi` is translated but is not set in content/site.yaml",
+                                )),
+                            }
+                        }
+                    }
+                    Err(d) => report.push(document::fact_error(d, SITE_FACTS, "content/site.yaml")),
+                }
+            }
+            _ => report.push(unknown_file(&rel, lang, &config)),
+        }
+    }
+    for slug in &options.only {
+        if !village_dirs.contains(slug) {
+            return Err(
+                Failure::new(format!("there is no village folder content/{slug}/"))
+                    .hint(format!("villages found: {}", village_dirs.join(", "))),
+            );
+        }
+    }
+    if !options.only.is_empty() {
+        village_dirs.retain(|slug| options.only.contains(slug));
+    }
+    let loaded: Vec<(Option<Village>, Report)> = village_dirs
+        .par_iter()
+        .map(|slug| {
+            let mut village_report = Report::new();
+            let village = load_village(root, slug, &config, options, &mut village_report);
+            (village, village_report)
+        })
+        .collect();
+    let mut villages = Vec::new();
+    for (village, village_report) in loaded {
+        report.extend(village_report);
+        villages.extend(village);
+    }
+    Ok(Site {
+        config,
+        title,
+        description,
+        villages,
+    })
+}
+
+/// A warning for a file kampung does not know, with what it may have meant.
+fn unknown_file(rel: &Path, lang: Option<&str>, config: &SiteConfig) -> Diagnostic {
+    match lang {
+        Some(lang) if lang == config.default_language() => Diagnostic::error(
+            rel,
+            format!("`{lang}` is the default language, so its text goes in the file without `.{lang}`"),
+        )
+        .hint("merge this file into the one without the language code"),
+        Some(lang) if is_language_code(lang) => Diagnostic::warning(
+            rel,
+            format!("this is a translation into `{lang}`, which is not listed in site.yaml `bahasa`; it is ignored"),
+        )
+        .hint(format!("add `{lang}` to `bahasa` in content/site.yaml to publish it")),
+        _ => Diagnostic::warning(rel, "kampung does not know this file; it is ignored")
+            .hint("see docs/admin-guide.md for the files a site can hold"),
+    }
+}
+
+/// A file name split into its stem, language and extension:
+/// `sejarah.en.md` -> (`sejarah`, Some(`en`), `md`).
+fn split_name(name: &str) -> Option<(&str, Option<&str>, &str)> {
+    let (rest, ext) = name.rsplit_once('.')?;
+    match rest.rsplit_once('.') {
+        Some((stem, lang)) => Some((stem, Some(lang), ext)),
+        None => Some((rest, None, ext)),
+    }
+}
+
+/// The files of one village folder, sorted into their roles.
+#[derive(Default)]
+struct VillageFiles {
+    profile: Option<PathBuf>,
+    profile_translations: Vec<(String, PathBuf)>,
+    home: Option<PathBuf>,
+    home_translations: Vec<(String, PathBuf)>,
+    pages: Vec<(String, PathBuf)>,
+    page_translations: Vec<(String, String, PathBuf)>,
+    news: Vec<(String, PathBuf)>,
+    news_translations: Vec<(String, String, PathBuf)>,
+    files: Vec<String>,
+}
+
+/// Sorts the files under `content/<slug>/` into their roles, warning about the rest.
+fn classify(root: &Path, dir: &Path, config: &SiteConfig, report: &mut Report) -> VillageFiles {
+    let mut found = VillageFiles::default();
+    let walker = walkdir::WalkDir::new(root.join(dir))
+        .min_depth(1)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| !e.file_name().to_string_lossy().starts_with('.'));
+    let translations = &config.languages[1..];
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                let path = err
+                    .path()
+                    .and_then(|p| p.strip_prefix(root).ok())
+                    .unwrap_or(dir);
+                report.push(Diagnostic::error(path, format!("cannot read: {err}")));
+                continue;
+            }
+        };
+        let Ok(rel_in_village) = entry.path().strip_prefix(root.join(dir)) else {
+            continue;
+        };
+        let rel_in_village = rel_in_village.to_path_buf();
+        let rel = dir.join(&rel_in_village);
+        let parts: Vec<String> = rel_in_village
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect();
+        let is_dir = entry.file_type().is_dir();
+        let name = parts.last().map(String::as_str).unwrap_or("");
+        match (parts.len(), parts[0].as_str()) {
+            (1, "halaman" | "berita" | "berkas") if is_dir => {}
+            (1, "layanan.yaml" | "wisata" | "apbdes") => {
+                report.push(
+                    Diagnostic::warning(
+                        &rel,
+                        "this kind of content is not supported yet; it is ignored",
+                    )
+                    .hint("it will be published once kampung supports it"),
+                );
+            }
+            (_, "berkas") if !is_dir => {
+                found.files.push(parts.join("/"));
+            }
+            (_, "berkas") | (_, "wisata" | "apbdes") => {}
+            (1, _) if !is_dir => match split_name(name) {
+                Some(("desa", None, "yaml")) => found.profile = Some(rel),
+                Some(("index", None, "md")) => found.home = Some(rel),
+                Some(("desa", Some(l), "yaml")) if translations.iter().any(|t| t == l) => {
+                    found.profile_translations.push((l.to_string(), rel));
+                }
+                Some(("index", Some(l), "md")) if translations.iter().any(|t| t == l) => {
+                    found.home_translations.push((l.to_string(), rel));
+                }
+                Some((_, lang, _)) => report.push(unknown_file(&rel, lang, config)),
+                None => report.push(unknown_file(&rel, None, config)),
+            },
+            (2, section @ ("halaman" | "berita")) if !is_dir => match split_name(name) {
+                Some((stem, lang, "md")) => {
+                    if !is_slug(stem) {
+                        report.push(
+                            Diagnostic::error(&rel, format!("`{stem}` is not a valid page name"))
+                                .hint(format!(
+                                    "file names become addresses: use lowercase a-z, 0-9 and -, like `{}.md`",
+                                    suggest_slug(stem)
+                                )),
+                        );
+                        continue;
+                    }
+                    let (singles, translated) = if section == "halaman" {
+                        (&mut found.pages, &mut found.page_translations)
+                    } else {
+                        (&mut found.news, &mut found.news_translations)
+                    };
+                    match lang {
+                        None => singles.push((stem.to_string(), rel)),
+                        Some(l) if translations.iter().any(|t| t == l) => {
+                            translated.push((stem.to_string(), l.to_string(), rel));
+                        }
+                        Some(l) => report.push(unknown_file(&rel, Some(l), config)),
+                    }
+                }
+                _ => report.push(
+                    Diagnostic::warning(
+                        &rel,
+                        format!(
+                            "only Markdown files (.md) belong in {section}/; this one is ignored"
+                        ),
+                    )
+                    .hint("move pictures and documents to berkas/"),
+                ),
+            },
+            _ => {
+                if is_dir || parts.len() == 1 || matches!(parts[0].as_str(), "halaman" | "berita") {
+                    let what = if is_dir { "folder" } else { "file" };
+                    report.push(
+                        Diagnostic::warning(&rel, format!("kampung does not know this {what}; it is ignored"))
+                            .hint("a village folder holds desa.yaml, index.md, halaman/, berita/ and berkas/"),
+                    );
+                }
+            }
+        }
+    }
+    found.files.sort();
+    found
+}
+
+/// Loads one village. Returns `None` if it has errors (they are in `report`).
+fn load_village(
+    root: &Path,
+    slug: &str,
+    config: &SiteConfig,
+    options: &LoadOptions,
+    report: &mut Report,
+) -> Option<Village> {
+    let dir = Path::new("content").join(slug);
+    let errors_before = report.error_count();
+    let found = classify(root, &dir, config, report);
+    let profile_file = dir.join("desa.yaml");
+    let mut profile: Option<Profile> = match &found.profile {
+        None => {
+            report.push(
+                Diagnostic::error(&dir, "this village folder has no desa.yaml")
+                    .hint("add desa.yaml with at least `nama:` and `kecamatan:` (see docs/admin-guide.md)"),
+            );
+            None
+        }
+        Some(rel) => read_text(root, rel, report)
+            .and_then(|text| village::parse_profile(&Source::file(rel, &text), report)),
+    };
+    if let Some(profile) = profile.as_mut() {
+        for (lang, rel) in &found.profile_translations {
+            if let Some(text) = read_text(root, rel, report) {
+                let default_file = profile_file.display().to_string();
+                village::apply_translation(
+                    profile,
+                    lang,
+                    &Source::file(rel, &text),
+                    &default_file,
+                    report,
+                );
+            }
+        }
+    }
+    let files = found.files;
+    let has_file = |p: &str| files.binary_search_by(|f| f.as_str().cmp(p)).is_ok();
+
+    let mut home = found.home.as_ref().and_then(|rel| {
+        let text = read_text(root, rel, report)?;
+        document::parse_home(
+            FileText {
+                file: rel,
+                text: &text,
+            },
+            report,
+        )
+    });
+    let mut pages = BTreeMap::new();
+    for (page_slug, rel) in &found.pages {
+        if options.reserved_page_slugs.contains(page_slug) {
+            report.push(
+                Diagnostic::error(
+                    rel,
+                    format!("`{page_slug}` is the address of a section of the village site"),
+                )
+                .hint(format!(
+                    "rename the file, for example to `{page_slug}-desa.md`"
+                )),
+            );
+            continue;
+        }
+        let Some(text) = read_text(root, rel, report) else {
+            continue;
+        };
+        if let Some(page) = document::parse_page(
+            page_slug,
+            FileText {
+                file: rel,
+                text: &text,
+            },
+            report,
+        ) {
+            pages.insert(page_slug.clone(), page);
+        }
+    }
+    let mut news = BTreeMap::new();
+    for (news_slug, rel) in &found.news {
+        if options.reserved_news_slugs.contains(news_slug) {
+            report.push(
+                Diagnostic::error(
+                    rel,
+                    format!("`{news_slug}` is the address of the news list's pages"),
+                )
+                .hint(format!(
+                    "rename the file, for example to `{news_slug}-desa.md`"
+                )),
+            );
+            continue;
+        }
+        let Some(text) = read_text(root, rel, report) else {
+            continue;
+        };
+        let file = FileText {
+            file: rel,
+            text: &text,
+        };
+        if let Some(item) = document::parse_news(news_slug, file, &has_file, report) {
+            news.insert(news_slug.clone(), item);
+        }
+    }
+    let index_file = dir.join("index.md").display().to_string();
+    for (lang, rel) in &found.home_translations {
+        match home.as_mut() {
+            Some(home) => {
+                if let Some(text) = read_text(root, rel, report) {
+                    let file = FileText {
+                        file: rel,
+                        text: &text,
+                    };
+                    document::parse_translation(&mut home.text, lang, file, &index_file, report);
+                }
+            }
+            None => report.push(orphan(rel, &index_file)),
+        }
+    }
+    for (section, translations) in [
+        ("halaman", &found.page_translations),
+        ("berita", &found.news_translations),
+    ] {
+        for (stem, lang, rel) in translations {
+            let default_file = dir.join(section).join(format!("{stem}.md"));
+            let target = if section == "halaman" {
+                pages.get_mut(stem).map(|p| &mut p.text)
+            } else {
+                news.get_mut(stem).map(|n| &mut n.text)
+            };
+            match target {
+                Some(text) => {
+                    if let Some(source) = read_text(root, rel, report) {
+                        let file = FileText {
+                            file: rel,
+                            text: &source,
+                        };
+                        let default_file = default_file.display().to_string();
+                        document::parse_translation(text, lang, file, &default_file, report);
+                    }
+                }
+                None if root.join(&default_file).exists() => {}
+                None => report.push(orphan(rel, &default_file.display().to_string())),
+            }
+        }
+    }
+    let mut pages: Vec<_> = pages
+        .into_values()
+        .filter(|p| options.drafts || !p.draft)
+        .collect();
+    pages.sort_by(|a, b| {
+        (a.order, &a.text.default.title, &a.slug).cmp(&(b.order, &b.text.default.title, &b.slug))
+    });
+    let mut news: Vec<_> = news
+        .into_values()
+        .filter(|n| options.drafts || !n.draft)
+        .collect();
+    news.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
+    if report.error_count() > errors_before {
+        return None;
+    }
+    Some(Village {
+        slug: slug.to_string(),
+        dir,
+        profile: profile?,
+        home,
+        pages,
+        news,
+        files,
+    })
+}
+
+/// A translation whose default-language file does not exist.
+fn orphan(rel: &Path, default_file: &str) -> Diagnostic {
+    Diagnostic::error(
+        rel,
+        format!("this translates {default_file}, which does not exist"),
+    )
+    .hint("create the default-language file first, or check that both names match")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_split_into_stem_language_extension() {
+        assert_eq!(split_name("sejarah.md"), Some(("sejarah", None, "md")));
+        assert_eq!(
+            split_name("sejarah.en.md"),
+            Some(("sejarah", Some("en"), "md"))
+        );
+        assert_eq!(split_name("README"), None);
+    }
+
+    #[test]
+    fn positions_count_characters() {
+        assert_eq!(position_of("ab\ncé", 6), Position { line: 2, column: 3 });
+    }
+}

@@ -1,0 +1,129 @@
+//! The typed model of a site's content, and its loading from `content/`.
+//!
+//! Loading reads every file, checks it, and reports every problem it finds; the
+//! result is a [`Site`] that later stages can trust. Nothing here renders or writes.
+
+mod document;
+mod fields;
+mod load;
+mod village;
+
+pub use document::{DocText, Home, Markdown, News, Page, split_front_matter};
+pub use fields::{AreaCode, Date, Latitude, Longitude};
+pub use load::{LoadOptions, load_site, read_text as read_text_file};
+pub use village::{
+    Location, Office, Official, Population, Profile, VillageKind, phone_to_tel, phone_to_whatsapp,
+};
+
+use crate::config::SiteConfig;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// A value in the default language plus its translations, by language code.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Localized<T> {
+    /// The default language's value.
+    pub default: T,
+    /// Translations, by language code (never the default language).
+    pub translations: BTreeMap<String, T>,
+}
+
+impl<T> Localized<T> {
+    /// A value with no translations.
+    pub fn new(default: T) -> Self {
+        Localized {
+            default,
+            translations: BTreeMap::new(),
+        }
+    }
+
+    /// The translation for `lang`, if there is one.
+    pub fn translation(&self, lang: &str) -> Option<&T> {
+        self.translations.get(lang)
+    }
+}
+
+/// Translatable text.
+pub type Text = Localized<String>;
+
+/// The whole site, loaded and validated.
+#[derive(Debug, Clone)]
+pub struct Site {
+    /// Settings from `site.yaml`.
+    pub config: SiteConfig,
+    /// Portal title, with translations from `site.<lang>.yaml`.
+    pub title: Text,
+    /// Portal description, with translations.
+    pub description: Option<Text>,
+    /// Villages, sorted by slug.
+    pub villages: Vec<Village>,
+}
+
+/// One village (desa or kelurahan): one folder under `content/`.
+#[derive(Debug, Clone)]
+pub struct Village {
+    /// The folder name, used in URLs.
+    pub slug: String,
+    /// The folder, relative to the site root (`content/kemiren`).
+    pub dir: PathBuf,
+    /// `desa.yaml`.
+    pub profile: Profile,
+    /// `index.md`, the welcome text.
+    pub home: Option<Home>,
+    /// `halaman/*.md`, in menu order.
+    pub pages: Vec<Page>,
+    /// `berita/*.md`, newest first.
+    pub news: Vec<News>,
+    /// Files under `berkas/`, as paths relative to the village folder
+    /// (`berkas/peta.png`), sorted.
+    pub files: Vec<String>,
+}
+
+impl Village {
+    /// True if and only if `berkas_path` (like `berkas/peta.png`) is a file of this village.
+    pub fn has_file(&self, berkas_path: &str) -> bool {
+        self.files
+            .binary_search_by(|f| f.as_str().cmp(berkas_path))
+            .is_ok()
+    }
+}
+
+/// True if and only if `text` is a URL slug: non-empty, lowercase a-z, 0-9 and `-`,
+/// not starting or ending with `-`.
+pub fn is_slug(text: &str) -> bool {
+    !text.is_empty()
+        && !text.starts_with('-')
+        && !text.ends_with('-')
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Suggests a slug for a name that is not one (`Sejarah Desa` -> `sejarah-desa`).
+pub fn suggest_slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        assert!(is_slug("kemiren"));
+        assert!(is_slug("visi-misi-2025"));
+        assert!(!is_slug("Kemiren"));
+        assert!(!is_slug("visi_misi"));
+        assert!(!is_slug("-a"));
+        assert!(!is_slug(""));
+        assert_eq!(suggest_slug("Visi & Misi_Desa"), "visi-misi-desa");
+    }
+}

@@ -1,0 +1,503 @@
+//! `desa.yaml`: a village's profile, and `desa.<lang>.yaml`, its translation.
+
+use super::fields::{AreaCode, Latitude, Longitude};
+use super::{Localized, Text};
+use crate::config::check_base_url;
+use crate::diagnostic::Report;
+use crate::yaml::{self, Source};
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProfile {
+    nama: String,
+    jenis: Option<VillageKind>,
+    kode: Option<AreaCode>,
+    kecamatan: String,
+    slogan: Option<String>,
+    kepala: Option<RawOfficial>,
+    perangkat: Option<Vec<RawOfficial>>,
+    kantor: Option<RawOffice>,
+    lokasi: Option<RawLocation>,
+    penduduk: Option<RawPopulation>,
+    luas_km2: Option<f64>,
+    base_url: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOfficial {
+    jabatan: String,
+    nama: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOffice {
+    alamat: Option<String>,
+    jam_layanan: Option<String>,
+    telepon: Option<String>,
+    whatsapp: Option<String>,
+    email: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLocation {
+    lat: Latitude,
+    lon: Longitude,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPopulation {
+    jumlah: Option<u64>,
+    laki_laki: Option<u64>,
+    perempuan: Option<u64>,
+    kk: Option<u64>,
+    tahun: Option<u32>,
+}
+
+/// The text fields of `desa.<lang>.yaml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProfileTranslation {
+    slogan: Option<String>,
+    kepala: Option<RawOfficialTranslation>,
+    perangkat: Option<Vec<RawOfficialTranslation>>,
+    kantor: Option<RawOfficeTranslation>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOfficialTranslation {
+    jabatan: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOfficeTranslation {
+    alamat: Option<String>,
+    jam_layanan: Option<String>,
+}
+
+/// Fields of `desa.yaml` that a translation may not set.
+pub const PROFILE_FACTS: &[&str] = &[
+    "nama",
+    "jenis",
+    "kode",
+    "kecamatan",
+    "lokasi",
+    "penduduk",
+    "luas_km2",
+    "base_url",
+    "telepon",
+    "whatsapp",
+    "email",
+];
+
+/// Desa or kelurahan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum VillageKind {
+    /// A desa, led by a kepala desa.
+    #[default]
+    Desa,
+    /// A kelurahan, led by a lurah.
+    Kelurahan,
+}
+
+/// A village's profile.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Profile {
+    /// Name (`nama`).
+    pub name: String,
+    /// Desa or kelurahan (`jenis`).
+    pub kind: VillageKind,
+    /// Kemendagri code (`kode`).
+    pub code: Option<String>,
+    /// Kecamatan (`kecamatan`).
+    pub district: String,
+    /// Slogan.
+    pub motto: Option<Text>,
+    /// Head of the village (`kepala`).
+    pub head: Option<Official>,
+    /// Officials (`perangkat`).
+    pub officials: Vec<Official>,
+    /// Office (`kantor`).
+    pub office: Option<Office>,
+    /// Location (`lokasi`).
+    pub location: Option<Location>,
+    /// Population (`penduduk`).
+    pub population: Option<Population>,
+    /// Area in km² (`luas_km2`).
+    pub area_km2: Option<f64>,
+    /// The village's own base URL, without trailing slash.
+    pub base_url: Option<String>,
+}
+
+/// An official: title and name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Official {
+    /// Title (`jabatan`), translatable.
+    pub title: Text,
+    /// Name (`nama`).
+    pub name: String,
+}
+
+/// The village office.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Office {
+    /// Address, translatable.
+    pub address: Option<Text>,
+    /// Opening hours, translatable.
+    pub hours: Option<Text>,
+    /// Phone as written.
+    pub phone: Option<String>,
+    /// WhatsApp number as written.
+    pub whatsapp: Option<String>,
+    /// Email address.
+    pub email: Option<String>,
+}
+
+/// Coordinates in degrees.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Location {
+    /// Latitude.
+    pub lat: f64,
+    /// Longitude.
+    pub lon: f64,
+}
+
+/// Population figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Population {
+    /// Total (`jumlah`).
+    pub total: Option<u64>,
+    /// Men (`laki_laki`).
+    pub male: Option<u64>,
+    /// Women (`perempuan`).
+    pub female: Option<u64>,
+    /// Households (`kk`).
+    pub households: Option<u64>,
+    /// Year of the figures (`tahun`).
+    pub year: Option<u32>,
+}
+
+/// The digits of an Indonesian phone number in international form without `+`
+/// (`0812-3456-789` and `+62 812 3456 789` both give `628123456789`), or `None`
+/// when it is not a plausible number.
+fn international_digits(phone: &str) -> Option<String> {
+    let allowed = |c: char| c.is_ascii_digit() || " -.()+".contains(c);
+    if !phone.chars().all(allowed) {
+        return None;
+    }
+    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+    let intl = if phone.trim_start().starts_with('+') {
+        digits
+    } else if let Some(rest) = digits.strip_prefix('0') {
+        format!("62{rest}")
+    } else if digits.starts_with("62") {
+        digits
+    } else {
+        return None;
+    };
+    (9..=15).contains(&intl.len()).then_some(intl)
+}
+
+/// A `tel:` URI for a phone number as written (`0333-555111` -> `tel:+62333555111`).
+pub fn phone_to_tel(phone: &str) -> Option<String> {
+    international_digits(phone).map(|d| format!("tel:+{d}"))
+}
+
+/// A `https://wa.me/` link for a WhatsApp number as written, if it is a mobile number.
+pub fn phone_to_whatsapp(phone: &str) -> Option<String> {
+    international_digits(phone)
+        .filter(|d| d.starts_with("628"))
+        .map(|d| format!("https://wa.me/{d}"))
+}
+
+/// Parses `desa.yaml`.
+pub fn parse_profile(source: &Source<'_>, report: &mut Report) -> Option<Profile> {
+    let raw: RawProfile = match yaml::parse(source) {
+        Ok(raw) => raw,
+        Err(d) => {
+            report.push(d);
+            return None;
+        }
+    };
+    let errors_before = report.error_count();
+    for (field, value) in [("nama", &raw.nama), ("kecamatan", &raw.kecamatan)] {
+        if value.trim().is_empty() {
+            report.push(source.error_at(field, format!("`{field}` is empty")));
+        }
+    }
+    let base_url = raw
+        .base_url
+        .as_deref()
+        .and_then(|url| match check_base_url(url.trim()) {
+            Ok(url) => Some(url),
+            Err(d) => {
+                report.push(
+                    source
+                        .error_at("base_url", d.message)
+                        .hint(d.hint.unwrap_or_default()),
+                );
+                None
+            }
+        });
+    let office = raw.kantor.map(|k| {
+        if let Some(phone) = &k.telepon {
+            if phone_to_tel(phone).is_none() {
+                report.push(
+                    source
+                        .error_at("kantor.telepon", format!("`{phone}` is not a phone number"))
+                        .hint("write the number with its area code, like `0333-555111` or `+62 333 555111`"),
+                );
+            }
+        }
+        if let Some(wa) = &k.whatsapp {
+            if phone_to_whatsapp(wa).is_none() {
+                report.push(
+                    source
+                        .error_at("kantor.whatsapp", format!("`{wa}` is not a mobile number"))
+                        .hint("write the WhatsApp number like `0812-3456-7890` or `+62 812 3456 7890`"),
+                );
+            }
+        }
+        if let Some(email) = &k.email {
+            let ok = email
+                .split_once('@')
+                .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+                && !email.contains(char::is_whitespace);
+            if !ok {
+                report.push(
+                    source
+                        .error_at("kantor.email", format!("`{email}` is not an email address"))
+                        .hint("write it like `pemdes@kemiren.desa.id`"),
+                );
+            }
+        }
+        Office {
+            address: k.alamat.map(Localized::new),
+            hours: k.jam_layanan.map(Localized::new),
+            phone: k.telepon,
+            whatsapp: k.whatsapp,
+            email: k.email,
+        }
+    });
+    let population = raw.penduduk.map(|p| {
+        if let (Some(total), Some(male), Some(female)) = (p.jumlah, p.laki_laki, p.perempuan) {
+            if male + female != total {
+                report.push(
+                    source
+                        .error_at(
+                            "penduduk.jumlah",
+                            format!(
+                                "jumlah is {total} but laki_laki + perempuan = {male} + {female} = {}",
+                                male + female
+                            ),
+                        )
+                        .hint("correct one of the three figures so that they add up"),
+                );
+            }
+        }
+        Population {
+            total: p.jumlah.or(p.laki_laki.zip(p.perempuan).map(|(m, f)| m + f)),
+            male: p.laki_laki,
+            female: p.perempuan,
+            households: p.kk,
+            year: p.tahun,
+        }
+    });
+    if let Some(area) = raw.luas_km2 {
+        if !(area.is_finite() && area > 0.0) {
+            report.push(source.error_at("luas_km2", format!("area {area} must be more than 0")));
+        }
+    }
+    let official = |o: RawOfficial| Official {
+        title: Localized::new(o.jabatan),
+        name: o.nama,
+    };
+    let profile = Profile {
+        name: raw.nama.trim().to_string(),
+        kind: raw.jenis.unwrap_or_default(),
+        code: raw.kode.map(|c| c.0),
+        district: raw.kecamatan.trim().to_string(),
+        motto: raw.slogan.map(Localized::new),
+        head: raw.kepala.map(official),
+        officials: raw
+            .perangkat
+            .unwrap_or_default()
+            .into_iter()
+            .map(official)
+            .collect(),
+        office,
+        location: raw.lokasi.map(|l| Location {
+            lat: l.lat.0,
+            lon: l.lon.0,
+        }),
+        population,
+        area_km2: raw.luas_km2,
+        base_url,
+    };
+    (report.error_count() == errors_before).then_some(profile)
+}
+
+/// Merges `desa.<lang>.yaml` into `profile`. Every translated field must exist in
+/// the default file.
+pub fn apply_translation(
+    profile: &mut Profile,
+    lang: &str,
+    source: &Source<'_>,
+    default_file: &str,
+    report: &mut Report,
+) {
+    let raw: RawProfileTranslation = match yaml::parse(source) {
+        Ok(raw) => raw,
+        Err(d) => {
+            report.push(super::document::fact_error(d, PROFILE_FACTS, default_file));
+            return;
+        }
+    };
+    let mut missing = |field: &str| {
+        report.push(
+            source
+                .error_at(
+                    field,
+                    format!("`{field}` is translated but is not set in {default_file}"),
+                )
+                .hint(format!(
+                    "add `{field}` to {default_file} first, or remove it here"
+                )),
+        );
+    };
+    let mut put = |target: Option<&mut Text>, value: Option<String>, field: &str| {
+        if let Some(value) = value {
+            match target {
+                Some(text) => {
+                    text.translations.insert(lang.to_string(), value);
+                }
+                None => missing(field),
+            }
+        }
+    };
+    put(profile.motto.as_mut(), raw.slogan, "slogan");
+    if let Some(k) = raw.kepala {
+        put(
+            profile.head.as_mut().map(|h| &mut h.title),
+            k.jabatan,
+            "kepala.jabatan",
+        );
+    }
+    if let Some(office) = raw.kantor {
+        let target = profile.office.as_mut();
+        let (address, hours) = match target {
+            Some(o) => (o.address.as_mut(), o.hours.as_mut()),
+            None => (None, None),
+        };
+        put(address, office.alamat, "kantor.alamat");
+        put(hours, office.jam_layanan, "kantor.jam_layanan");
+    }
+    if let Some(list) = raw.perangkat {
+        for (i, item) in list.into_iter().enumerate() {
+            let field = format!("perangkat[{i}].jabatan");
+            put(
+                profile.officials.get_mut(i).map(|o| &mut o.title),
+                item.jabatan,
+                &field,
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    #[test]
+    fn phone_numbers() {
+        assert_eq!(
+            phone_to_tel("0333-555111").as_deref(),
+            Some("tel:+62333555111")
+        );
+        assert_eq!(
+            phone_to_tel("+62 333 555111").as_deref(),
+            Some("tel:+62333555111")
+        );
+        assert_eq!(
+            phone_to_whatsapp("0812-0000-0001").as_deref(),
+            Some("https://wa.me/6281200000001")
+        );
+        assert_eq!(
+            phone_to_whatsapp("+62 812 0000 0001").as_deref(),
+            Some("https://wa.me/6281200000001")
+        );
+        assert_eq!(phone_to_whatsapp("0333-555111"), None);
+        assert_eq!(phone_to_tel("call me"), None);
+        assert_eq!(phone_to_tel("12"), None);
+    }
+
+    fn profile(text: &str) -> (Option<Profile>, Report) {
+        let mut report = Report::new();
+        let p = parse_profile(&Source::file(Path::new("desa.yaml"), text), &mut report);
+        (p, report)
+    }
+
+    #[test]
+    fn population_must_add_up() {
+        let (p, report) = profile(
+            "nama: A\nkecamatan: B\npenduduk:\n  jumlah: 10\n  laki_laki: 4\n  perempuan: 5\n",
+        );
+        assert!(p.is_none());
+        let d = &report.diagnostics()[0];
+        assert_eq!(d.field, "penduduk.jumlah");
+        assert_eq!(d.position.unwrap().line, 4);
+        assert!(d.message.contains("4 + 5 = 9"));
+    }
+
+    #[test]
+    fn latitude_is_range_checked_at_its_line() {
+        let (_, report) = profile("nama: A\nkecamatan: B\nlokasi:\n  lat: -98.2\n  lon: 114.3\n");
+        let d = &report.diagnostics()[0];
+        assert_eq!(d.field, "lokasi.lat");
+        assert_eq!(d.position.unwrap().line, 4);
+        assert!(d.hint.as_deref().unwrap().contains("latitude"));
+    }
+
+    #[test]
+    fn translation_fills_text_and_rejects_facts_and_strays() {
+        let (p, _) =
+            profile("nama: A\nkecamatan: B\nslogan: Rukun\nkantor:\n  telepon: '0333-555111'\n");
+        let mut p = p.unwrap();
+        let mut report = Report::new();
+        let src = "slogan: Harmony\nkantor:\n  jam_layanan: Mon-Fri\n";
+        apply_translation(
+            &mut p,
+            "en",
+            &Source::file(Path::new("desa.en.yaml"), src),
+            "desa.yaml",
+            &mut report,
+        );
+        assert_eq!(
+            p.motto.unwrap().translation("en").map(String::as_str),
+            Some("Harmony")
+        );
+        assert_eq!(report.diagnostics()[0].field, "kantor.jam_layanan");
+        let mut report = Report::new();
+        let (p, _) = profile("nama: A\nkecamatan: B\n");
+        apply_translation(
+            &mut p.unwrap(),
+            "en",
+            &Source::file(Path::new("desa.en.yaml"), "kode: '1'\n"),
+            "desa.yaml",
+            &mut report,
+        );
+        assert!(
+            report.diagnostics()[0].message.contains("fact"),
+            "{:?}",
+            report
+        );
+    }
+}

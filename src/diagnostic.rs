@@ -1,0 +1,284 @@
+//! Problems found in a site, each tied to a file, a position and a field.
+//!
+//! Every stage of the pipeline reports what it finds as [`Diagnostic`]s and keeps
+//! going, so an admin sees every mistake of a run at once. Nothing here knows how a
+//! file was parsed: positions arrive already resolved.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// Separates a message from its hint inside an error raised while reading a field
+/// (serde only carries one string); the YAML reader splits it off again.
+pub const HINT_SEPARATOR: char = '\u{1f}';
+
+/// How serious a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The site cannot be built until this is fixed.
+    Error,
+    /// The site builds, but something is probably not what the admin meant.
+    Warning,
+}
+
+/// A line and column, both counted from 1, within a whole file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Position {
+    /// Line, from 1.
+    pub line: usize,
+    /// Column in characters, from 1.
+    pub column: usize,
+}
+
+/// One problem in one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// The file, relative to the site root (`content/kemiren/desa.yaml`).
+    pub file: PathBuf,
+    /// Where in the file, when known.
+    pub position: Option<Position>,
+    /// The field path (`kantor.telepon`, `perangkat[2].nama`), empty for the whole file.
+    pub field: String,
+    /// What is wrong, in one sentence.
+    pub message: String,
+    /// How to fix it, when there is something useful to say.
+    pub hint: Option<String>,
+    /// The offending source line, shown under the message.
+    pub snippet: Option<String>,
+}
+
+impl Diagnostic {
+    /// An error in `file` with `message`; add position, field and hint with the builder methods.
+    pub fn error(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Self::new(Severity::Error, file.into(), message.into())
+    }
+
+    /// A warning in `file` with `message`.
+    pub fn warning(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Self::new(Severity::Warning, file.into(), message.into())
+    }
+
+    fn new(severity: Severity, file: PathBuf, message: String) -> Self {
+        Diagnostic {
+            severity,
+            file,
+            position: None,
+            field: String::new(),
+            message,
+            hint: None,
+            snippet: None,
+        }
+    }
+
+    /// Sets the field path.
+    pub fn field(mut self, field: impl Into<String>) -> Self {
+        self.field = field.into();
+        self
+    }
+
+    /// Sets the hint.
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// Sets the position and takes the source line at it from `text` for the snippet.
+    pub fn at(mut self, position: Option<Position>, text: &str) -> Self {
+        self.position = position;
+        if let Some(pos) = position {
+            self.snippet = text
+                .lines()
+                .nth(pos.line.saturating_sub(1))
+                .map(|line| line.trim_end().to_string());
+        }
+        self
+    }
+
+    /// Sets the position without a snippet.
+    pub fn position(mut self, position: Option<Position>) -> Self {
+        self.position = position;
+        self
+    }
+
+    /// True if and only if this is an error (not a warning).
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    /// `error: content/x/desa.yaml:3:7: kode: message`, then the source line with a
+    /// caret under the column, then `hint: ...`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{label}: {}", self.file.display())?;
+        if let Some(pos) = self.position {
+            write!(f, ":{}:{}", pos.line, pos.column)?;
+        }
+        if !self.field.is_empty() {
+            write!(f, ": {}", self.field)?;
+        }
+        write!(f, ": {}", self.message)?;
+        if let (Some(pos), Some(line)) = (self.position, &self.snippet) {
+            let number = pos.line.to_string();
+            let pad = " ".repeat(number.len());
+            let caret_pad: String = line
+                .chars()
+                .take(pos.column.saturating_sub(1))
+                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .collect();
+            write!(f, "\n {pad} |\n {number} | {line}\n {pad} | {caret_pad}^")?;
+        }
+        if let Some(hint) = &self.hint {
+            write!(f, "\n  hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// All problems of one run, in a stable order.
+#[derive(Debug, Default, Clone)]
+pub struct Report {
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Report {
+    /// An empty report.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds one problem.
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    /// Adds every problem of `other`.
+    pub fn extend(&mut self, other: impl IntoIterator<Item = Diagnostic>) {
+        self.diagnostics.extend(other);
+    }
+
+    /// True if and only if at least one problem is an error.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    /// Number of errors.
+    pub fn error_count(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+
+    /// Number of warnings.
+    pub fn warning_count(&self) -> usize {
+        self.diagnostics.len() - self.error_count()
+    }
+
+    /// The problems sorted by file, then position, errors before warnings.
+    pub fn sorted(&self) -> Vec<&Diagnostic> {
+        let mut all: Vec<&Diagnostic> = self.diagnostics.iter().collect();
+        all.sort_by(|a, b| {
+            (&a.file, a.position, a.severity, &a.field, &a.message)
+                .cmp(&(&b.file, b.position, b.severity, &b.field, &b.message))
+        });
+        all.dedup();
+        all
+    }
+
+    /// All problems, unsorted.
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        &self.diagnostics
+    }
+}
+
+impl IntoIterator for Report {
+    type Item = Diagnostic;
+    type IntoIter = std::vec::IntoIter<Diagnostic>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.diagnostics.into_iter()
+    }
+}
+
+/// A failure that is not a content problem: bad usage or an I/O error (exit code 2).
+#[derive(Debug)]
+pub struct Failure {
+    /// What went wrong, including the path involved.
+    pub message: String,
+    /// How to fix it.
+    pub hint: Option<String>,
+}
+
+impl Failure {
+    /// A failure with a message.
+    pub fn new(message: impl Into<String>) -> Self {
+        Failure {
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    /// Adds a hint.
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// An I/O error on `path` while doing `action` ("reading", "writing" ...).
+    pub fn io(action: &str, path: &Path, err: &std::io::Error) -> Self {
+        Failure::new(format!("{action} {}: {err}", path.display()))
+    }
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "error: {}", self.message)?;
+        if let Some(hint) = &self.hint {
+            write!(f, "\n  hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Failure {}
+
+/// Suggests the closest of `candidates` to `word`, when one is close enough to be a typo.
+pub fn did_you_mean<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    candidates
+        .iter()
+        .map(|c| (strsim::damerau_levenshtein(word, c), *c))
+        .filter(|(distance, c)| *distance <= 2.max(c.len() / 3))
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_names_file_line_column_field_and_hint() {
+        let text = "nama: Kemiren\nkode: 35.10\n";
+        let d = Diagnostic::error("content/kemiren/desa.yaml", "not a Kemendagri code")
+            .field("kode")
+            .at(Some(Position { line: 2, column: 7 }), text)
+            .hint("write it like \"35.10.15.2004\"");
+        let shown = d.to_string();
+        assert!(
+            shown.starts_with("error: content/kemiren/desa.yaml:2:7: kode: not a Kemendagri code")
+        );
+        assert!(shown.contains("2 | kode: 35.10"));
+        assert!(shown.contains("|       ^"));
+        assert!(shown.ends_with("hint: write it like \"35.10.15.2004\""));
+    }
+
+    #[test]
+    fn suggests_close_words_only() {
+        let fields = ["nama", "kecamatan", "kepala", "kantor"];
+        assert_eq!(did_you_mean("kecamtan", &fields), Some("kecamatan"));
+        assert_eq!(did_you_mean("namaa", &fields), Some("nama"));
+        assert_eq!(did_you_mean("zzzzzzzz", &fields), None);
+    }
+}

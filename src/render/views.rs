@@ -1,0 +1,436 @@
+//! What templates see: small serializable views of the model in one language.
+//! Templates never see the model itself. Links are site paths (`kemiren/sejarah/`);
+//! templates put the page's `root` in front of them.
+
+use super::format;
+use super::markdown::{self, Links};
+use crate::content::{
+    DocText, Localized, News, Site, Text, Village, VillageKind, phone_to_tel, phone_to_whatsapp,
+};
+use crate::diagnostic::Diagnostic;
+use crate::theme::Strings;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// Text in the page's language, or in the default language with `lang` set to it
+/// when there is no translation (templates then mark it with a `lang` attribute).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct LangText {
+    /// The text.
+    pub text: String,
+    /// Empty when the text is in the page's language, else the language it is in.
+    pub lang: String,
+}
+
+/// Picks the text of `value` for `lang`, falling back to the default language.
+pub fn pick(value: &Text, lang: &str, default: &str) -> LangText {
+    if lang == default {
+        return LangText {
+            text: value.default.clone(),
+            lang: String::new(),
+        };
+    }
+    match value.translation(lang) {
+        Some(text) => LangText {
+            text: text.clone(),
+            lang: String::new(),
+        },
+        None => LangText {
+            text: value.default.clone(),
+            lang: default.to_string(),
+        },
+    }
+}
+
+/// Picks an optional field of a document's text for `lang`.
+fn pick_doc(
+    doc: &Localized<DocText>,
+    lang: &str,
+    default: &str,
+    field: fn(&DocText) -> Option<&String>,
+) -> Option<LangText> {
+    if lang != default {
+        if let Some(text) = doc.translation(lang).and_then(field) {
+            return Some(LangText {
+                text: text.clone(),
+                lang: String::new(),
+            });
+        }
+    }
+    field(&doc.default).map(|text| LangText {
+        text: text.clone(),
+        lang: if lang == default {
+            String::new()
+        } else {
+            default.to_string()
+        },
+    })
+}
+
+/// A link target inside a village, resolved to a site path by the renderer.
+pub enum Link<'a> {
+    /// The village home.
+    Home,
+    /// A free page.
+    Page(&'a str),
+    /// The news list.
+    NewsList,
+    /// A news item.
+    News(&'a str),
+}
+
+/// One breadcrumb.
+#[derive(Debug, Clone, Serialize)]
+pub struct Crumb {
+    /// Label.
+    pub title: String,
+    /// Site path.
+    pub path: String,
+}
+
+/// An official.
+#[derive(Debug, Serialize)]
+pub struct OfficialView {
+    title: LangText,
+    name: String,
+}
+
+/// The office and ways to reach it.
+#[derive(Debug, Serialize)]
+pub struct OfficeView {
+    address: Option<LangText>,
+    hours: Option<LangText>,
+    phone: Option<String>,
+    tel: Option<String>,
+    whatsapp: Option<String>,
+    wa: Option<String>,
+    email: Option<String>,
+}
+
+/// Population figures, formatted.
+#[derive(Debug, Serialize)]
+pub struct PopulationView {
+    total: Option<String>,
+    male: Option<String>,
+    female: Option<String>,
+    households: Option<String>,
+    year: Option<u32>,
+}
+
+/// A menu entry.
+#[derive(Debug, Serialize)]
+pub struct MenuItem {
+    title: LangText,
+    path: String,
+}
+
+/// A news item in a list.
+#[derive(Debug, Serialize)]
+pub struct NewsCard {
+    title: LangText,
+    summary: Option<LangText>,
+    date_text: String,
+    date_iso: String,
+    path: String,
+}
+
+impl NewsCard {
+    /// The card of `item` in `lang`, linking to `path`.
+    pub fn new(item: &News, lang: &str, default: &str, strings: &Strings, path: String) -> Self {
+        NewsCard {
+            title: pick_doc(&item.text, lang, default, |d| d.title.as_ref()).unwrap_or(LangText {
+                text: item.slug.clone(),
+                lang: String::new(),
+            }),
+            summary: pick_doc(&item.text, lang, default, |d| d.summary.as_ref()),
+            date_text: format::date(item.date, &strings.format),
+            date_iso: item.date.to_string(),
+            path,
+        }
+    }
+}
+
+/// Pagination of a list.
+#[derive(Debug, Serialize)]
+pub struct Pager {
+    /// Current page, from 1.
+    pub current: usize,
+    /// Number of pages.
+    pub total: usize,
+    /// Site path of the previous page.
+    pub prev: Option<String>,
+    /// Site path of the next page.
+    pub next: Option<String>,
+    /// Every page.
+    pub pages: Vec<PageLink>,
+}
+
+/// One page of a paginated list.
+#[derive(Debug, Serialize)]
+pub struct PageLink {
+    /// Page number, from 1.
+    pub number: usize,
+    /// Site path.
+    pub path: String,
+}
+
+/// A village as its pages show it, in one language.
+#[derive(Debug, Serialize)]
+pub struct VillageView {
+    slug: String,
+    /// Site path of the village home.
+    pub path: String,
+    name: String,
+    /// "Desa Kemiren", "Kelurahan Gombengsari".
+    pub full_name: String,
+    kind: &'static str,
+    kind_label: String,
+    code: Option<String>,
+    district: String,
+    district_name: String,
+    /// Slogan.
+    pub motto: Option<LangText>,
+    head: Option<OfficialView>,
+    officials: Vec<OfficialView>,
+    office: Option<OfficeView>,
+    location: Option<BTreeMap<&'static str, f64>>,
+    population: Option<PopulationView>,
+    area: Option<String>,
+    menu: Vec<MenuItem>,
+    news_path: String,
+    news_count: usize,
+    latest_news: Vec<NewsCard>,
+}
+
+/// The label of a village kind in the page's language.
+fn kind_label(kind: VillageKind, teks: &BTreeMap<String, String>) -> (&'static str, String) {
+    let key = match kind {
+        VillageKind::Desa => "desa",
+        VillageKind::Kelurahan => "kelurahan",
+    };
+    (key, teks.get(key).cloned().unwrap_or_default())
+}
+
+/// Fills a name into the UI pattern `key` (`Desa {}`, `{} Village`).
+fn named(teks: &BTreeMap<String, String>, key: &str, name: &str) -> String {
+    match teks.get(key) {
+        Some(pattern) if pattern.contains("{}") => pattern.replace("{}", name),
+        _ => name.to_string(),
+    }
+}
+
+/// "Desa Kemiren" / "Kemiren Village", by the language's pattern.
+pub fn village_full_name(kind: VillageKind, name: &str, teks: &BTreeMap<String, String>) -> String {
+    let key = match kind {
+        VillageKind::Desa => "pola_desa",
+        VillageKind::Kelurahan => "pola_kelurahan",
+    };
+    named(teks, key, name)
+}
+
+impl VillageView {
+    /// Builds the view of `village` in `lang`; `link` gives the site path of a target.
+    pub fn new(
+        village: &Village,
+        lang: &str,
+        default: &str,
+        strings: &Strings,
+        link: impl Fn(Link<'_>) -> String,
+    ) -> Self {
+        let p = &village.profile;
+        let f = &strings.format;
+        let (kind, label) = kind_label(p.kind, &strings.teks);
+        let official = |o: &crate::content::Official| OfficialView {
+            title: pick(&o.title, lang, default),
+            name: o.name.clone(),
+        };
+        VillageView {
+            slug: village.slug.clone(),
+            path: link(Link::Home),
+            name: p.name.clone(),
+            full_name: village_full_name(p.kind, &p.name, &strings.teks),
+            district_name: named(&strings.teks, "pola_kecamatan", &p.district),
+            kind,
+            kind_label: label,
+            code: p.code.clone(),
+            district: p.district.clone(),
+            motto: p.motto.as_ref().map(|m| pick(m, lang, default)),
+            head: p.head.as_ref().map(official),
+            officials: p.officials.iter().map(official).collect(),
+            office: p.office.as_ref().map(|o| OfficeView {
+                address: o.address.as_ref().map(|t| pick(t, lang, default)),
+                hours: o.hours.as_ref().map(|t| pick(t, lang, default)),
+                phone: o.phone.clone(),
+                tel: o.phone.as_deref().and_then(phone_to_tel),
+                whatsapp: o.whatsapp.clone(),
+                wa: o.whatsapp.as_deref().and_then(phone_to_whatsapp),
+                email: o.email.clone(),
+            }),
+            location: p
+                .location
+                .map(|l| BTreeMap::from([("lat", l.lat), ("lon", l.lon)])),
+            population: p.population.map(|pop| {
+                let n = |v: Option<u64>| v.map(|v| format::integer(i128::from(v), f));
+                PopulationView {
+                    total: n(pop.total),
+                    male: n(pop.male),
+                    female: n(pop.female),
+                    households: n(pop.households),
+                    year: pop.year,
+                }
+            }),
+            area: p.area_km2.map(|a| format::decimal(a, 2, f)),
+            menu: village
+                .pages
+                .iter()
+                .map(|page| MenuItem {
+                    title: pick_doc(&page.text, lang, default, |d| d.title.as_ref()).unwrap_or(
+                        LangText {
+                            text: page.slug.clone(),
+                            lang: String::new(),
+                        },
+                    ),
+                    path: link(Link::Page(&page.slug)),
+                })
+                .collect(),
+            news_path: link(Link::NewsList),
+            news_count: village.news.len(),
+            latest_news: village
+                .news
+                .iter()
+                .take(5)
+                .map(|n| NewsCard::new(n, lang, default, strings, link(Link::News(&n.slug))))
+                .collect(),
+        }
+    }
+}
+
+/// A document's text rendered for one page in one language.
+#[derive(Debug, Serialize)]
+pub struct DocView {
+    /// Title.
+    pub title: LangText,
+    summary: Option<LangText>,
+    html: String,
+    /// The language of the body when it is not the page's (untranslated).
+    body_lang: String,
+    /// A plain-text excerpt of the body.
+    #[serde(skip)]
+    pub excerpt: String,
+    #[serde(skip)]
+    problems: Vec<Diagnostic>,
+}
+
+impl DocView {
+    /// Renders `doc` for `lang`: its translation when there is one, else the
+    /// default text marked as untranslated.
+    pub fn new(
+        doc: &Localized<DocText>,
+        lang: &str,
+        default: &str,
+        raw_html: bool,
+        links: &Links<'_>,
+        _is_default: bool,
+    ) -> Self {
+        let translated_body = (lang != default)
+            .then(|| doc.translation(lang))
+            .flatten()
+            .map(|t| &t.body)
+            .filter(|b| !b.text.trim().is_empty());
+        let (body, body_lang) = match translated_body {
+            Some(body) => (body, String::new()),
+            None if lang == default || doc.default.body.text.trim().is_empty() => {
+                (&doc.default.body, String::new())
+            }
+            None => (&doc.default.body, default.to_string()),
+        };
+        let rendered = markdown::render(body, raw_html, links);
+        DocView {
+            title: pick_doc(doc, lang, default, |d| d.title.as_ref()).unwrap_or(LangText {
+                text: String::new(),
+                lang: String::new(),
+            }),
+            summary: pick_doc(doc, lang, default, |d| d.summary.as_ref()),
+            html: rendered.html,
+            body_lang,
+            excerpt: rendered.excerpt,
+            problems: rendered.problems,
+        }
+    }
+
+    /// The meta description: the summary, else the start of the text.
+    pub fn description(&self) -> String {
+        self.summary
+            .as_ref()
+            .map_or_else(|| self.excerpt.clone(), |s| s.text.clone())
+    }
+
+    /// Moves the problems found in the document's links out of the view.
+    pub fn take_problems(&mut self) -> Vec<Diagnostic> {
+        std::mem::take(&mut self.problems)
+    }
+}
+
+/// A village in the portal's list.
+#[derive(Debug, Serialize)]
+pub struct VillageCard {
+    name: String,
+    kind: &'static str,
+    kind_label: String,
+    motto: Option<LangText>,
+    path: String,
+}
+
+/// A kecamatan and its villages, A–Z.
+#[derive(Debug, Serialize)]
+pub struct DistrictView {
+    name: String,
+    full_name: String,
+    villages: Vec<VillageCard>,
+}
+
+/// The villages grouped by kecamatan, both A–Z.
+pub fn districts(
+    site: &Site,
+    path_of: impl Fn(&Village) -> String,
+    lang: &str,
+    default: &str,
+    teks: &BTreeMap<String, String>,
+) -> Vec<DistrictView> {
+    let mut groups: BTreeMap<String, Vec<&Village>> = BTreeMap::new();
+    for v in &site.villages {
+        groups
+            .entry(v.profile.district.clone())
+            .or_default()
+            .push(v);
+    }
+    groups
+        .into_iter()
+        .map(|(name, mut villages)| {
+            villages.sort_by(|a, b| {
+                a.profile
+                    .name
+                    .to_lowercase()
+                    .cmp(&b.profile.name.to_lowercase())
+                    .then(a.slug.cmp(&b.slug))
+            });
+            DistrictView {
+                full_name: named(teks, "pola_kecamatan", &name),
+                name,
+                villages: villages
+                    .into_iter()
+                    .map(|v| {
+                        let (kind, kind_label) = kind_label(v.profile.kind, teks);
+                        VillageCard {
+                            name: v.profile.name.clone(),
+                            kind,
+                            kind_label,
+                            motto: v.profile.motto.as_ref().map(|m| pick(m, lang, default)),
+                            path: path_of(v),
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}

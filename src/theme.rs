@@ -1,0 +1,297 @@
+//! A theme: templates, static files and UI strings (i18n), from the site's
+//! `themes/<tema>/` folder or, for `default`, from the copy built into the binary.
+//! A site may override single templates with files in `<root>/templates/`.
+
+use crate::diagnostic::{Diagnostic, Report};
+use crate::yaml::{self, Source};
+use include_dir::{Dir, include_dir};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
+
+/// One template: its name (`page.html`), text, and the file shown in messages.
+#[derive(Debug, Clone)]
+pub struct TemplateSource {
+    /// Name used in `{% extends %}` and `{% include %}`.
+    pub name: String,
+    /// The template text.
+    pub text: String,
+    /// Where it came from, for messages.
+    pub file: PathBuf,
+}
+
+/// Section and pagination slugs of one language.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionSlugs {
+    /// Services (`layanan`).
+    pub layanan: String,
+    /// Tourism (`wisata`).
+    pub wisata: String,
+    /// Budget (`apbdes`).
+    pub apbdes: String,
+    /// News (`berita`).
+    pub berita: String,
+    /// Pagination folder (`halaman`).
+    pub halaman: String,
+    /// Search page (`cari`).
+    pub cari: String,
+}
+
+/// How numbers, money and dates are written in one language.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Formats {
+    /// Month names, January first.
+    pub bulan: Vec<String>,
+    /// Thousands separator (`.` in Indonesian).
+    pub pemisah_ribuan: String,
+    /// Decimal separator (`,` in Indonesian).
+    pub pemisah_desimal: String,
+    /// Money pattern, `{}` standing for the amount (`Rp{}`).
+    pub uang: String,
+    /// Date pattern with `{hari}`, `{bulan}`, `{tahun}` (`{hari} {bulan} {tahun}`).
+    pub tanggal: String,
+}
+
+/// The UI strings and formats of one language (`i18n/<lang>.yaml`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Strings {
+    /// The language's own name (`Bahasa Indonesia`, `English`).
+    pub nama_bahasa: String,
+    /// Section slugs.
+    pub slug: SectionSlugs,
+    /// Number, money and date formats.
+    pub format: Formats,
+    /// UI strings by key.
+    pub teks: BTreeMap<String, String>,
+}
+
+/// A loaded theme.
+#[derive(Debug, Clone)]
+pub struct Theme {
+    /// Templates, theme first, then site overrides replacing them by name.
+    pub templates: Vec<TemplateSource>,
+    /// Static files: path under `static/` and bytes.
+    pub static_files: Vec<(String, Vec<u8>)>,
+    /// UI strings of every language of the site.
+    pub strings: BTreeMap<String, Strings>,
+}
+
+/// Where a theme's files come from.
+enum ThemeFiles {
+    Embedded,
+    Disk(PathBuf),
+}
+
+impl ThemeFiles {
+    /// Every file under `sub/` as (path relative to `sub/`, bytes), sorted.
+    fn list(&self, sub: &str) -> Vec<(String, Vec<u8>)> {
+        let mut out = Vec::new();
+        match self {
+            ThemeFiles::Embedded => {
+                fn walk(dir: &Dir<'_>, prefix: &str, out: &mut Vec<(String, Vec<u8>)>) {
+                    for file in dir.files() {
+                        let rel = file.path().to_string_lossy().replace('\\', "/");
+                        if let Some(rel) = rel.strip_prefix(prefix) {
+                            out.push((rel.to_string(), file.contents().to_vec()));
+                        }
+                    }
+                    for sub in dir.dirs() {
+                        walk(sub, prefix, out);
+                    }
+                }
+                if let Some(dir) = DEFAULT_THEME.get_dir(sub) {
+                    walk(dir, &format!("{sub}/"), &mut out);
+                }
+            }
+            ThemeFiles::Disk(root) => {
+                let base = root.join(sub);
+                for entry in walkdir::WalkDir::new(&base)
+                    .sort_by_file_name()
+                    .into_iter()
+                    .flatten()
+                {
+                    if !entry.file_type().is_file() {
+                        continue;
+                    }
+                    let Ok(rel) = entry.path().strip_prefix(&base) else {
+                        continue;
+                    };
+                    if let Ok(bytes) = fs::read(entry.path()) {
+                        out.push((rel.to_string_lossy().replace('\\', "/"), bytes));
+                    }
+                }
+            }
+        }
+        out.sort();
+        out
+    }
+
+    fn display(&self, sub: &str, name: &str) -> PathBuf {
+        match self {
+            ThemeFiles::Embedded => PathBuf::from(format!("(built-in theme)/{sub}/{name}")),
+            ThemeFiles::Disk(root) => root.join(sub).join(name),
+        }
+    }
+}
+
+/// Loads the theme `name` for the languages `languages`. `root` is the site root;
+/// paths in messages are relative to it.
+pub fn load(root: &Path, name: &str, languages: &[String], report: &mut Report) -> Option<Theme> {
+    let disk = Path::new("themes").join(name);
+    let files = if root.join(&disk).is_dir() {
+        ThemeFiles::Disk(disk.clone())
+    } else if name == "default" {
+        ThemeFiles::Embedded
+    } else {
+        report.push(
+            Diagnostic::error(
+                "content/site.yaml",
+                format!(
+                    "theme `{name}` not found: there is no folder {}",
+                    disk.display()
+                ),
+            )
+            .field("tema")
+            .hint("remove `tema:` to use the built-in default theme, or create the theme folder"),
+        );
+        return None;
+    };
+    let read = |sub: &str| -> Vec<(String, Vec<u8>)> {
+        match &files {
+            ThemeFiles::Disk(rel) => ThemeFiles::Disk(root.join(rel)).list(sub),
+            ThemeFiles::Embedded => files.list(sub),
+        }
+    };
+    let errors_before = report.error_count();
+    let mut templates: Vec<TemplateSource> = Vec::new();
+    for (name, bytes) in read("templates") {
+        let file = files.display("templates", &name);
+        match String::from_utf8(bytes) {
+            Ok(text) => templates.push(TemplateSource { name, text, file }),
+            Err(_) => report.push(Diagnostic::error(file, "the template is not UTF-8 text")),
+        }
+    }
+    let overrides = root.join("templates");
+    if overrides.is_dir() {
+        for (name, bytes) in ThemeFiles::Disk(overrides).list("") {
+            let file = Path::new("templates").join(&name);
+            if !name.ends_with(".html") && !name.ends_with(".xml") && !name.ends_with(".txt") {
+                continue;
+            }
+            match String::from_utf8(bytes) {
+                Ok(text) => {
+                    templates.retain(|t| t.name != name);
+                    templates.push(TemplateSource { name, text, file });
+                }
+                Err(_) => report.push(Diagnostic::error(file, "the template is not UTF-8 text")),
+            }
+        }
+    }
+    let static_files = read("static");
+    let i18n = read("i18n");
+    let mut strings = BTreeMap::new();
+    for lang in languages {
+        let file_name = format!("{lang}.yaml");
+        let file = files.display("i18n", &file_name);
+        let Some((_, bytes)) = i18n.iter().find(|(n, _)| *n == file_name) else {
+            report.push(
+                Diagnostic::error(
+                    "content/site.yaml",
+                    format!(
+                        "language `{lang}` has no UI strings: {} is missing",
+                        file.display()
+                    ),
+                )
+                .field("bahasa")
+                .hint(format!(
+                    "copy the theme's i18n/en.yaml to i18n/{lang}.yaml and translate it"
+                )),
+            );
+            continue;
+        };
+        let Ok(text) = std::str::from_utf8(bytes) else {
+            report.push(Diagnostic::error(file, "the file is not UTF-8 text"));
+            continue;
+        };
+        match yaml::parse::<Strings>(&Source::file(&file, text)) {
+            Ok(s) => {
+                if s.format.bulan.len() != 12 {
+                    report.push(Source::file(&file, text).error_at(
+                        "format.bulan",
+                        format!("{} month names instead of 12", s.format.bulan.len()),
+                    ));
+                }
+                strings.insert(lang.clone(), (s, file, text.to_string()));
+            }
+            Err(d) => report.push(d),
+        }
+    }
+    // Every language must have every UI string that any language has.
+    let all_keys: std::collections::BTreeSet<&String> = strings
+        .values()
+        .flat_map(|(s, _, _)| s.teks.keys())
+        .collect();
+    for (s, file, text) in strings.values() {
+        for key in &all_keys {
+            if !s.teks.contains_key(*key) {
+                report.push(
+                    Source::file(file, text)
+                        .error_at("teks", format!("UI string `{key}` is missing"))
+                        .field(format!("teks.{key}"))
+                        .hint("add it under `teks:`, translated into this file's language"),
+                );
+            }
+        }
+    }
+    (report.error_count() == errors_before).then(|| Theme {
+        templates,
+        static_files,
+        strings: strings.into_iter().map(|(k, (s, _, _))| (k, s)).collect(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_in_theme_has_templates_css_and_both_languages() {
+        let mut report = Report::new();
+        let theme = load(
+            Path::new("/nonexistent"),
+            "default",
+            &["id".into(), "en".into()],
+            &mut report,
+        )
+        .expect("built-in theme loads");
+        assert!(!report.has_errors(), "{report:?}");
+        assert!(theme.templates.iter().any(|t| t.name == "base.html"));
+        assert!(theme.static_files.iter().any(|(n, _)| n == "style.css"));
+        assert_eq!(theme.strings["en"].slug.layanan, "services");
+        assert_eq!(
+            theme.strings["id"].teks.len(),
+            theme.strings["en"].teks.len()
+        );
+    }
+
+    #[test]
+    fn a_language_without_strings_is_an_error() {
+        let mut report = Report::new();
+        assert!(
+            load(
+                Path::new("/nonexistent"),
+                "default",
+                &["id".into(), "xx".into()],
+                &mut report
+            )
+            .is_none()
+        );
+        assert!(report.diagnostics()[0].message.contains("xx.yaml"));
+    }
+}

@@ -1,0 +1,405 @@
+//! YAML in, typed values out, every failure as a [`Diagnostic`] with file, line,
+//! column and field path.
+//!
+//! This is the only module that knows the YAML crates: `serde_norway` deserializes
+//! (with `serde_path_to_error` recording the field path), and a light event parser
+//! (`yaml-rust2`) finds the position of a field for problems found after
+//! deserialization (a duplicate id, a missing file). That second parse only runs
+//! when there is something to report, so a clean build pays nothing for it.
+
+use crate::diagnostic::{Diagnostic, HINT_SEPARATOR, Position, did_you_mean};
+use serde::de::DeserializeOwned;
+use std::path::Path;
+use yaml_rust2::parser::{Event, Parser};
+
+/// A YAML text and where it came from.
+#[derive(Debug, Clone, Copy)]
+pub struct Source<'a> {
+    /// The file, relative to the site root, for messages.
+    pub file: &'a Path,
+    /// The YAML text alone (for front matter: without the `---` lines).
+    pub text: &'a str,
+    /// The whole file, for snippets (equal to `text` for a plain YAML file).
+    pub whole: &'a str,
+    /// Lines of the file before `text` starts (1 for front matter after `---`).
+    pub line_offset: usize,
+}
+
+impl<'a> Source<'a> {
+    /// A whole YAML file.
+    pub fn file(file: &'a Path, text: &'a str) -> Self {
+        Source {
+            file,
+            text,
+            whole: text,
+            line_offset: 0,
+        }
+    }
+
+    /// Builds an error at the field `field` (a path like `kantor.telepon` or
+    /// `perangkat[1].nama`), with the position of that field's value.
+    pub fn error_at(&self, field: &str, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::error(self.file, message)
+            .field(field)
+            .at(self.locate(field), self.whole)
+    }
+
+    /// Builds a warning at the field `field`.
+    pub fn warning_at(&self, field: &str, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::warning(self.file, message)
+            .field(field)
+            .at(self.locate(field), self.whole)
+    }
+
+    /// The position of the value at `field`, or of its nearest existing ancestor.
+    pub fn locate(&self, field: &str) -> Option<Position> {
+        locate(self.text, field).map(|p| Position {
+            line: p.line + self.line_offset,
+            column: p.column,
+        })
+    }
+}
+
+/// Deserializes `source` into `T`, or explains in one diagnostic why it cannot.
+///
+/// An empty document is read as an empty mapping, so that missing required fields
+/// are named rather than reported as "end of file".
+pub fn parse<T: DeserializeOwned>(source: &Source<'_>) -> Result<T, Diagnostic> {
+    let text = if source.text.trim().is_empty() {
+        "{}"
+    } else {
+        source.text
+    };
+    let deserializer = serde_norway::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(deserializer).map_err(|err| {
+        let field = err.path().to_string();
+        let field = if field == "." { String::new() } else { field };
+        let inner = err.into_inner();
+        let position = inner.location().map(|loc| Position {
+            line: loc.line() + source.line_offset,
+            column: loc.column(),
+        });
+        explain(source, &field, &inner.to_string(), position)
+    })
+}
+
+/// Turns serde's wording into a message and hint for an admin.
+fn explain(source: &Source<'_>, field: &str, raw: &str, position: Option<Position>) -> Diagnostic {
+    // serde_norway appends " at line L column C"; the position is shown separately.
+    let raw = match raw.find(" at line ") {
+        Some(i) => &raw[..i],
+        None => raw,
+    };
+    // It also puts the field path in front of errors in nested fields.
+    let raw = match raw.split_once(": ") {
+        Some((head, rest)) if !head.contains(' ') && field.starts_with(head) => rest,
+        _ => raw,
+    };
+    let join = |parent: &str, child: &str| {
+        if parent.is_empty() {
+            child.to_string()
+        } else {
+            format!("{parent}.{child}")
+        }
+    };
+    if let Some(rest) = raw.strip_prefix("unknown field ") {
+        let names = backticked(rest);
+        let (unknown, expected) = names.split_first().unwrap_or((&"", &[]));
+        let full = if field == *unknown || field.ends_with(&format!(".{unknown}")) {
+            field.to_string()
+        } else {
+            join(field, unknown)
+        };
+        let known = if expected.is_empty() {
+            "this place takes no fields".to_string()
+        } else {
+            format!("known fields here: {}", expected.join(", "))
+        };
+        let hint = match did_you_mean(unknown, expected) {
+            Some(close) => format!("did you mean `{close}`? ({known})"),
+            None => known,
+        };
+        let position = position.or_else(|| source.locate(&full));
+        return Diagnostic::error(source.file, format!("unknown field `{unknown}`"))
+            .field(full)
+            .at(position, source.whole)
+            .hint(hint);
+    }
+    if let Some(rest) = raw.strip_prefix("missing field ") {
+        let missing = backticked(rest).first().copied().unwrap_or("").to_string();
+        let hint = if source.text.trim().is_empty() {
+            format!("the file is empty; it needs at least `{missing}: ...`")
+        } else {
+            format!("add a line `{missing}: ...`")
+        };
+        return Diagnostic::error(
+            source.file,
+            format!("required field `{missing}` is missing"),
+        )
+        .field(join(field, &missing))
+        .at(position, source.whole)
+        .hint(hint);
+    }
+    if let Some(rest) = raw.strip_prefix("invalid type: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            let found = found.replace("string ", "text ");
+            let hint = type_hint(expected);
+            let d = Diagnostic::error(source.file, format!("expected {expected}, found {found}"))
+                .field(field)
+                .at(position, source.whole);
+            return match hint {
+                Some(h) => d.hint(h),
+                None => d,
+            };
+        }
+    }
+    if let Some(rest) = raw.strip_prefix("unknown variant ") {
+        let names = backticked(rest);
+        let (unknown, expected) = names.split_first().unwrap_or((&"", &[]));
+        let mut hint = format!("allowed values: {}", expected.join(", "));
+        if let Some(close) = did_you_mean(unknown, expected) {
+            hint = format!("did you mean `{close}`? ({hint})");
+        }
+        return Diagnostic::error(source.file, format!("`{unknown}` is not an allowed value"))
+            .field(field)
+            .at(position, source.whole)
+            .hint(hint);
+    }
+    let hint = if raw.contains("did not find expected")
+        || raw.contains("mapping values are not allowed")
+        || raw.contains("could not find expected")
+        || raw.contains("found character that cannot start")
+    {
+        Some(
+            "check the indentation and put text containing `:` or `#` in quotes, \
+             like `judul: \"Jam buka: 08.00\"`",
+        )
+    } else {
+        None
+    };
+    if let Some((message, hint)) = raw.split_once(HINT_SEPARATOR) {
+        return Diagnostic::error(source.file, message.to_string())
+            .field(field)
+            .at(position, source.whole)
+            .hint(hint);
+    }
+    let d = Diagnostic::error(source.file, raw.to_string())
+        .field(field)
+        .at(position, source.whole);
+    match hint {
+        Some(h) => d.hint(h),
+        None => d,
+    }
+}
+
+fn type_hint(expected: &str) -> Option<&'static str> {
+    if expected.contains("sequence") {
+        Some("write a list, one item per line starting with `- `")
+    } else if expected.contains("struct") || expected.contains("map") {
+        Some("write the fields indented below this key, one `name: value` per line")
+    } else if expected.contains("integer") || expected.contains("i64") || expected.contains("u64") {
+        Some("write a whole number without dots or quotes, like `1250`")
+    } else if expected.contains("f64") || expected.contains("float") {
+        Some("write a number with a decimal point, like `-8.2149`")
+    } else if expected.contains("boolean") {
+        Some("write `true` or `false`")
+    } else if expected.contains("string") {
+        Some("put the text in quotes")
+    } else {
+        None
+    }
+}
+
+/// The words between backticks in serde's messages.
+fn backticked(text: &str) -> Vec<&str> {
+    text.split('`').skip(1).step_by(2).collect()
+}
+
+/// One step of a field path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+/// Splits `a.b[2].c` into steps.
+fn steps(field: &str) -> Vec<Step<'_>> {
+    let mut out = Vec::new();
+    for part in field.split('.').filter(|p| !p.is_empty()) {
+        let (key, rest) = match part.find('[') {
+            Some(i) => (&part[..i], &part[i..]),
+            None => (part, ""),
+        };
+        if !key.is_empty() {
+            out.push(Step::Key(key));
+        }
+        for index in rest.split('[').filter(|s| !s.is_empty()) {
+            if let Ok(i) = index.trim_end_matches(']').parse() {
+                out.push(Step::Index(i));
+            }
+        }
+    }
+    out
+}
+
+/// Finds the position of the node at `field` in `text` (positions within `text`).
+/// Returns the deepest node found on the way when the full path does not exist.
+pub fn locate(text: &str, field: &str) -> Option<Position> {
+    let steps = steps(field);
+    let mut parser = Parser::new_from_str(text);
+    loop {
+        match parser.next_token().ok()? {
+            (Event::StreamStart | Event::DocumentStart, _) => continue,
+            (Event::StreamEnd | Event::DocumentEnd, _) => return None,
+            (event, mark) => {
+                return descend(&mut parser, event, to_position(mark), &steps);
+            }
+        }
+    }
+}
+
+fn to_position(mark: yaml_rust2::scanner::Marker) -> Position {
+    Position {
+        line: mark.line(),
+        column: mark.col() + 1,
+    }
+}
+
+/// `node` (already read, at `here`) is the current node; follow `steps` inside it.
+fn descend(
+    parser: &mut Parser<std::str::Chars<'_>>,
+    node: Event,
+    here: Position,
+    steps: &[Step<'_>],
+) -> Option<Position> {
+    let Some((step, rest)) = steps.split_first() else {
+        return Some(here);
+    };
+    match (node, step) {
+        (Event::MappingStart(..), Step::Key(wanted)) => loop {
+            let (key, _) = parser.next_token().ok()?;
+            match key {
+                Event::MappingEnd => return Some(here),
+                Event::Scalar(ref k, ..) if k == wanted => {
+                    let (value, mark) = parser.next_token().ok()?;
+                    return descend(parser, value, to_position(mark), rest)
+                        .or(Some(to_position(mark)));
+                }
+                other => {
+                    skip(parser, other)?;
+                    let (value, _) = parser.next_token().ok()?;
+                    skip(parser, value)?;
+                }
+            }
+        },
+        (Event::SequenceStart(..), Step::Index(wanted)) => {
+            let mut index = 0;
+            loop {
+                let (item, mark) = parser.next_token().ok()?;
+                if item == Event::SequenceEnd {
+                    return Some(here);
+                }
+                if index == *wanted {
+                    return descend(parser, item, to_position(mark), rest)
+                        .or(Some(to_position(mark)));
+                }
+                skip(parser, item)?;
+                index += 1;
+            }
+        }
+        _ => Some(here),
+    }
+}
+
+/// Skips the rest of `node` (already read).
+fn skip(parser: &mut Parser<std::str::Chars<'_>>, node: Event) -> Option<()> {
+    let mut depth = match node {
+        Event::MappingStart(..) | Event::SequenceStart(..) => 1,
+        _ => 0,
+    };
+    while depth > 0 {
+        match parser.next_token().ok()?.0 {
+            Event::MappingStart(..) | Event::SequenceStart(..) => depth += 1,
+            Event::MappingEnd | Event::SequenceEnd => depth -= 1,
+            Event::StreamEnd => return None,
+            _ => {}
+        }
+    }
+    Some(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Office {
+        #[allow(dead_code)]
+        telepon: Option<String>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Profile {
+        #[allow(dead_code)]
+        nama: String,
+        #[allow(dead_code)]
+        penduduk: Option<u64>,
+        #[allow(dead_code)]
+        kantor: Option<Office>,
+    }
+
+    fn parse_profile(text: &str) -> Result<Profile, Diagnostic> {
+        parse(&Source::file(Path::new("desa.yaml"), text))
+    }
+
+    #[test]
+    fn unknown_field_is_located_and_gets_a_suggestion() {
+        let d = parse_profile("nama: A\nkantor:\n  telpon: '1'\n").unwrap_err();
+        assert_eq!(d.field, "kantor.telpon");
+        assert_eq!(d.position, Some(Position { line: 3, column: 3 }));
+        assert!(d.hint.unwrap().contains("did you mean `telepon`"));
+    }
+
+    #[test]
+    fn wrong_type_names_field_and_line() {
+        let d = parse_profile("nama: A\npenduduk: banyak\n").unwrap_err();
+        assert_eq!(d.field, "penduduk");
+        assert_eq!(d.position.map(|p| p.line), Some(2));
+        assert!(d.message.contains("found text"), "{}", d.message);
+    }
+
+    #[test]
+    fn missing_field_in_empty_file() {
+        let d = parse_profile("").unwrap_err();
+        assert_eq!(d.field, "nama");
+        assert!(d.hint.unwrap().contains("empty"));
+    }
+
+    #[test]
+    fn syntax_error_has_position_with_offset() {
+        let source = Source {
+            file: Path::new("a.md"),
+            text: "nama: [A\n",
+            whole: "---\nnama: [A\n---\n",
+            line_offset: 1,
+        };
+        let d = parse::<Profile>(&source).unwrap_err();
+        assert!(d.position.unwrap().line >= 2);
+    }
+
+    #[test]
+    fn locate_follows_keys_and_indices() {
+        let text = "a: 1\nlist:\n  - x: 1\n  - x: 2\n    y: [1, 2]\n";
+        assert_eq!(locate(text, "list[1].y").unwrap().line, 5);
+        assert_eq!(
+            locate(text, "list[1].x"),
+            Some(Position { line: 4, column: 8 })
+        );
+        assert_eq!(locate(text, "a"), Some(Position { line: 1, column: 4 }));
+        // A missing leaf falls back to its parent.
+        assert_eq!(locate(text, "list[1].z").unwrap().line, 4);
+    }
+}
