@@ -145,12 +145,14 @@ fn run(options: &BuildOptions, write: bool) -> Result<Summary, BuildError> {
         .reserved_page_slugs
         .insert("berkas".to_string());
     let site = content::load_site(root, config, &load_options, &mut report)?;
-    if report.has_errors() {
-        return Err(BuildError::Content(report));
-    }
     let Some(renderer) = Renderer::new(&site, &theme, root, &mut report) else {
         return Err(BuildError::Content(report));
     };
+    if report.has_errors() {
+        // Render what loaded, writing nothing, so the run reports every problem.
+        renderer.render_all(&Discard, &mut report)?;
+        return Err(BuildError::Content(report));
+    }
     let (stats, bytes) = if write {
         let staging = output::stage(root, &options.output_dir(), options.minify)?;
         match renderer.render_all(&staging, &mut report) {

@@ -79,7 +79,11 @@ fn main() -> ExitCode {
             let _ = writeln!(
                 err,
                 "\n{} found; nothing was written and the previous output is unchanged.",
-                count(report.error_count(), "error", "errors")
+                count(
+                    report.sorted().iter().filter(|d| d.is_error()).count(),
+                    "error",
+                    "errors"
+                )
             );
             ExitCode::from(1)
         }
@@ -113,7 +117,7 @@ fn summary_line(s: &Summary, output: Option<&PathBuf>) -> String {
         count(s.stats.pages as usize, "page", "pages"),
         count(s.stats.files as usize, "file", "files"),
     );
-    let warnings = match s.warnings.warning_count() {
+    let warnings = match s.warnings.sorted().len() {
         0 => String::new(),
         n => format!(" ({})", count(n, "warning", "warnings")),
     };

@@ -178,6 +178,8 @@ fn explain(source: &Source<'_>, field: &str, raw: &str, position: Option<Positio
         None
     };
     if let Some((message, hint)) = raw.split_once(HINT_SEPARATOR) {
+        // A field that checked itself: point at its value.
+        let position = source.locate(field).or(position);
         return Diagnostic::error(source.file, message.to_string())
             .field(field)
             .at(position, source.whole)

@@ -497,13 +497,18 @@ fn load_village(
         .filter(|n| options.drafts || !n.draft)
         .collect();
     news.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
-    if report.error_count() > errors_before {
-        return None;
-    }
+    // A village with errors is still returned (with a stand-in profile if desa.yaml
+    // failed), so that later stages can report their problems in the same run; the
+    // errors in `report` keep it from being published.
+    let profile = match profile {
+        Some(profile) => profile,
+        None if report.error_count() > errors_before => Profile::placeholder(slug),
+        None => return None,
+    };
     Some(Village {
         slug: slug.to_string(),
         dir,
-        profile: profile?,
+        profile,
         home,
         pages,
         news,

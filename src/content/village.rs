@@ -136,6 +136,27 @@ pub struct Profile {
     pub base_url: Option<String>,
 }
 
+impl Profile {
+    /// A stand-in for a village whose desa.yaml could not be read, so that its
+    /// other files can still be checked.
+    pub fn placeholder(slug: &str) -> Self {
+        Profile {
+            name: slug.to_string(),
+            kind: VillageKind::Desa,
+            code: None,
+            district: String::new(),
+            motto: None,
+            head: None,
+            officials: Vec::new(),
+            office: None,
+            location: None,
+            population: None,
+            area_km2: None,
+            base_url: None,
+        }
+    }
+}
+
 /// An official: title and name.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Official {

@@ -149,10 +149,10 @@ pub fn render(markdown: &Markdown, raw_html: bool, links: &Links<'_>) -> Rendere
             match &event {
                 Event::Text(t) | Event::Code(t) => excerpt.push_str(t),
                 Event::SoftBreak | Event::HardBreak => excerpt.push(' '),
-                Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => {
-                    if !excerpt.ends_with(' ') && !excerpt.is_empty() {
-                        excerpt.push(' ');
-                    }
+                Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item)
+                    if !excerpt.ends_with(' ') && !excerpt.is_empty() =>
+                {
+                    excerpt.push(' ');
                 }
                 _ => {}
             }

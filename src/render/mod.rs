@@ -443,8 +443,21 @@ impl<'a> Renderer<'a> {
             .motto
             .as_ref()
             .map(|m| m.text.clone())
-            .or_else(|| home.as_ref().map(|h| h.excerpt.clone()))
-            .unwrap_or_default();
+            .or_else(|| {
+                home.as_ref()
+                    .map(|h| h.excerpt.clone())
+                    .filter(|e| !e.is_empty())
+            })
+            .unwrap_or_else(|| {
+                let regency = self
+                    .site
+                    .config
+                    .regency
+                    .as_deref()
+                    .map(|r| format!(", {r}"))
+                    .unwrap_or_default();
+                format!("{}, {}{regency}", v.full_name, v.district_name)
+            });
         let mut ctx = context(
             route,
             &v.full_name,

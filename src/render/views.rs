@@ -187,7 +187,8 @@ pub struct VillageView {
     kind_label: String,
     code: Option<String>,
     district: String,
-    district_name: String,
+    /// "Kecamatan Glagah" / "Glagah District".
+    pub district_name: String,
     /// Slogan.
     pub motto: Option<LangText>,
     head: Option<OfficialView>,

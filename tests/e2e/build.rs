@@ -1,0 +1,465 @@
+//! Building valid sites: what the pages contain, where they go, and what the
+//! output folder looks like afterwards.
+
+use crate::common::{Site, attrs, broken_links, run, texts};
+use std::fs;
+
+#[test]
+fn builds_every_page_in_both_languages() {
+    let site = Site::new("basic");
+    let run = site.build();
+    assert!(
+        run.stdout.starts_with("Built 2 villages, "),
+        "{}",
+        run.stdout
+    );
+    for page in [
+        "index.html",
+        "404.html",
+        "alpha/index.html",
+        "alpha/sejarah/index.html",
+        "alpha/profil/index.html",
+        "alpha/berita/index.html",
+        "alpha/berita/satu/index.html",
+        "alpha/berita/lama/index.html",
+        "beta/index.html",
+        "beta/berita/kabar/index.html",
+        "en/index.html",
+        "en/404.html",
+        "en/alpha/index.html",
+        "en/alpha/sejarah/index.html",
+        "en/alpha/news/index.html",
+        "en/alpha/news/satu/index.html",
+        "en/beta/news/kabar/index.html",
+        "alpha/berkas/peta.png",
+        "alpha/berkas/formulir.pdf",
+    ] {
+        assert!(site.path("public").join(page).is_file(), "missing {page}");
+    }
+    let css: Vec<_> = fs::read_dir(site.path("public/static"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert!(
+        css.len() == 1 && css[0].starts_with("style.") && css[0].ends_with(".css"),
+        "{css:?}"
+    );
+    assert_eq!(
+        fs::read(site.path("public/alpha/berkas/peta.png")).unwrap(),
+        fs::read(site.path("content/alpha/berkas/peta.png")).unwrap()
+    );
+}
+
+#[test]
+fn every_page_has_lang_title_description_and_breadcrumb_and_no_broken_link() {
+    let site = Site::new("basic");
+    site.build();
+    let public = site.path("public");
+    assert_eq!(broken_links(&public), Vec::<String>::new());
+    for entry in walkdir::WalkDir::new(&public) {
+        let entry = entry.unwrap();
+        if entry.path().extension().is_none_or(|e| e != "html") {
+            continue;
+        }
+        let rel = entry
+            .path()
+            .strip_prefix(&public)
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .to_string();
+        let page = site.page(&format!("public/{rel}"));
+        let lang = attrs(&page, "html", "lang");
+        let expected = if rel.starts_with("en/") { "en" } else { "id" };
+        assert_eq!(lang, vec![expected], "{rel}");
+        assert_eq!(texts(&page, "title").len(), 1, "{rel}");
+        assert!(!texts(&page, "title")[0].is_empty(), "{rel}");
+        let is_portal_or_404 =
+            rel.ends_with("404.html") || rel == "index.html" || rel == "en/index.html";
+        if !rel.ends_with("404.html") {
+            assert_eq!(
+                attrs(&page, "meta[name=description]", "content").len(),
+                1,
+                "{rel}"
+            );
+        }
+        if !is_portal_or_404 {
+            assert_eq!(
+                texts(&page, "nav.crumbs li[aria-current=page]").len(),
+                1,
+                "{rel} has no breadcrumb"
+            );
+        }
+    }
+}
+
+#[test]
+fn portal_lists_villages_by_kecamatan_a_to_z() {
+    let site = Site::new("basic");
+    site.write("content/aaa/desa.yaml", "nama: Zeta\nkecamatan: Glagah\n");
+    site.build();
+    let page = site.page("public/index.html");
+    assert_eq!(
+        texts(&page, "section.district h3"),
+        vec!["Kecamatan Glagah", "Kecamatan Kalipuro"]
+    );
+    assert_eq!(
+        texts(&page, "section.district li a"),
+        vec!["Desa Alpha", "Desa Zeta", "Kelurahan Beta"]
+    );
+    assert_eq!(
+        attrs(&page, "section.district li a", "href"),
+        vec!["./alpha/", "./aaa/", "./beta/"]
+    );
+    let en = site.page("public/en/index.html");
+    assert_eq!(texts(&en, "h1"), vec!["Test Portal"]);
+    assert_eq!(
+        texts(&en, "section.district h3"),
+        vec!["Glagah District", "Kalipuro District"]
+    );
+}
+
+#[test]
+fn village_home_shows_office_officials_news_and_menu() {
+    let site = Site::new("basic");
+    site.build();
+    let page = site.page("public/alpha/index.html");
+    assert_eq!(texts(&page, "h1"), vec!["Desa Alpha"]);
+    let hrefs = attrs(&page, "a", "href");
+    assert!(hrefs.contains(&"tel:+62333555101".to_string()), "{hrefs:?}");
+    assert!(hrefs.contains(&"https://wa.me/6281200000001".to_string()));
+    assert!(hrefs.contains(&"mailto:pemdes@alpha.example".to_string()));
+    let facts = texts(&page, "dl.facts dt, dl.facts dd");
+    assert!(
+        facts
+            .windows(2)
+            .any(|w| w == ["Kepala Desa", "Budi Santoso"]),
+        "{facts:?}"
+    );
+    assert!(
+        facts.contains(
+            &"2.563 jiwa (1.254 laki-laki, 1.309 perempuan); 812 kepala keluarga".to_string()
+        ),
+        "{facts:?}"
+    );
+    assert!(facts.contains(&"1,77 km²".to_string()));
+    // Menu in `urutan` order, news newest first, drafts left out.
+    assert_eq!(
+        texts(&page, "ul.menu a"),
+        vec!["Berita", "Profil Desa", "Sejarah Desa"]
+    );
+    assert_eq!(
+        texts(&page, "#berita-terbaru + ul h3"),
+        vec!["Kerja bakti bersih desa", "Berita lama"]
+    );
+    assert_eq!(
+        texts(&page, "time"),
+        vec!["14 Oktober 2026", "5 Januari 2025"]
+    );
+    assert!(!site.path("public/alpha/berita/dua").exists());
+    let en = site.page("public/en/alpha/index.html");
+    assert_eq!(
+        texts(&en, "time"),
+        vec!["14 October 2026", "5 January 2025"]
+    );
+    assert_eq!(texts(&en, "h1"), vec!["Alpha Village"]);
+    assert_eq!(texts(&en, "p.lead"), vec!["Harmonious and prosperous"]);
+}
+
+#[test]
+fn drafts_only_with_the_flag() {
+    let site = Site::new("basic");
+    let run = site.run(&["build", "--drafts"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        texts(&site.page("public/alpha/berita/dua/index.html"), "h1"),
+        vec!["Pengumuman rahasia"]
+    );
+}
+
+#[test]
+fn markdown_links_work_from_every_depth_and_raw_html_is_escaped() {
+    let site = Site::new("basic");
+    site.build();
+    let profile = site.page("public/alpha/profil/index.html");
+    assert_eq!(
+        attrs(&profile, "article a", "href"),
+        vec!["../../alpha/sejarah/#asal-usul", "../../alpha/berita/satu/"]
+    );
+    assert_eq!(
+        texts(&profile, "article table td"),
+        vec!["Krajan", "400", "Timur", "412"]
+    );
+    let history = site.read("public/alpha/sejarah/index.html");
+    assert!(
+        history.contains("&lt;b>Tebal&lt;/b>") || history.contains("&lt;b&gt;Tebal&lt;/b&gt;"),
+        "{history}"
+    );
+    let history = site.page("public/alpha/sejarah/index.html");
+    assert_eq!(
+        attrs(&history, "article img", "src"),
+        vec!["../../alpha/berkas/peta.png"]
+    );
+    let en_home = site.page("public/en/alpha/index.html");
+    assert!(
+        attrs(&en_home, "a", "href")
+            .iter()
+            .all(|h| !h.contains("halaman/"))
+    );
+    let home = site.page("public/alpha/index.html");
+    assert!(attrs(&home, ".prose a", "href").contains(&"../alpha/berkas/formulir.pdf".to_string()));
+
+    site.write(
+        "content/site.yaml",
+        &site
+            .read("content/site.yaml")
+            .replace("judul: Portal Uji", "judul: Portal Uji\nhtml_mentah: true"),
+    );
+    site.build();
+    let history = site.page("public/alpha/sejarah/index.html");
+    assert_eq!(texts(&history, "article b"), vec!["Tebal"]);
+}
+
+#[test]
+fn untranslated_text_falls_back_with_a_lang_attribute_and_a_note() {
+    let site = Site::new("basic");
+    site.build();
+    // Translated: no note.
+    let translated = site.page("public/en/alpha/sejarah/index.html");
+    assert_eq!(texts(&translated, "h1"), vec!["Village History"]);
+    assert!(texts(&translated, ".note").is_empty());
+    // Untranslated: Indonesian text marked lang="id" with an English note.
+    let fallback = site.page("public/en/alpha/profil/index.html");
+    assert_eq!(texts(&fallback, "h1[lang=id]"), vec!["Profil Desa"]);
+    assert_eq!(
+        texts(&fallback, ".note"),
+        vec!["This text is not yet available in English."]
+    );
+    assert_eq!(
+        texts(&fallback, "article div[lang=id] td")
+            .first()
+            .map(String::as_str),
+        Some("Krajan")
+    );
+    // UI strings are always in the page's language.
+    assert_eq!(
+        texts(&fallback, "ul.menu a").first().map(String::as_str),
+        Some("News")
+    );
+    // Office hours were translated, the address was not.
+    let home = site.page("public/en/alpha/index.html");
+    assert!(
+        texts(&home, "footer p").contains(&"Office hours: Monday–Friday 08:00–15:00".to_string())
+    );
+    assert_eq!(
+        texts(&home, "footer span[lang=id]"),
+        vec!["Jl. Raya Alpha 1"]
+    );
+}
+
+#[test]
+fn pages_link_to_their_other_languages() {
+    let site = Site::new("basic");
+    site.build();
+    let page = site.page("public/alpha/berita/satu/index.html");
+    assert_eq!(
+        attrs(&page, "link[hreflang]", "hreflang"),
+        vec!["id", "en", "x-default"]
+    );
+    assert_eq!(
+        attrs(&page, "link[hreflang]", "href"),
+        vec![
+            "https://uji.example/alpha/berita/satu/",
+            "https://uji.example/en/alpha/news/satu/",
+            "https://uji.example/alpha/berita/satu/"
+        ]
+    );
+    assert_eq!(
+        attrs(&page, "nav.langs a", "href"),
+        vec!["../../../en/alpha/news/satu/"]
+    );
+    assert_eq!(
+        attrs(&page, "link[rel=canonical]", "href"),
+        vec!["https://uji.example/alpha/berita/satu/"]
+    );
+}
+
+#[test]
+fn news_list_is_paginated_ten_a_page() {
+    let site = Site::new("basic");
+    for i in 1..=23 {
+        site.write(
+            &format!("content/beta/berita/kabar-{i:02}.md"),
+            &format!("---\njudul: Kabar {i:02}\ntanggal: 2026-01-{i:02}\n---\nIsi {i}.\n"),
+        );
+    }
+    site.build();
+    let first = site.page("public/beta/berita/index.html");
+    let titles = texts(&first, "ul.cards h3");
+    assert_eq!(titles.len(), 10);
+    assert_eq!(titles[0], "Kabar dari Beta");
+    assert_eq!(titles[1], "Kabar 23");
+    let third = site.page("public/beta/berita/halaman/3/index.html");
+    assert_eq!(
+        texts(&third, "ul.cards h3"),
+        vec!["Kabar 04", "Kabar 03", "Kabar 02", "Kabar 01"]
+    );
+    assert_eq!(
+        attrs(&third, "a[rel=prev]", "href"),
+        vec!["../../../../beta/berita/halaman/2/"]
+    );
+    assert!(site.path("public/en/beta/news/page/3/index.html").is_file());
+    assert!(!site.path("public/beta/berita/halaman/4").exists());
+    assert_eq!(broken_links(&site.path("public")), Vec::<String>::new());
+}
+
+#[test]
+fn two_builds_are_byte_identical_and_rebuilds_leave_no_stale_files() {
+    let site = Site::new("basic");
+    site.build();
+    let first = site.snapshot("public");
+    site.build();
+    assert_eq!(first, site.snapshot("public"));
+    site.remove("content/alpha/halaman/profil.md");
+    site.build();
+    assert!(!site.path("public/alpha/profil").exists());
+    assert!(!site.path("public/en/alpha/profil").exists());
+    assert!(site.path("public/alpha/sejarah/index.html").is_file());
+}
+
+#[test]
+fn check_writes_nothing() {
+    let site = Site::new("basic");
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.starts_with("Checked 2 villages"),
+        "{}",
+        run.stdout
+    );
+    assert!(!site.path("public").exists());
+}
+
+#[test]
+fn a_site_template_overrides_the_theme() {
+    let site = Site::new("basic");
+    site.write("templates/page.html", "{% extends \"village_base.html\" %}{% block content %}<p id=\"custom\">{{ doc.title.text }}</p>{% endblock content %}");
+    site.build();
+    assert_eq!(
+        texts(&site.page("public/alpha/sejarah/index.html"), "#custom"),
+        vec!["Sejarah Desa"]
+    );
+    assert!(
+        site.read("public/alpha/index.html")
+            .contains("Selamat datang di Alpha")
+    );
+}
+
+#[test]
+fn only_builds_the_named_villages() {
+    let site = Site::new("basic");
+    let run = site.run(&["build", "--only", "beta"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(site.path("public/beta/index.html").is_file());
+    assert!(!site.path("public/alpha").exists());
+    let run = site.run(&["build", "--only", "gamma"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("content/gamma/"), "{}", run.stderr);
+}
+
+#[test]
+fn base_url_flag_overrides_site_yaml() {
+    let site = Site::new("basic");
+    let run = site.run(&["build", "--base-url", "https://desa.example/sub/"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = site.page("public/alpha/index.html");
+    assert_eq!(
+        attrs(&page, "link[rel=canonical]", "href"),
+        vec!["https://desa.example/sub/alpha/"]
+    );
+}
+
+#[test]
+fn unminified_output_and_minified_output_hold_the_same_text() {
+    let site = Site::new("basic");
+    let raw_dir = site.path("raw");
+    let run = site.run(&[
+        "build",
+        "--no-minify",
+        "--output",
+        raw_dir.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    site.build();
+    let raw = site.read("raw/alpha/index.html");
+    let min = site.read("public/alpha/index.html");
+    assert!(min.len() < raw.len());
+    assert_eq!(
+        texts(&site.page("raw/alpha/index.html"), "h1, h2, dd"),
+        texts(&site.page("public/alpha/index.html"), "h1, h2, dd")
+    );
+}
+
+#[test]
+fn unknown_files_are_warned_about_but_do_not_fail() {
+    let site = Site::new("basic");
+    site.write("content/alpha/catatan.txt", "catatan pribadi");
+    site.write("content/alpha/foto/x.txt", "x");
+    site.write("content/alpha/.tersembunyi", "x");
+    let run = site.build();
+    assert!(
+        run.stderr
+            .contains("warning: content/alpha/catatan.txt: kampung does not know this file"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("warning: content/alpha/foto: kampung does not know this folder"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("tersembunyi"));
+    assert!(run.stdout.contains("(2 warnings)"), "{}", run.stdout);
+}
+
+#[test]
+fn a_folder_with_only_content_builds_with_the_built_in_theme() {
+    let site = Site::new("basic");
+    assert!(!site.path("themes").exists());
+    site.build();
+    assert!(site.read("public/index.html").contains("Portal Uji"));
+}
+
+#[test]
+fn the_bundled_sample_builds_cleanly() {
+    let site = Site::sample();
+    let run = site.build();
+    assert!(run.stderr.is_empty(), "{}", run.stderr);
+    assert_eq!(broken_links(&site.path("public")), Vec::<String>::new());
+    let portal = site.page("public/index.html");
+    let villages = texts(&portal, "section.district li a");
+    for name in [
+        "Desa Kemiren",
+        "Desa Tamansari",
+        "Desa Sumberagung",
+        "Desa Benculuk",
+        "Desa Sarongan",
+        "Kelurahan Gombengsari",
+    ] {
+        assert!(
+            villages.contains(&name.to_string()),
+            "{name} missing from {villages:?}"
+        );
+    }
+}
+
+#[test]
+fn help_is_available_for_every_command() {
+    for args in [&["--help"][..], &["build", "--help"], &["check", "--help"]] {
+        let run = run(args);
+        assert_eq!(run.code, 0);
+        assert!(run.stdout.contains("Usage"), "{}", run.stdout);
+    }
+    assert_eq!(run(&["bogus"]).code, 2);
+}

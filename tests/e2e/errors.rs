@@ -1,0 +1,300 @@
+//! Bad input: every invalid fixture under tests/fixtures/invalid must fail with
+//! exit code 1, a message naming the file, line, column and field, and leave both
+//! the previous output and content/ untouched.
+
+use crate::common::Site;
+
+/// One invalid fixture and what its message must say.
+struct Case {
+    /// Folder under tests/fixtures/invalid, laid over the `basic` fixture.
+    name: &'static str,
+    /// `path:line:col` (or `path:line`, or just `path`) the message must start with.
+    location: &'static str,
+    /// The field path, empty when the problem concerns the whole file.
+    field: &'static str,
+    /// Words the message must contain.
+    message: &'static str,
+}
+
+const CASES: &[Case] = &[
+    Case {
+        name: "yaml-syntax",
+        location: "content/alpha/desa.yaml:5:",
+        field: "",
+        message: "mapping values are not allowed",
+    },
+    Case {
+        name: "wrong-type",
+        location: "content/alpha/desa.yaml:4:11",
+        field: "penduduk.jumlah",
+        message: "expected u64, found text \"banyak\"",
+    },
+    Case {
+        name: "unknown-key",
+        location: "content/alpha/desa.yaml:2:1",
+        field: "kecamtan",
+        message: "unknown field `kecamtan`",
+    },
+    Case {
+        name: "missing-required",
+        location: "content/alpha/desa.yaml:1:1",
+        field: "nama",
+        message: "required field `nama` is missing",
+    },
+    Case {
+        name: "bad-slug",
+        location: "content/Desa_Baru",
+        field: "",
+        message: "not a valid village folder name",
+    },
+    Case {
+        name: "bad-date",
+        location: "content/alpha/berita/satu.md:3:10",
+        field: "tanggal",
+        message: "`2026-02-30` is not a valid date",
+    },
+    Case {
+        name: "missing-berkas-link",
+        location: "content/alpha/halaman/profil.md:6:7",
+        field: "",
+        message: "`berkas/tidak-ada.pdf` does not exist",
+    },
+    Case {
+        name: "missing-front-matter",
+        location: "content/alpha/halaman/profil.md:1:1",
+        field: "",
+        message: "no front matter",
+    },
+    Case {
+        name: "empty-file",
+        location: "content/alpha/halaman/kosong.md:1:1",
+        field: "",
+        message: "the file is empty",
+    },
+    Case {
+        name: "unclosed-front-matter",
+        location: "content/alpha/halaman/profil.md:1:1",
+        field: "",
+        message: "front matter is not closed",
+    },
+    Case {
+        name: "bad-code",
+        location: "content/alpha/desa.yaml:2:7",
+        field: "kode",
+        message: "not a Kemendagri village code",
+    },
+    Case {
+        name: "bad-kind",
+        location: "content/alpha/desa.yaml:2:8",
+        field: "jenis",
+        message: "`dusun` is not an allowed value",
+    },
+    Case {
+        name: "latitude-out-of-range",
+        location: "content/alpha/desa.yaml:4:8",
+        field: "lokasi.lat",
+        message: "outside -90..90",
+    },
+    Case {
+        name: "population-sum",
+        location: "content/alpha/desa.yaml:4:11",
+        field: "penduduk.jumlah",
+        message: "40 + 50 = 90",
+    },
+    Case {
+        name: "translation-sets-fact",
+        location: "content/alpha/desa.en.yaml:2:1",
+        field: "kode",
+        message: "is a fact",
+    },
+    Case {
+        name: "orphan-translation",
+        location: "content/alpha/halaman/tidak-ada.en.md",
+        field: "",
+        message: "which does not exist",
+    },
+    Case {
+        name: "bad-base-url",
+        location: "content/site.yaml:2:11",
+        field: "base_url",
+        message: "not an http(s) address",
+    },
+    Case {
+        name: "missing-news-picture",
+        location: "content/alpha/berita/satu.md:4:9",
+        field: "gambar",
+        message: "`berkas/foto.jpg` does not exist",
+    },
+    Case {
+        name: "reserved-page-slug",
+        location: "content/alpha/halaman/berita.md",
+        field: "",
+        message: "address of a section",
+    },
+    Case {
+        name: "language-without-strings",
+        location: "content/site.yaml",
+        field: "bahasa",
+        message: "xx.yaml is missing",
+    },
+    Case {
+        name: "template-error",
+        location: "templates/page.html",
+        field: "",
+        message: "page.html",
+    },
+    Case {
+        name: "broken-page-link",
+        location: "content/alpha/halaman/profil.md:4:7",
+        field: "",
+        message: "`halaman/visi.md`, which is not a page",
+    },
+    Case {
+        name: "missing-desa-yaml",
+        location: "content/gamma",
+        field: "",
+        message: "no desa.yaml",
+    },
+    Case {
+        name: "bad-phone",
+        location: "content/alpha/desa.yaml:4:13",
+        field: "kantor.whatsapp",
+        message: "not a mobile number",
+    },
+    Case {
+        name: "non-utf8",
+        location: "content/alpha/index.md:4:4",
+        field: "",
+        message: "not UTF-8",
+    },
+    Case {
+        name: "binary-yaml",
+        location: "content/alpha/desa.yaml:1:8",
+        field: "",
+        message: "binary data",
+    },
+];
+
+#[test]
+fn there_are_enough_invalid_fixtures() {
+    let on_disk = std::fs::read_dir(crate::common::fixtures().join("invalid"))
+        .unwrap()
+        .count();
+    assert_eq!(
+        on_disk,
+        CASES.len(),
+        "every fixture folder needs a case, and every case a folder"
+    );
+    assert!(CASES.len() >= 15);
+}
+
+#[test]
+fn each_invalid_fixture_fails_precisely_and_touches_nothing() {
+    let mut failures = Vec::new();
+    for case in CASES {
+        let site = Site::new("basic");
+        site.build();
+        let before = site.snapshot("public");
+        site.overlay(case.name);
+        let content_before = site.snapshot("content");
+        let run = site.run(&["build"]);
+        let header = format!("error: {}", case.location);
+        let line = run.stderr.lines().find(|l| l.starts_with(&header));
+        let problem = match line {
+            _ if run.code != 1 => Some(format!("exit code {} instead of 1", run.code)),
+            None => Some(format!("no line starting with `{header}`")),
+            Some(line)
+                if !case.field.is_empty() && !line.contains(&format!(": {}: ", case.field)) =>
+            {
+                Some(format!("field `{}` not named in `{line}`", case.field))
+            }
+            Some(line) if !line.contains(case.message) => {
+                Some(format!("`{}` not in `{line}`", case.message))
+            }
+            _ if site.snapshot("public") != before => Some("the previous output changed".into()),
+            _ if site.snapshot("content") != content_before => Some("content/ changed".into()),
+            _ if !run.stderr.contains("nothing was written") => Some("no closing summary".into()),
+            _ => None,
+        };
+        if let Some(problem) = problem {
+            failures.push(format!(
+                "{}: {problem}\n--- stderr:\n{}",
+                case.name, run.stderr
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn messages_carry_a_hint_and_the_source_line() {
+    let site = Site::new("basic");
+    site.overlay("unknown-key");
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("2 | kecamtan: Glagah"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("hint: did you mean `kecamatan`?"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn all_problems_of_a_run_are_reported_together() {
+    let site = Site::new("basic");
+    site.overlay("bad-date");
+    site.overlay("bad-code");
+    site.overlay("missing-berkas-link");
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr.matches("\nerror: ").count() + usize::from(run.stderr.starts_with("error: ")),
+        3,
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("3 errors found"));
+}
+
+#[test]
+fn output_folder_guards() {
+    let site = Site::new("basic");
+    site.write("elsewhere/keep.txt", "not kampung's");
+    for (output, words) in [
+        ("elsewhere", "not empty and was not written by kampung"),
+        (".", "contains the site itself"),
+        ("content/public", "inside content/"),
+    ] {
+        let out = site.path(output);
+        let run = site.run(&["build", "--output", out.to_str().unwrap()]);
+        assert_eq!(run.code, 2, "{output}: {}", run.stderr);
+        assert!(run.stderr.contains(words), "{output}: {}", run.stderr);
+    }
+    assert_eq!(site.read("elsewhere/keep.txt"), "not kampung's");
+    assert!(!site.path("content/public").exists());
+    // An empty folder, or one kampung wrote, is fine.
+    std::fs::create_dir(site.path("empty")).unwrap();
+    assert_eq!(
+        site.run(&["build", "--output", site.path("empty").to_str().unwrap()])
+            .code,
+        0
+    );
+    assert_eq!(
+        site.run(&["build", "--output", site.path("empty").to_str().unwrap()])
+            .code,
+        0
+    );
+}
+
+#[test]
+fn missing_content_folder_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = crate::common::run(&["build", "--root", dir.path().to_str().unwrap()]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("no content/ folder"), "{}", run.stderr);
+}

@@ -1,0 +1,5 @@
+//! End-to-end tests: the real `kampung` binary on fixture sites under tests/fixtures.
+
+mod build;
+mod common;
+mod errors;
