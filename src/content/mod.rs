@@ -127,3 +127,101 @@ mod tests {
         assert_eq!(suggest_slug("Visi & Misi_Desa"), "visi-misi-desa");
     }
 }
+
+#[cfg(test)]
+pub mod robustness {
+    use super::document::{FileText, parse_news, parse_page};
+    use crate::diagnostic::Report;
+    use crate::yaml::Source;
+    use std::path::Path;
+
+    /// Deterministic pseudo-random text from characters that matter to YAML,
+    /// front matter and Markdown.
+    pub fn garbage(seed: u64, len: usize) -> String {
+        const ALPHABET: &[&str] = &[
+            "-",
+            "--",
+            "---\n",
+            ":",
+            " ",
+            "\n",
+            "  ",
+            "[",
+            "]",
+            "{",
+            "}",
+            "\"",
+            "'",
+            "#",
+            "&a",
+            "*a",
+            "!",
+            "|",
+            ">",
+            "nama",
+            "judul",
+            "tanggal",
+            "2026-01-01",
+            "kecamatan",
+            "lokasi",
+            "lat",
+            "é",
+            "\t",
+            "%",
+            "@",
+            "`",
+            "?",
+            "berkas/",
+            "](",
+            "![",
+            "<b>",
+            "1e400",
+            "-8.2",
+            "\u{feff}",
+            "\r\n",
+            "~~~",
+            "```",
+        ];
+        let mut x = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        let mut out = String::new();
+        for _ in 0..len {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            out.push_str(ALPHABET[(x % ALPHABET.len() as u64) as usize]);
+        }
+        out
+    }
+
+    #[test]
+    fn no_panic_on_garbage() {
+        for seed in 0..3000 {
+            let text = garbage(seed, (seed % 60) as usize);
+            let mut report = Report::new();
+            let _ = super::village::parse_profile(
+                &Source::file(Path::new("desa.yaml"), &text),
+                &mut report,
+            );
+            let _ = parse_page(
+                "a",
+                FileText {
+                    file: Path::new("a.md"),
+                    text: &text,
+                },
+                &mut report,
+            );
+            let _ = parse_news(
+                "a",
+                FileText {
+                    file: Path::new("a.md"),
+                    text: &text,
+                },
+                &|_| true,
+                &mut report,
+            );
+            for d in report.diagnostics() {
+                let _ = d.to_string();
+            }
+        }
+    }
+}

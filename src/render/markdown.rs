@@ -323,4 +323,15 @@ mod tests {
         let r = links_test("# Judul\n\nSatu *dua* tiga.\n", false);
         assert_eq!(r.excerpt, "Judul Satu dua tiga.");
     }
+
+    #[test]
+    fn no_panic_on_garbage() {
+        for seed in 0..3000 {
+            let text = crate::content::robustness::garbage(seed, (seed % 80) as usize);
+            let r = links_test(&text, seed % 2 == 0);
+            for d in &r.problems {
+                let _ = d.to_string();
+            }
+        }
+    }
 }

@@ -3,3 +3,4 @@
 mod build;
 mod common;
 mod errors;
+mod i18n;
