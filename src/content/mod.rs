@@ -129,6 +129,7 @@ mod tests {
 }
 
 #[cfg(test)]
+/// Garbage input must never make the loaders panic.
 pub mod robustness {
     use super::document::{FileText, parse_news, parse_page};
     use crate::diagnostic::Report;
@@ -137,6 +138,7 @@ pub mod robustness {
 
     /// Deterministic pseudo-random text from characters that matter to YAML,
     /// front matter and Markdown.
+    #[allow(missing_docs)]
     pub fn garbage(seed: u64, len: usize) -> String {
         const ALPHABET: &[&str] = &[
             "-",
