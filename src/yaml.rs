@@ -92,7 +92,11 @@ fn explain(source: &Source<'_>, field: &str, raw: &str, position: Option<Positio
     };
     // It also puts the field path in front of errors in nested fields.
     let raw = match raw.split_once(": ") {
-        Some((head, rest)) if !head.contains(' ') && field.starts_with(head) => rest,
+        Some((head, rest))
+            if !head.contains(' ') && field.starts_with(head.trim_start_matches('.')) =>
+        {
+            rest
+        }
         _ => raw,
     };
     let join = |parent: &str, child: &str| {

@@ -141,6 +141,44 @@ impl<'de> Deserialize<'de> for AreaCode {
     }
 }
 
+/// A whole, non-negative amount of Rupiah (`biaya: 10000`, 0 = free).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Rupiah(pub u64);
+
+impl<'de> Deserialize<'de> for Rupiah {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        const HINT_FEE: &str = "write the amount in Rupiah as digits only, without dots or quotes, and 0 if it is free: `biaya: 10000`";
+        impl Visitor<'_> for V {
+            type Value = Rupiah;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a whole number of Rupiah")
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Rupiah, E> {
+                Ok(Rupiah(v))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Rupiah, E> {
+                u64::try_from(v)
+                    .map(Rupiah)
+                    .map_err(|_| err(format!("the fee {v} is negative"), HINT_FEE))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Rupiah, E> {
+                Err(err(
+                    format!("the fee {v} is not a whole number of Rupiah"),
+                    HINT_FEE,
+                ))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Rupiah, E> {
+                Err(err(format!("the fee `{v}` is not a number"), HINT_FEE))
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Rupiah, E> {
+                Err(err(format!("the fee `{v}` is not a number"), HINT_FEE))
+            }
+        }
+        deserializer.deserialize_any(V)
+    }
+}
+
 /// A number within a closed range, checked when read; `LO`/`HI` in whole degrees.
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
 pub struct Degrees<const LO: i32, const HI: i32>(pub f64);

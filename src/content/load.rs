@@ -1,6 +1,7 @@
 //! Walks `content/` and builds the [`Site`], one village at a time, in parallel.
 
 use super::document::{self, FileText};
+use super::service;
 use super::village::{self, Profile};
 use super::{Localized, Site, Village, is_slug, suggest_slug};
 use crate::config::{SITE_FACTS, SiteConfig, SiteTranslation, is_language_code};
@@ -228,7 +229,9 @@ struct VillageFiles {
     page_translations: Vec<(String, String, PathBuf)>,
     news: Vec<(String, PathBuf)>,
     news_translations: Vec<(String, String, PathBuf)>,
-    files: Vec<String>,
+    catalogue: Option<PathBuf>,
+    catalogue_translations: Vec<(String, PathBuf)>,
+    files: BTreeMap<String, u64>,
 }
 
 /// Sorts the files under `content/<slug>/` into their roles, warning about the rest.
@@ -265,7 +268,7 @@ fn classify(root: &Path, dir: &Path, config: &SiteConfig, report: &mut Report) -
         let name = parts.last().map(String::as_str).unwrap_or("");
         match (parts.len(), parts[0].as_str()) {
             (1, "halaman" | "berita" | "berkas") if is_dir => {}
-            (1, "layanan.yaml" | "wisata" | "apbdes") => {
+            (1, "wisata" | "apbdes") => {
                 report.push(
                     Diagnostic::warning(
                         &rel,
@@ -275,12 +278,17 @@ fn classify(root: &Path, dir: &Path, config: &SiteConfig, report: &mut Report) -
                 );
             }
             (_, "berkas") if !is_dir => {
-                found.files.push(parts.join("/"));
+                let size = entry.metadata().map_or(0, |m| m.len());
+                found.files.insert(parts.join("/"), size);
             }
             (_, "berkas") | (_, "wisata" | "apbdes") => {}
             (1, _) if !is_dir => match split_name(name) {
                 Some(("desa", None, "yaml")) => found.profile = Some(rel),
                 Some(("index", None, "md")) => found.home = Some(rel),
+                Some(("layanan", None, "yaml")) => found.catalogue = Some(rel),
+                Some(("layanan", Some(l), "yaml")) if translations.iter().any(|t| t == l) => {
+                    found.catalogue_translations.push((l.to_string(), rel));
+                }
                 Some(("desa", Some(l), "yaml")) if translations.iter().any(|t| t == l) => {
                     found.profile_translations.push((l.to_string(), rel));
                 }
@@ -336,7 +344,6 @@ fn classify(root: &Path, dir: &Path, config: &SiteConfig, report: &mut Report) -
             }
         }
     }
-    found.files.sort();
     found
 }
 
@@ -378,7 +385,28 @@ fn load_village(
         }
     }
     let files = found.files;
-    let has_file = |p: &str| files.binary_search_by(|f| f.as_str().cmp(p)).is_ok();
+    let has_file = |p: &str| files.contains_key(p);
+    let mut services = found.catalogue.as_ref().map_or_else(Vec::new, |rel| {
+        read_text(root, rel, report)
+            .map(|text| service::parse_catalogue(&Source::file(rel, &text), &has_file, report))
+            .unwrap_or_default()
+    });
+    for (lang, rel) in &found.catalogue_translations {
+        match &found.catalogue {
+            Some(default_file) => {
+                if let Some(text) = read_text(root, rel, report) {
+                    service::apply_translation(
+                        &mut services,
+                        lang,
+                        &Source::file(rel, &text),
+                        default_file,
+                        report,
+                    );
+                }
+            }
+            None => report.push(orphan(rel, &dir.join("layanan.yaml").display().to_string())),
+        }
+    }
 
     let mut home = found.home.as_ref().and_then(|rel| {
         let text = read_text(root, rel, report)?;
@@ -512,6 +540,7 @@ fn load_village(
         home,
         pages,
         news,
+        services,
         files,
     })
 }

@@ -6,11 +6,13 @@
 mod document;
 mod fields;
 mod load;
+mod service;
 mod village;
 
 pub use document::{DocText, Home, Markdown, News, Page, split_front_matter};
 pub use fields::{AreaCode, Date, Latitude, Longitude};
 pub use load::{LoadOptions, load_site, read_text as read_text_file};
+pub use service::{Service, is_http_url};
 pub use village::{
     Location, Office, Official, Population, Profile, VillageKind, phone_to_tel, phone_to_whatsapp,
 };
@@ -74,17 +76,17 @@ pub struct Village {
     pub pages: Vec<Page>,
     /// `berita/*.md`, newest first.
     pub news: Vec<News>,
+    /// `layanan.yaml`, in file order.
+    pub services: Vec<Service>,
     /// Files under `berkas/`, as paths relative to the village folder
-    /// (`berkas/peta.png`), sorted.
-    pub files: Vec<String>,
+    /// (`berkas/peta.png`), with their sizes in bytes.
+    pub files: BTreeMap<String, u64>,
 }
 
 impl Village {
     /// True if and only if `berkas_path` (like `berkas/peta.png`) is a file of this village.
     pub fn has_file(&self, berkas_path: &str) -> bool {
-        self.files
-            .binary_search_by(|f| f.as_str().cmp(berkas_path))
-            .is_ok()
+        self.files.contains_key(berkas_path)
     }
 }
 

@@ -44,6 +44,9 @@ enum Route<'a> {
     Page(&'a str, &'a str),
     NewsList(&'a str, usize),
     News(&'a str, &'a str),
+    Services(&'a str),
+    Service(&'a str, &'a str),
+    PortalServices,
     NotFound,
 }
 
@@ -171,6 +174,9 @@ impl<'a> Renderer<'a> {
             Route::NewsList(v, 1) => format!("{p}{v}/{}/", s.berita),
             Route::NewsList(v, n) => format!("{p}{v}/{}/{}/{n}/", s.berita, s.halaman),
             Route::News(v, item) => format!("{p}{v}/{}/{item}/", s.berita),
+            Route::Services(v) => format!("{p}{v}/{}/", s.layanan),
+            Route::Service(v, id) => format!("{p}{v}/{}/{id}/", s.layanan),
+            Route::PortalServices => format!("{p}{}/", s.layanan),
             Route::NotFound => format!("{p}404.html"),
         }
     }
@@ -202,8 +208,16 @@ impl<'a> Renderer<'a> {
             }
             Ok(())
         };
+        let has_services = self.site.villages.iter().any(|v| !v.services.is_empty());
         for lang in &self.langs {
             emit(self.path(Route::Portal, lang), self.portal(lang), report)?;
+            if has_services {
+                emit(
+                    self.path(Route::PortalServices, lang),
+                    self.portal_services(lang),
+                    report,
+                )?;
+            }
             emit(
                 self.path(Route::NotFound, lang),
                 self.not_found(lang),
@@ -216,7 +230,7 @@ impl<'a> Renderer<'a> {
             .par_iter()
             .map(|village| {
                 let mut village_report = Report::new();
-                for file in &village.files {
+                for file in village.files.keys() {
                     let source: PathBuf = self.root.join(&village.dir).join(file);
                     sink.copy(&format!("{}/{file}", village.slug), &source)?;
                     files.fetch_add(1, Ordering::Relaxed);
@@ -298,7 +312,42 @@ impl<'a> Renderer<'a> {
         );
         ctx.insert("title", title);
         ctx.insert("description", &shorten(description, 160));
+        let has_services = self.site.villages.iter().any(|v| !v.services.is_empty());
+        ctx.insert(
+            "services_index",
+            &has_services.then(|| format!("{root}{}", self.path(Route::PortalServices, lang))),
+        );
         ctx
+    }
+
+    fn portal_services(&self, lang: &Lang<'_>) -> Result<String, Diagnostic> {
+        let default = self.site.config.default_language();
+        let title = lang
+            .strings
+            .teks
+            .get("layanan_portal")
+            .cloned()
+            .unwrap_or_default();
+        let description = lang
+            .strings
+            .teks
+            .get("layanan_portal_teks")
+            .cloned()
+            .unwrap_or_default();
+        let mut ctx = self.base_context(Route::PortalServices, lang, &title, &description);
+        let services =
+            views::portal_services(self.site, lang.code, default, &lang.strings.teks, |v, s| {
+                self.path(Route::Service(&v.slug, &s.id), lang)
+            });
+        ctx.insert("services", &services);
+        ctx.insert(
+            "breadcrumbs",
+            &vec![views::Crumb {
+                title: views::pick(&self.site.title, lang.code, default).text,
+                path: lang.prefix.clone(),
+            }],
+        );
+        self.render("portal_services.html", &ctx)
     }
 
     fn render(&self, template: &str, ctx: &Context) -> Result<String, Diagnostic> {
@@ -356,6 +405,7 @@ impl<'a> Renderer<'a> {
                 views::Link::Page(slug) => self.path(Route::Page(&village.slug, slug), lang),
                 views::Link::NewsList => self.path(Route::NewsList(&village.slug, 1), lang),
                 views::Link::News(slug) => self.path(Route::News(&village.slug, slug), lang),
+                views::Link::Services => self.path(Route::Services(&village.slug), lang),
             }
         });
         let village_value = Value::from_serializable(&v);
@@ -494,6 +544,103 @@ impl<'a> Renderer<'a> {
             );
         }
 
+        // Service catalogue and one page per service.
+        if !village.services.is_empty() {
+            let route = Route::Services(&village.slug);
+            let cards: Vec<_> = village
+                .services
+                .iter()
+                .map(|sv| {
+                    views::ServiceView::new(
+                        sv,
+                        village,
+                        lang.code,
+                        default,
+                        lang.strings,
+                        self.path(Route::Service(&village.slug, &sv.id), lang),
+                    )
+                })
+                .collect();
+            let other = lang.strings.teks.get("lainnya").map_or("", String::as_str);
+            let services_title = lang
+                .strings
+                .teks
+                .get("layanan_desa")
+                .cloned()
+                .unwrap_or_default();
+            let title = format!("{services_title} · {}", v.full_name);
+            let mut ctx = context(
+                route,
+                &title,
+                &title,
+                vec![crumb_portal.clone(), crumb_village.clone()],
+            );
+            ctx.insert("groups", &views::service_groups(cards, other));
+            finish(
+                self.path(route, lang),
+                self.render("services.html", &ctx),
+                Vec::new(),
+                report,
+            );
+            let crumb_services = views::Crumb {
+                title: services_title,
+                path: self.path(route, lang),
+            };
+            for sv in &village.services {
+                let route = Route::Service(&village.slug, &sv.id);
+                let view = views::ServiceView::new(
+                    sv,
+                    village,
+                    lang.code,
+                    default,
+                    lang.strings,
+                    self.path(route, lang),
+                );
+                let description = view.summary.as_ref().map_or_else(
+                    || format!("{} · {}", view.name.text, v.full_name),
+                    |s| s.text.clone(),
+                );
+                let crumbs = vec![
+                    crumb_portal.clone(),
+                    crumb_village.clone(),
+                    crumb_services.clone(),
+                ];
+                let mut ctx = context(route, &view.name.text.clone(), &description, crumbs);
+                let mut problems = Vec::new();
+                if let Some(note) = &sv.note {
+                    let root = links_for(route);
+                    let links = markdown::Links {
+                        root: &root,
+                        village: &village.slug,
+                        has_file: &has_file,
+                        page_path: &page_path,
+                    };
+                    let (body, body_lang) = match note.translation(lang.code) {
+                        Some(t) if !lang.is_default => (t, ""),
+                        _ if lang.is_default => (&note.default, ""),
+                        _ => (&note.default, default),
+                    };
+                    let mut rendered = markdown::render(body, self.site.config.raw_html, &links);
+                    problems.append(&mut rendered.problems);
+                    ctx.insert(
+                        "note",
+                        &serde_json::json!({ "html": rendered.html, "lang": body_lang }),
+                    );
+                }
+                ctx.insert(
+                    "json_ld",
+                    &json_ld(&self.service_json_ld(village, sv, &view, lang)),
+                );
+                ctx.insert("service", &view);
+                finish(
+                    self.path(route, lang),
+                    self.render("service.html", &ctx),
+                    problems,
+                    report,
+                );
+            }
+        }
+
         // News list, paginated.
         let news_title = lang.strings.teks.get("berita").cloned().unwrap_or_default();
         let crumb_news = views::Crumb {
@@ -586,6 +733,84 @@ impl<'a> Renderer<'a> {
             );
         }
         out
+    }
+}
+
+/// JSON for a `<script type="application/ld+json">` element: `<` is escaped so the
+/// text can never close the element.
+fn json_ld(value: &serde_json::Value) -> String {
+    value.to_string().replace('<', "\\u003c")
+}
+
+impl Renderer<'_> {
+    /// schema.org `GovernmentService` for a service page.
+    fn service_json_ld(
+        &self,
+        village: &Village,
+        service: &crate::content::Service,
+        view: &views::ServiceView,
+        lang: &Lang<'_>,
+    ) -> serde_json::Value {
+        let default = self.site.config.default_language();
+        let profile = &village.profile;
+        let teks = &lang.strings.teks;
+        let full_name = views::village_full_name(profile.kind, &profile.name, teks);
+        let url = self
+            .site
+            .config
+            .base_url
+            .as_ref()
+            .map(|b| format!("{b}/{}", view.path));
+        let office = profile.office.as_ref();
+        let address = office
+            .and_then(|o| o.address.as_ref())
+            .map(|a| views::pick(a, lang.code, default).text);
+        let mut area = vec![full_name.clone(), views::village_district(profile, teks)];
+        area.extend(
+            self.site
+                .config
+                .regency
+                .iter()
+                .map(|r| format!("Kabupaten {r}")),
+        );
+        let mut channel = serde_json::json!({ "@type": "ServiceChannel", "name": full_name });
+        if let Some(tel) = office
+            .and_then(|o| o.phone.as_deref())
+            .and_then(crate::content::phone_to_tel)
+        {
+            channel["servicePhone"] = serde_json::json!({ "@type": "ContactPoint", "telephone": tel.trim_start_matches("tel:") });
+        }
+        let place = service
+            .place
+            .as_ref()
+            .map(|p| views::pick(p, lang.code, default).text)
+            .unwrap_or_else(|| full_name.clone());
+        channel["serviceLocation"] =
+            serde_json::json!({ "@type": "Place", "name": place, "address": address });
+        if let Some(u) = service.online.clone().or_else(|| url.clone()) {
+            channel["serviceUrl"] = serde_json::json!(u);
+        }
+        let mut data = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "GovernmentService",
+            "name": view.name.text,
+            "serviceType": service.category.as_ref().map_or_else(|| view.name.text.clone(), |c| views::pick(c, lang.code, default).text),
+            "provider": {
+                "@type": "GovernmentOrganization",
+                "name": format!("{} {full_name}", teks.get("pemerintah").map_or("", String::as_str)).trim().to_string(),
+                "address": address,
+            },
+            "areaServed": { "@type": "AdministrativeArea", "name": area.join(", ") },
+            "availableChannel": channel,
+            "offers": { "@type": "Offer", "price": service.fee.to_string(), "priceCurrency": "IDR" },
+        });
+        if let Some(summary) = &view.summary {
+            data["description"] = serde_json::json!(summary.text);
+        }
+        if let Some(url) = url {
+            data["url"] = serde_json::json!(url);
+        }
+        data
     }
 }
 

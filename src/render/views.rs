@@ -77,6 +77,8 @@ pub enum Link<'a> {
     NewsList,
     /// A news item.
     News(&'a str),
+    /// The service catalogue.
+    Services,
 }
 
 /// One breadcrumb.
@@ -200,6 +202,8 @@ pub struct VillageView {
     menu: Vec<MenuItem>,
     news_path: String,
     news_count: usize,
+    services_path: Option<String>,
+    service_count: usize,
     latest_news: Vec<NewsCard>,
 }
 
@@ -218,6 +222,14 @@ fn named(teks: &BTreeMap<String, String>, key: &str, name: &str) -> String {
         Some(pattern) if pattern.contains("{}") => pattern.replace("{}", name),
         _ => name.to_string(),
     }
+}
+
+/// "Kecamatan Glagah" / "Glagah District", by the language's pattern.
+pub fn village_district(
+    profile: &crate::content::Profile,
+    teks: &BTreeMap<String, String>,
+) -> String {
+    named(teks, "pola_kecamatan", &profile.district)
 }
 
 /// "Desa Kemiren" / "Kemiren Village", by the language's pattern.
@@ -296,6 +308,8 @@ impl VillageView {
                 .collect(),
             news_path: link(Link::NewsList),
             news_count: village.news.len(),
+            services_path: (!village.services.is_empty()).then(|| link(Link::Services)),
+            service_count: village.services.len(),
             latest_news: village
                 .news
                 .iter()
@@ -434,4 +448,224 @@ pub fn districts(
             }
         })
         .collect()
+}
+
+/// A list of texts in the page's language or, untranslated, in the default one.
+#[derive(Debug, Clone, Serialize)]
+pub struct LangList {
+    items: Vec<String>,
+    lang: String,
+}
+
+fn pick_list(value: &Localized<Vec<String>>, lang: &str, default: &str) -> LangList {
+    match value.translation(lang) {
+        Some(items) if lang != default => LangList {
+            items: items.clone(),
+            lang: String::new(),
+        },
+        _ => LangList {
+            items: value.default.clone(),
+            lang: if lang == default {
+                String::new()
+            } else {
+                default.to_string()
+            },
+        },
+    }
+}
+
+/// A downloadable form.
+#[derive(Debug, Serialize)]
+pub struct FormView {
+    /// File name.
+    name: String,
+    /// Site path.
+    path: String,
+    /// `PDF`, `DOCX` ...
+    kind: String,
+    /// `12,5 KB`.
+    size: String,
+}
+
+/// A file size for people: `850 B`, `12,5 KB`, `3,2 MB`.
+pub fn file_size(bytes: u64, f: &crate::theme::Formats) -> String {
+    if bytes < 1000 {
+        format!("{bytes} B")
+    } else if bytes < 1_000_000 {
+        format!("{} KB", format::decimal(bytes as f64 / 1e3, 1, f))
+    } else {
+        format!("{} MB", format::decimal(bytes as f64 / 1e6, 1, f))
+    }
+}
+
+/// A service as its pages show it, in one language.
+#[derive(Debug, Serialize)]
+pub struct ServiceView {
+    id: String,
+    /// Site path of the service page.
+    pub path: String,
+    /// Name.
+    pub name: LangText,
+    category: Option<LangText>,
+    /// Summary.
+    pub summary: Option<LangText>,
+    requirements: LangList,
+    steps: LangList,
+    duration: LangText,
+    fee: u64,
+    fee_text: String,
+    product: Option<LangText>,
+    place: Option<LangText>,
+    hours: Option<LangText>,
+    hours_from_office: bool,
+    legal_basis: Vec<String>,
+    complaints: Option<LangText>,
+    forms: Vec<FormView>,
+    online: Option<String>,
+}
+
+impl ServiceView {
+    /// The view of `service` of `village` in `lang`, at site path `path`.
+    pub fn new(
+        service: &crate::content::Service,
+        village: &Village,
+        lang: &str,
+        default: &str,
+        strings: &Strings,
+        path: String,
+    ) -> Self {
+        let f = &strings.format;
+        let pick_opt = |t: &Option<Text>| t.as_ref().map(|t| pick(t, lang, default));
+        let office_hours = village
+            .profile
+            .office
+            .as_ref()
+            .and_then(|o| o.hours.as_ref());
+        let (hours, hours_from_office) = match (&service.hours, office_hours) {
+            (Some(h), _) => (Some(pick(h, lang, default)), false),
+            (None, Some(h)) => (Some(pick(h, lang, default)), true),
+            (None, None) => (None, false),
+        };
+        ServiceView {
+            id: service.id.clone(),
+            path,
+            name: pick(&service.name, lang, default),
+            category: pick_opt(&service.category),
+            summary: pick_opt(&service.summary),
+            requirements: pick_list(&service.requirements, lang, default),
+            steps: pick_list(&service.steps, lang, default),
+            duration: pick(&service.duration, lang, default),
+            fee: service.fee,
+            fee_text: if service.fee == 0 {
+                strings.teks.get("gratis").cloned().unwrap_or_default()
+            } else {
+                format::money(i128::from(service.fee) * 100, f)
+            },
+            product: pick_opt(&service.product),
+            place: pick_opt(&service.place),
+            hours,
+            hours_from_office,
+            legal_basis: service.legal_basis.clone(),
+            complaints: pick_opt(&service.complaints),
+            forms: service
+                .forms
+                .iter()
+                .map(|form| FormView {
+                    name: form.rsplit('/').next().unwrap_or(form).to_string(),
+                    path: format!("{}/{form}", village.slug),
+                    kind: form
+                        .rsplit_once('.')
+                        .map_or(String::new(), |(_, ext)| ext.to_uppercase()),
+                    size: file_size(village.files.get(form).copied().unwrap_or(0), f),
+                })
+                .collect(),
+            online: service.online.clone(),
+        }
+    }
+}
+
+/// Services under one category.
+#[derive(Debug, Serialize)]
+pub struct ServiceGroup {
+    /// Category label.
+    title: LangText,
+    /// Its services, A–Z.
+    services: Vec<ServiceView>,
+}
+
+/// Groups services by category A–Z (uncategorised last), each group A–Z by name.
+pub fn service_groups(views: Vec<ServiceView>, other: &str) -> Vec<ServiceGroup> {
+    let mut groups: BTreeMap<(bool, String), ServiceGroup> = BTreeMap::new();
+    for view in views {
+        let title = view.category.clone().unwrap_or(LangText {
+            text: other.to_string(),
+            lang: String::new(),
+        });
+        let key = (view.category.is_none(), title.text.to_lowercase());
+        groups
+            .entry(key)
+            .or_insert_with(|| ServiceGroup {
+                title,
+                services: Vec::new(),
+            })
+            .services
+            .push(view);
+    }
+    groups
+        .into_values()
+        .map(|mut g| {
+            g.services.sort_by(|a, b| {
+                a.name
+                    .text
+                    .to_lowercase()
+                    .cmp(&b.name.text.to_lowercase())
+                    .then(a.id.cmp(&b.id))
+            });
+            g
+        })
+        .collect()
+}
+
+/// One service name across the portal and the villages that offer it.
+#[derive(Debug, Serialize)]
+pub struct PortalService {
+    name: LangText,
+    villages: Vec<Crumb>,
+}
+
+/// Every distinct service name of the site A–Z, with the villages offering it.
+/// Names are matched in the default language, ignoring case.
+pub fn portal_services(
+    site: &Site,
+    lang: &str,
+    default: &str,
+    teks: &BTreeMap<String, String>,
+    service_path: impl Fn(&Village, &crate::content::Service) -> String,
+) -> Vec<PortalService> {
+    let mut by_name: BTreeMap<String, PortalService> = BTreeMap::new();
+    for village in &site.villages {
+        for service in &village.services {
+            let key = service.name.default.to_lowercase();
+            let name = pick(&service.name, lang, default);
+            let entry = by_name.entry(key).or_insert_with(|| PortalService {
+                name: name.clone(),
+                villages: Vec::new(),
+            });
+            if !entry.name.lang.is_empty() && name.lang.is_empty() {
+                entry.name = name;
+            }
+            entry.villages.push(Crumb {
+                title: village_full_name(village.profile.kind, &village.profile.name, teks),
+                path: service_path(village, service),
+            });
+        }
+    }
+    let mut list: Vec<PortalService> = by_name.into_values().collect();
+    for entry in &mut list {
+        entry
+            .villages
+            .sort_by(|a, b| a.title.to_lowercase().cmp(&b.title.to_lowercase()));
+    }
+    list.sort_by(|a, b| a.name.text.to_lowercase().cmp(&b.name.text.to_lowercase()));
+    list
 }

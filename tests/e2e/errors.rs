@@ -173,6 +173,42 @@ const CASES: &[Case] = &[
         field: "",
         message: "binary data",
     },
+    Case {
+        name: "service-duplicate-id",
+        location: "content/alpha/layanan.yaml:7:7",
+        field: "[1].id",
+        message: "service id `ktp` is used twice (first on line 1)",
+    },
+    Case {
+        name: "service-negative-fee",
+        location: "content/alpha/layanan.yaml:6:10",
+        field: "[0].biaya",
+        message: "the fee -5000 is negative",
+    },
+    Case {
+        name: "service-missing-form",
+        location: "content/alpha/layanan.yaml:8:7",
+        field: "[0].formulir[0]",
+        message: "`berkas/formulir-ktp.pdf` does not exist",
+    },
+    Case {
+        name: "service-bad-online-url",
+        location: "content/alpha/layanan.yaml:7:11",
+        field: "[0].daring",
+        message: "not an http(s) address",
+    },
+    Case {
+        name: "service-translation-unknown-id",
+        location: "content/alpha/layanan.en.yaml:3:7",
+        field: "[1].id",
+        message: "there is no service `paspor`",
+    },
+    Case {
+        name: "service-missing-requirements",
+        location: "content/alpha/layanan.yaml:1:3",
+        field: "[0].persyaratan",
+        message: "required field `persyaratan` is missing",
+    },
 ];
 
 #[test]

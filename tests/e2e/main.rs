@@ -4,3 +4,4 @@ mod build;
 mod common;
 mod errors;
 mod i18n;
+mod services;

@@ -1,0 +1,432 @@
+//! `layanan.yaml`: a village's public-service catalogue, and `layanan.<lang>.yaml`,
+//! its translation by service id.
+//!
+//! The fields follow the six public components of the Indonesian service standard
+//! (PermenPAN-RB 15/2014): requirements, procedure, time, fee, product, complaints.
+
+use super::document::{Markdown, check_berkas_reference, fact_error};
+use super::fields::Rupiah;
+use super::{Localized, Text, is_slug, suggest_slug};
+use crate::diagnostic::Report;
+use crate::yaml::{self, Source};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawService {
+    id: String,
+    nama: String,
+    kategori: Option<String>,
+    ringkasan: Option<String>,
+    persyaratan: Vec<String>,
+    prosedur: Vec<String>,
+    waktu: String,
+    biaya: Rupiah,
+    produk: Option<String>,
+    tempat: Option<String>,
+    jam: Option<String>,
+    dasar_hukum: Option<Vec<String>>,
+    pengaduan: Option<String>,
+    formulir: Option<Vec<String>>,
+    daring: Option<String>,
+    catatan: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawServiceTranslation {
+    id: String,
+    nama: Option<String>,
+    kategori: Option<String>,
+    ringkasan: Option<String>,
+    persyaratan: Option<Vec<String>>,
+    prosedur: Option<Vec<String>>,
+    waktu: Option<String>,
+    produk: Option<String>,
+    tempat: Option<String>,
+    jam: Option<String>,
+    pengaduan: Option<String>,
+    catatan: Option<String>,
+}
+
+/// Fields of a service that a translation may not set.
+const SERVICE_FACTS: &[&str] = &["biaya", "formulir", "daring", "dasar_hukum"];
+
+/// One public service of a village.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Service {
+    /// Slug, unique in the village (`id`).
+    pub id: String,
+    /// Name (`nama`).
+    pub name: Text,
+    /// Category (`kategori`); the catalogue groups by it.
+    pub category: Option<Text>,
+    /// One-line summary (`ringkasan`).
+    pub summary: Option<Text>,
+    /// What to bring (`persyaratan`).
+    pub requirements: Localized<Vec<String>>,
+    /// Steps (`prosedur`).
+    pub steps: Localized<Vec<String>>,
+    /// How long it takes (`waktu`).
+    pub duration: Text,
+    /// Fee in Rupiah (`biaya`), 0 = free.
+    pub fee: u64,
+    /// What the resident receives (`produk`).
+    pub product: Option<Text>,
+    /// Where (`tempat`).
+    pub place: Option<Text>,
+    /// When, if it differs from the office hours (`jam`).
+    pub hours: Option<Text>,
+    /// Legal basis (`dasar_hukum`).
+    pub legal_basis: Vec<String>,
+    /// How to complain, if not through the office contact (`pengaduan`).
+    pub complaints: Option<Text>,
+    /// Forms to download (`formulir`), paths under `berkas/`.
+    pub forms: Vec<String>,
+    /// An online channel (`daring`), an http(s) URL.
+    pub online: Option<String>,
+    /// A Markdown note (`catatan`).
+    pub note: Option<Localized<Markdown>>,
+}
+
+/// True if and only if `url` is an absolute http(s) URL with a host.
+pub fn is_http_url(url: &str) -> bool {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    rest.is_some_and(|r| {
+        let host = r.split(['/', '?', '#']).next().unwrap_or("");
+        host.contains('.') && !r.contains(char::is_whitespace)
+    })
+}
+
+/// The Markdown of a block text field, with the line its text starts on.
+fn markdown_at(source: &Source<'_>, field: &str, text: String) -> Markdown {
+    let line = source.locate(field).map_or(1, |p| {
+        let value_line = source.whole.lines().nth(p.line - 1).unwrap_or("");
+        let starts_block = value_line[value_line.len().min(p.column.saturating_sub(1))..]
+            .trim_start()
+            .starts_with(['|', '>']);
+        p.line + usize::from(starts_block)
+    });
+    Markdown {
+        text,
+        file: source.file.to_path_buf(),
+        first_line: line,
+    }
+}
+
+/// Parses `layanan.yaml`. `has_file` tells whether a `berkas/` path exists.
+pub fn parse_catalogue(
+    source: &Source<'_>,
+    has_file: &dyn Fn(&str) -> bool,
+    report: &mut Report,
+) -> Vec<Service> {
+    let raw: Vec<RawService> = match yaml::parse(source) {
+        Ok(raw) => raw,
+        Err(d) => {
+            report.push(d);
+            return Vec::new();
+        }
+    };
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    let mut services = Vec::new();
+    for (i, s) in raw.into_iter().enumerate() {
+        let at = |field: &str| format!("[{i}].{field}");
+        let errors_before = report.error_count();
+        let id = s.id.trim().to_string();
+        if !is_slug(&id) {
+            report.push(
+                source
+                    .error_at(&at("id"), format!("`{id}` is not a valid service id"))
+                    .hint(format!(
+                        "an id becomes the page's address: use lowercase a-z, 0-9 and -, like `{}`",
+                        suggest_slug(&id)
+                    )),
+            );
+        } else if let Some(first) = seen.get(&id) {
+            let line = source
+                .locate(&format!("[{first}].id"))
+                .map_or(0, |p| p.line);
+            report.push(
+                source
+                    .error_at(
+                        &at("id"),
+                        format!("service id `{id}` is used twice (first on line {line})"),
+                    )
+                    .hint("give each service its own id"),
+            );
+        } else {
+            seen.insert(id.clone(), i);
+        }
+        for (field, value) in [("nama", &s.nama), ("waktu", &s.waktu)] {
+            if value.trim().is_empty() {
+                report.push(source.error_at(&at(field), format!("`{field}` is empty")));
+            }
+        }
+        for (field, list) in [("persyaratan", &s.persyaratan), ("prosedur", &s.prosedur)] {
+            if list.is_empty() {
+                report.push(
+                    source
+                        .error_at(&at(field), format!("`{field}` is an empty list"))
+                        .hint("write at least one item, one per line starting with `- `"),
+                );
+            }
+        }
+        let forms = s.formulir.unwrap_or_default();
+        for (j, form) in forms.iter().enumerate() {
+            if let Some(d) = check_berkas_reference(form, has_file) {
+                report.push(
+                    source
+                        .error_at(&at(&format!("formulir[{j}]")), d.message)
+                        .hint(d.hint.unwrap_or_default()),
+                );
+            }
+        }
+        if let Some(url) = &s.daring {
+            if !is_http_url(url) {
+                report.push(
+                    source
+                        .error_at(&at("daring"), format!("`{url}` is not an http(s) address"))
+                        .hint("write the full address of the online service, like `https://spm.banyuwangikab.go.id`"),
+                );
+            }
+        }
+        if report.error_count() > errors_before {
+            continue;
+        }
+        let note = s
+            .catatan
+            .map(|c| Localized::new(markdown_at(source, &at("catatan"), c)));
+        services.push(Service {
+            id,
+            name: Localized::new(s.nama.trim().to_string()),
+            category: s.kategori.map(Localized::new),
+            summary: s.ringkasan.map(Localized::new),
+            requirements: Localized::new(s.persyaratan),
+            steps: Localized::new(s.prosedur),
+            duration: Localized::new(s.waktu),
+            fee: s.biaya.0,
+            product: s.produk.map(Localized::new),
+            place: s.tempat.map(Localized::new),
+            hours: s.jam.map(Localized::new),
+            legal_basis: s.dasar_hukum.unwrap_or_default(),
+            complaints: s.pengaduan.map(Localized::new),
+            forms,
+            online: s.daring,
+            note,
+        });
+    }
+    services
+}
+
+/// Merges `layanan.<lang>.yaml` into `services`, matching by id.
+pub fn apply_translation(
+    services: &mut [Service],
+    lang: &str,
+    source: &Source<'_>,
+    default_file: &Path,
+    report: &mut Report,
+) {
+    let default_name = default_file.display().to_string();
+    let raw: Vec<RawServiceTranslation> = match yaml::parse(source) {
+        Ok(raw) => raw,
+        Err(d) => {
+            report.push(fact_error(d, SERVICE_FACTS, &default_name));
+            return;
+        }
+    };
+    for (i, t) in raw.into_iter().enumerate() {
+        let at = |field: &str| format!("[{i}].{field}");
+        let Some(service) = services.iter_mut().find(|s| s.id == t.id) else {
+            report.push(
+                source
+                    .error_at(
+                        &at("id"),
+                        format!("there is no service `{}` in {default_name}", t.id),
+                    )
+                    .hint("use the same id as in the default-language catalogue"),
+            );
+            continue;
+        };
+        let mut missing = |field: &str| {
+            report.push(
+                source
+                    .error_at(
+                        &at(field),
+                        format!(
+                            "`{field}` is translated but not set for `{}` in {default_name}",
+                            t.id
+                        ),
+                    )
+                    .hint(format!(
+                        "add `{field}` to the service in {default_name} first, or remove it here"
+                    )),
+            );
+        };
+        let put = |target: &mut Text, value: String| {
+            target.translations.insert(lang.to_string(), value);
+        };
+        if let Some(v) = t.nama {
+            put(&mut service.name, v);
+        }
+        if let Some(v) = t.waktu {
+            put(&mut service.duration, v);
+        }
+        if let Some(v) = t.persyaratan {
+            service
+                .requirements
+                .translations
+                .insert(lang.to_string(), v);
+        }
+        if let Some(v) = t.prosedur {
+            service.steps.translations.insert(lang.to_string(), v);
+        }
+        for (field, value, target) in [
+            ("kategori", t.kategori, service.category.as_mut()),
+            ("ringkasan", t.ringkasan, service.summary.as_mut()),
+            ("produk", t.produk, service.product.as_mut()),
+            ("tempat", t.tempat, service.place.as_mut()),
+            ("jam", t.jam, service.hours.as_mut()),
+            ("pengaduan", t.pengaduan, service.complaints.as_mut()),
+        ] {
+            match (value, target) {
+                (Some(v), Some(target)) => put(target, v),
+                (Some(_), None) => missing(field),
+                (None, _) => {}
+            }
+        }
+        if let Some(c) = t.catatan {
+            match service.note.as_mut() {
+                Some(note) => {
+                    let md = markdown_at(source, &at("catatan"), c);
+                    note.translations.insert(lang.to_string(), md);
+                }
+                None => missing("catatan"),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ONE: &str = "- id: surat-pengantar\n  nama: Surat Pengantar\n  persyaratan: [KTP]\n  prosedur: [Datang]\n  waktu: 1 hari\n  biaya: 0\n";
+
+    fn parse(text: &str, has: &dyn Fn(&str) -> bool) -> (Vec<Service>, Report) {
+        let mut report = Report::new();
+        let services = parse_catalogue(
+            &Source::file(Path::new("layanan.yaml"), text),
+            has,
+            &mut report,
+        );
+        (services, report)
+    }
+
+    fn first_error(text: &str) -> crate::diagnostic::Diagnostic {
+        let (_, report) = parse(text, &|_| true);
+        report.diagnostics().first().cloned().expect("an error")
+    }
+
+    #[test]
+    fn a_minimal_service() {
+        let (services, report) = parse(ONE, &|_| true);
+        assert!(!report.has_errors(), "{report:?}");
+        assert_eq!(services[0].id, "surat-pengantar");
+        assert_eq!(services[0].fee, 0);
+    }
+
+    #[test]
+    fn duplicate_id_names_both_lines() {
+        let d = first_error(&format!("{ONE}{ONE}"));
+        assert_eq!(d.field, "[1].id");
+        assert_eq!(d.position.unwrap().line, 7);
+        assert!(d.message.contains("first on line 1"), "{}", d.message);
+    }
+
+    #[test]
+    fn malformed_id_empty_name_and_bad_url() {
+        assert_eq!(
+            first_error(&ONE.replace("surat-pengantar", "Surat Pengantar")).field,
+            "[0].id"
+        );
+        assert_eq!(
+            first_error(&ONE.replace("nama: Surat Pengantar", "nama: ''")).field,
+            "[0].nama"
+        );
+        let d = first_error(&format!("{ONE}  daring: www.example.id\n"));
+        assert_eq!(
+            (d.field.as_str(), d.position.unwrap().line),
+            ("[0].daring", 7)
+        );
+    }
+
+    #[test]
+    fn fee_must_be_a_whole_non_negative_number() {
+        for bad in ["-5000", "2500.5", "gratis", "\"10.000\""] {
+            let d = first_error(&ONE.replace("biaya: 0", &format!("biaya: {bad}")));
+            assert_eq!(d.field, "[0].biaya", "{bad}");
+            assert_eq!(d.position.unwrap().line, 6, "{bad}");
+        }
+    }
+
+    #[test]
+    fn missing_required_fields_and_empty_lists() {
+        let d = first_error(&ONE.replace("  waktu: 1 hari\n", ""));
+        assert!(d.message.contains("`waktu` is missing"), "{}", d.message);
+        let d = first_error(&ONE.replace("persyaratan: [KTP]", "persyaratan: []"));
+        assert_eq!(d.field, "[0].persyaratan");
+    }
+
+    #[test]
+    fn missing_form_file() {
+        let (_, report) = parse(&format!("{ONE}  formulir: [berkas/f.pdf]\n"), &|_| false);
+        assert_eq!(report.diagnostics()[0].field, "[0].formulir[0]");
+    }
+
+    #[test]
+    fn translation_by_id() {
+        let (mut services, _) = parse(ONE, &|_| true);
+        let mut report = Report::new();
+        let text = "- id: surat-pengantar\n  nama: Cover Letter\n- id: tidak-ada\n  nama: X\n- id: surat-pengantar\n  produk: A letter\n";
+        apply_translation(
+            &mut services,
+            "en",
+            &Source::file(Path::new("layanan.en.yaml"), text),
+            Path::new("layanan.yaml"),
+            &mut report,
+        );
+        assert_eq!(
+            services[0].name.translation("en").map(String::as_str),
+            Some("Cover Letter")
+        );
+        let fields: Vec<_> = report
+            .diagnostics()
+            .iter()
+            .map(|d| d.field.as_str())
+            .collect();
+        assert_eq!(fields, vec!["[1].id", "[2].produk"]);
+        let mut report = Report::new();
+        let text = "- id: surat-pengantar\n  biaya: 5\n";
+        apply_translation(
+            &mut services,
+            "en",
+            &Source::file(Path::new("layanan.en.yaml"), text),
+            Path::new("layanan.yaml"),
+            &mut report,
+        );
+        assert!(report.diagnostics()[0].message.contains("is a fact"));
+    }
+
+    #[test]
+    fn urls() {
+        assert!(is_http_url("https://spm.banyuwangikab.go.id"));
+        assert!(is_http_url("http://a.id/x?y"));
+        assert!(!is_http_url("spm.banyuwangikab.go.id"));
+        assert!(!is_http_url("https://localhost"));
+        assert!(!is_http_url("javascript:alert(1)"));
+    }
+}

@@ -1,0 +1,210 @@
+//! The public-service catalogue: the village list, the service page, the portal index.
+
+use crate::common::{Site, attrs, broken_links, texts};
+
+#[test]
+fn catalogue_groups_by_category_with_fee_and_time_at_a_glance() {
+    let site = Site::new("basic");
+    site.build();
+    let page = site.page("public/alpha/layanan/index.html");
+    assert_eq!(
+        texts(&page, "main h2"),
+        vec!["Perizinan", "Surat Keterangan", "Lainnya"]
+    );
+    assert_eq!(
+        texts(&page, ".glance .fee"),
+        vec!["Biaya: Rp25.000", "Biaya: Gratis", "Biaya: Rp1.500.050"]
+    );
+    let en = site.page("public/en/alpha/services/index.html");
+    assert_eq!(
+        texts(&en, "main h2"),
+        vec!["Certificates", "Perizinan", "Other"]
+    );
+    assert_eq!(
+        texts(&en, ".glance .fee"),
+        vec!["Fee: Free", "Fee: IDR 25,000", "Fee: IDR 1,500,050"]
+    );
+    assert_eq!(attrs(&en, "main h2[lang]", "lang"), vec!["id"]);
+    // The village home and menu link to the catalogue.
+    let home = site.page("public/alpha/index.html");
+    assert!(attrs(&home, "ul.menu a", "href").contains(&"../alpha/layanan/".to_string()));
+    assert_eq!(
+        texts(&home, ".services-link a"),
+        vec!["Layanan warga: 3 layanan"]
+    );
+    assert!(
+        !site.path("public/beta/layanan/index.html").exists()
+            || texts(&site.page("public/beta/index.html"), ".services-link a")
+                == vec!["Layanan warga: 1 layanan"]
+    );
+}
+
+#[test]
+fn service_page_shows_every_field_and_falls_back_to_the_office() {
+    let site = Site::new("basic");
+    site.build();
+    let page = site.page("public/alpha/layanan/surat-pengantar/index.html");
+    assert_eq!(texts(&page, "h1"), vec!["Surat Keterangan Pengantar"]);
+    assert_eq!(
+        texts(&page, ".glance-box dt, .glance-box dd"),
+        vec![
+            "Biaya",
+            "Gratis",
+            "Waktu penyelesaian",
+            "1 hari kerja",
+            "Jam layanan",
+            "Senin–Jumat 08.00–15.00",
+            "Tempat",
+            "Jl. Raya Alpha 1",
+            "Yang Anda terima",
+            "Surat Keterangan Pengantar"
+        ]
+    );
+    assert_eq!(
+        texts(&page, "ul.checklist li"),
+        vec![
+            "Surat pengantar RT/RW",
+            "Fotokopi KTP-el",
+            "Fotokopi Kartu Keluarga"
+        ]
+    );
+    assert_eq!(texts(&page, "ol.steps li").len(), 3);
+    assert_eq!(
+        texts(&page, "#formulir + ul li"),
+        vec!["Unduh formulir.pdf (PDF, 16 B)"]
+    );
+    assert_eq!(
+        attrs(&page, "#formulir + ul a", "href"),
+        vec!["../../../alpha/berkas/formulir.pdf"]
+    );
+    let contact = attrs(&page, ".contact-box a", "href");
+    assert!(
+        contact.contains(&"tel:+62333555101".to_string())
+            && contact.contains(&"https://wa.me/6281200000001".to_string()),
+        "{contact:?}"
+    );
+    assert_eq!(texts(&page, "#catatan ~ p strong"), vec!["1 bulan"]);
+    // Own hours, complaints channel, online channel and legal basis.
+    let other = site.page("public/alpha/layanan/izin-keramaian/index.html");
+    let glance = texts(&other, ".glance-box dd");
+    assert!(
+        glance.contains(&"Senin–Kamis 08.00–12.00".to_string()),
+        "{glance:?}"
+    );
+    assert!(glance.contains(&"Rp25.000".to_string()));
+    assert_eq!(
+        texts(&other, "#hubungi ~ h3 + p"),
+        vec!["Kotak pengaduan di balai desa"]
+    );
+    assert_eq!(
+        attrs(
+            &other,
+            ".contact-box p a[href^=https\\:\\/\\/layanan]",
+            "href"
+        ),
+        vec!["https://layanan.example.id/keramaian"]
+    );
+    assert_eq!(
+        texts(&other, "#dasar-hukum + ul li"),
+        vec!["Peraturan Desa Alpha No. 1 Tahun 2024"]
+    );
+}
+
+#[test]
+fn service_page_carries_government_service_json_ld() {
+    let site = Site::new("basic");
+    site.build();
+    let page = site.page("public/alpha/layanan/izin-keramaian/index.html");
+    let scripts = texts(&page, "script[type=\"application/ld+json\"]");
+    assert_eq!(scripts.len(), 1);
+    let data: serde_json::Value = serde_json::from_str(&scripts[0]).expect("valid JSON");
+    assert_eq!(data["@context"], "https://schema.org");
+    assert_eq!(data["@type"], "GovernmentService");
+    assert_eq!(data["name"], "Pengantar Izin Keramaian");
+    assert_eq!(data["serviceType"], "Perizinan");
+    assert_eq!(data["provider"]["@type"], "GovernmentOrganization");
+    assert_eq!(data["provider"]["name"], "Pemerintah Desa Alpha");
+    assert_eq!(
+        data["areaServed"]["name"],
+        "Desa Alpha, Kecamatan Glagah, Kabupaten Banyuwangi"
+    );
+    assert_eq!(
+        data["availableChannel"]["servicePhone"]["telephone"],
+        "+62333555101"
+    );
+    assert_eq!(
+        data["availableChannel"]["serviceLocation"]["address"],
+        "Jl. Raya Alpha 1"
+    );
+    assert_eq!(
+        data["availableChannel"]["serviceUrl"],
+        "https://layanan.example.id/keramaian"
+    );
+    assert_eq!(data["offers"]["price"], "25000");
+    assert_eq!(data["offers"]["priceCurrency"], "IDR");
+    assert_eq!(
+        data["url"],
+        "https://uji.example/alpha/layanan/izin-keramaian/"
+    );
+}
+
+#[test]
+fn translated_service_and_untranslated_parts() {
+    let site = Site::new("basic");
+    site.build();
+    let page = site.page("public/en/alpha/services/surat-pengantar/index.html");
+    assert_eq!(texts(&page, "h1"), vec!["Cover Letter"]);
+    assert!(texts(&page, "ul.checklist[lang]").is_empty());
+    assert_eq!(
+        texts(&page, "ul.checklist li").first().map(String::as_str),
+        Some("Cover letter from the RT/RW")
+    );
+    assert_eq!(attrs(&page, "ol.steps", "lang"), vec!["id"]);
+    assert_eq!(
+        texts(&page, "#prosedur ~ .note"),
+        vec!["This text is not yet available in English."]
+    );
+    assert_eq!(
+        texts(&page, ".glance-box dd").first().map(String::as_str),
+        Some("Free")
+    );
+}
+
+#[test]
+fn portal_index_lists_every_service_name_with_its_villages() {
+    let site = Site::new("basic");
+    site.build();
+    let page = site.page("public/layanan/index.html");
+    assert_eq!(
+        texts(&page, "main li h2"),
+        vec![
+            "Legalisir Dokumen",
+            "Pengantar Izin Keramaian",
+            "Surat Keterangan Pengantar"
+        ]
+    );
+    assert_eq!(
+        texts(&page, "main li:last-child a"),
+        vec!["Desa Alpha", "Kelurahan Beta"]
+    );
+    assert_eq!(
+        attrs(&page, "main li:last-child a", "href"),
+        vec![
+            "../alpha/layanan/surat-pengantar/",
+            "../beta/layanan/pengantar/"
+        ]
+    );
+    let en = site.page("public/en/services/index.html");
+    assert_eq!(
+        texts(&en, "main li h2"),
+        vec![
+            "Cover Letter",
+            "Legalisir Dokumen",
+            "Pengantar Izin Keramaian"
+        ]
+    );
+    // Two taps from the portal home: the services index, then the village's page.
+    let portal = site.page("public/index.html");
+    assert_eq!(attrs(&portal, "nav.sections a", "href"), vec!["./layanan/"]);
+    assert_eq!(broken_links(&site.path("public")), Vec::<String>::new());
+}
