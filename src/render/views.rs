@@ -664,8 +664,8 @@ pub fn portal_services(
     for entry in &mut list {
         entry
             .villages
-            .sort_by(|a, b| a.title.to_lowercase().cmp(&b.title.to_lowercase()));
+            .sort_by_cached_key(|v| v.title.to_lowercase());
     }
-    list.sort_by(|a, b| a.name.text.to_lowercase().cmp(&b.name.text.to_lowercase()));
+    list.sort_by_cached_key(|s| s.name.text.to_lowercase());
     list
 }
