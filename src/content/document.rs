@@ -172,14 +172,22 @@ pub struct FileText<'a> {
     pub text: &'a str,
 }
 
-impl FileText<'_> {
-    /// Splits off the front matter and parses it as `T`. `required` front matter that
-    /// is absent is an error with an example.
+/// Splits off the front matter of `file` and parses it as `T`. Required front
+/// matter (`required` holds an example) that is absent is an error.
+pub fn split_parsed<'a, T: DeserializeOwned>(
+    file: &FileText<'a>,
+    required: Option<&str>,
+    report: &mut Report,
+) -> Option<(Option<T>, Markdown, Source<'a>)> {
+    file.parse(required, report)
+}
+
+impl<'a> FileText<'a> {
     fn parse<T: DeserializeOwned>(
         &self,
         required: Option<&str>,
         report: &mut Report,
-    ) -> Option<(Option<T>, Markdown, Source<'_>)> {
+    ) -> Option<(Option<T>, Markdown, Source<'a>)> {
         let split = match split_front_matter(self.text) {
             Ok(split) => split,
             Err(line) => {

@@ -1,9 +1,9 @@
 //! Walks `content/` and builds the [`Site`], one village at a time, in parallel.
 
 use super::document::{self, FileText};
-use super::service;
 use super::village::{self, Profile};
-use super::{Localized, Site, Village, is_slug, suggest_slug};
+use super::{FileInfo, Localized, Site, Unpublished, Village, is_slug, suggest_slug};
+use super::{destination, service};
 use crate::config::{SITE_FACTS, SiteConfig, SiteTranslation, is_language_code};
 use crate::diagnostic::{Diagnostic, Failure, Position, Report};
 use crate::yaml::{self, Source};
@@ -225,13 +225,13 @@ struct VillageFiles {
     profile_translations: Vec<(String, PathBuf)>,
     home: Option<PathBuf>,
     home_translations: Vec<(String, PathBuf)>,
-    pages: Vec<(String, PathBuf)>,
-    page_translations: Vec<(String, String, PathBuf)>,
-    news: Vec<(String, PathBuf)>,
-    news_translations: Vec<(String, String, PathBuf)>,
+    /// Markdown files of `halaman/`, `berita/` and `wisata/`: (section, stem, file).
+    documents: Vec<(&'static str, String, PathBuf)>,
+    /// Their translations: (section, stem, language, file).
+    document_translations: Vec<(&'static str, String, String, PathBuf)>,
     catalogue: Option<PathBuf>,
     catalogue_translations: Vec<(String, PathBuf)>,
-    files: BTreeMap<String, u64>,
+    files: BTreeMap<String, FileInfo>,
 }
 
 /// Sorts the files under `content/<slug>/` into their roles, warning about the rest.
@@ -267,8 +267,8 @@ fn classify(root: &Path, dir: &Path, config: &SiteConfig, report: &mut Report) -
         let is_dir = entry.file_type().is_dir();
         let name = parts.last().map(String::as_str).unwrap_or("");
         match (parts.len(), parts[0].as_str()) {
-            (1, "halaman" | "berita" | "berkas") if is_dir => {}
-            (1, "wisata" | "apbdes") => {
+            (1, "halaman" | "berita" | "wisata" | "berkas") if is_dir => {}
+            (1, "apbdes") => {
                 report.push(
                     Diagnostic::warning(
                         &rel,
@@ -279,9 +279,21 @@ fn classify(root: &Path, dir: &Path, config: &SiteConfig, report: &mut Report) -
             }
             (_, "berkas") if !is_dir => {
                 let size = entry.metadata().map_or(0, |m| m.len());
-                found.files.insert(parts.join("/"), size);
+                let lower = name.to_ascii_lowercase();
+                let is_picture = [".jpg", ".jpeg", ".png", ".webp", ".gif"]
+                    .iter()
+                    .any(|e| lower.ends_with(e));
+                let dimensions = is_picture
+                    .then(|| imagesize::size(entry.path()).ok())
+                    .flatten()
+                    .and_then(|d| {
+                        Some((u32::try_from(d.width).ok()?, u32::try_from(d.height).ok()?))
+                    });
+                found
+                    .files
+                    .insert(parts.join("/"), FileInfo { size, dimensions });
             }
-            (_, "berkas") | (_, "wisata" | "apbdes") => {}
+            (_, "berkas") | (_, "apbdes") => {}
             (1, _) if !is_dir => match split_name(name) {
                 Some(("desa", None, "yaml")) => found.profile = Some(rel),
                 Some(("index", None, "md")) => found.home = Some(rel),
@@ -298,7 +310,7 @@ fn classify(root: &Path, dir: &Path, config: &SiteConfig, report: &mut Report) -
                 Some((_, lang, _)) => report.push(unknown_file(&rel, lang, config)),
                 None => report.push(unknown_file(&rel, None, config)),
             },
-            (2, section @ ("halaman" | "berita")) if !is_dir => match split_name(name) {
+            (2, section @ ("halaman" | "berita" | "wisata")) if !is_dir => match split_name(name) {
                 Some((stem, lang, "md")) => {
                     if !is_slug(stem) {
                         report.push(
@@ -310,15 +322,20 @@ fn classify(root: &Path, dir: &Path, config: &SiteConfig, report: &mut Report) -
                         );
                         continue;
                     }
-                    let (singles, translated) = if section == "halaman" {
-                        (&mut found.pages, &mut found.page_translations)
-                    } else {
-                        (&mut found.news, &mut found.news_translations)
+                    let section = match section {
+                        "halaman" => "halaman",
+                        "berita" => "berita",
+                        _ => "wisata",
                     };
                     match lang {
-                        None => singles.push((stem.to_string(), rel)),
+                        None => found.documents.push((section, stem.to_string(), rel)),
                         Some(l) if translations.iter().any(|t| t == l) => {
-                            translated.push((stem.to_string(), l.to_string(), rel));
+                            found.document_translations.push((
+                                section,
+                                stem.to_string(),
+                                l.to_string(),
+                                rel,
+                            ));
                         }
                         Some(l) => report.push(unknown_file(&rel, Some(l), config)),
                     }
@@ -334,11 +351,14 @@ fn classify(root: &Path, dir: &Path, config: &SiteConfig, report: &mut Report) -
                 ),
             },
             _ => {
-                if is_dir || parts.len() == 1 || matches!(parts[0].as_str(), "halaman" | "berita") {
+                if is_dir
+                    || parts.len() == 1
+                    || matches!(parts[0].as_str(), "halaman" | "berita" | "wisata")
+                {
                     let what = if is_dir { "folder" } else { "file" };
                     report.push(
                         Diagnostic::warning(&rel, format!("kampung does not know this {what}; it is ignored"))
-                            .hint("a village folder holds desa.yaml, index.md, halaman/, berita/ and berkas/"),
+                            .hint("a village folder holds desa.yaml, index.md, layanan.yaml, halaman/, berita/, wisata/ and berkas/"),
                     );
                 }
             }
@@ -419,44 +439,21 @@ fn load_village(
         )
     });
     let mut pages = BTreeMap::new();
-    for (page_slug, rel) in &found.pages {
-        if options.reserved_page_slugs.contains(page_slug) {
-            report.push(
-                Diagnostic::error(
-                    rel,
-                    format!("`{page_slug}` is the address of a section of the village site"),
-                )
-                .hint(format!(
-                    "rename the file, for example to `{page_slug}-desa.md`"
-                )),
-            );
-            continue;
-        }
-        let Some(text) = read_text(root, rel, report) else {
-            continue;
-        };
-        if let Some(page) = document::parse_page(
-            page_slug,
-            FileText {
-                file: rel,
-                text: &text,
-            },
-            report,
-        ) {
-            pages.insert(page_slug.clone(), page);
-        }
-    }
     let mut news = BTreeMap::new();
-    for (news_slug, rel) in &found.news {
-        if options.reserved_news_slugs.contains(news_slug) {
+    let mut destinations = BTreeMap::new();
+    for (section, stem, rel) in &found.documents {
+        let reserved = match *section {
+            "halaman" => options.reserved_page_slugs.contains(stem),
+            "berita" => options.reserved_news_slugs.contains(stem),
+            _ => false,
+        };
+        if reserved {
             report.push(
                 Diagnostic::error(
                     rel,
-                    format!("`{news_slug}` is the address of the news list's pages"),
+                    format!("`{stem}` is the address of a section of the village site"),
                 )
-                .hint(format!(
-                    "rename the file, for example to `{news_slug}-desa.md`"
-                )),
+                .hint(format!("rename the file, for example to `{stem}-desa.md`")),
             );
             continue;
         }
@@ -467,8 +464,22 @@ fn load_village(
             file: rel,
             text: &text,
         };
-        if let Some(item) = document::parse_news(news_slug, file, &has_file, report) {
-            news.insert(news_slug.clone(), item);
+        match *section {
+            "halaman" => {
+                if let Some(page) = document::parse_page(stem, file, report) {
+                    pages.insert(stem.clone(), page);
+                }
+            }
+            "berita" => {
+                if let Some(item) = document::parse_news(stem, file, &has_file, report) {
+                    news.insert(stem.clone(), item);
+                }
+            }
+            _ => {
+                if let Some(place) = destination::parse_destination(stem, file, &has_file, report) {
+                    destinations.insert(stem.clone(), place);
+                }
+            }
         }
     }
     let index_file = dir.join("index.md").display().to_string();
@@ -486,31 +497,62 @@ fn load_village(
             None => report.push(orphan(rel, &index_file)),
         }
     }
-    for (section, translations) in [
-        ("halaman", &found.page_translations),
-        ("berita", &found.news_translations),
-    ] {
-        for (stem, lang, rel) in translations {
-            let default_file = dir.join(section).join(format!("{stem}.md"));
-            let target = if section == "halaman" {
-                pages.get_mut(stem).map(|p| &mut p.text)
-            } else {
-                news.get_mut(stem).map(|n| &mut n.text)
-            };
-            match target {
-                Some(text) => {
-                    if let Some(source) = read_text(root, rel, report) {
-                        let file = FileText {
-                            file: rel,
-                            text: &source,
-                        };
-                        let default_file = default_file.display().to_string();
-                        document::parse_translation(text, lang, file, &default_file, report);
-                    }
-                }
-                None if root.join(&default_file).exists() => {}
-                None => report.push(orphan(rel, &default_file.display().to_string())),
+    for (section, stem, lang, rel) in &found.document_translations {
+        let default_file = dir.join(section).join(format!("{stem}.md"));
+        let default_name = default_file.display().to_string();
+        let exists = match *section {
+            "halaman" => pages.contains_key(stem),
+            "berita" => news.contains_key(stem),
+            _ => destinations.contains_key(stem),
+        };
+        if !exists {
+            // A default file that failed to load has its own error already.
+            if !root.join(&default_file).exists() {
+                report.push(orphan(rel, &default_name));
             }
+            continue;
+        }
+        let Some(source) = read_text(root, rel, report) else {
+            continue;
+        };
+        let file = FileText {
+            file: rel,
+            text: &source,
+        };
+        match *section {
+            "halaman" => {
+                if let Some(page) = pages.get_mut(stem) {
+                    document::parse_translation(&mut page.text, lang, file, &default_name, report);
+                }
+            }
+            "berita" => {
+                if let Some(item) = news.get_mut(stem) {
+                    document::parse_translation(&mut item.text, lang, file, &default_name, report);
+                }
+            }
+            _ => {
+                if let Some(place) = destinations.get_mut(stem) {
+                    destination::apply_translation(place, lang, file, &default_name, report);
+                }
+            }
+        }
+    }
+    let mut unpublished = BTreeMap::new();
+    for (section, stem, _) in &found.documents {
+        let loaded = match *section {
+            "halaman" => pages.get(stem).map(|p: &document::Page| p.draft),
+            "berita" => news.get(stem).map(|n: &document::News| n.draft),
+            _ => destinations
+                .get(stem)
+                .map(|d: &destination::Destination| d.draft),
+        };
+        let state = match loaded {
+            None => Some(Unpublished::Broken),
+            Some(true) if !options.drafts => Some(Unpublished::Draft),
+            Some(_) => None,
+        };
+        if let Some(state) = state {
+            unpublished.insert(format!("{section}/{stem}.md"), state);
         }
     }
     let mut pages: Vec<_> = pages
@@ -525,6 +567,10 @@ fn load_village(
         .filter(|n| options.drafts || !n.draft)
         .collect();
     news.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
+    let destinations: Vec<_> = destinations
+        .into_values()
+        .filter(|d| options.drafts || !d.draft)
+        .collect();
     // A village with errors is still returned (with a stand-in profile if desa.yaml
     // failed), so that later stages can report their problems in the same run; the
     // errors in `report` keep it from being published.
@@ -541,7 +587,9 @@ fn load_village(
         pages,
         news,
         services,
+        destinations,
         files,
+        unpublished,
     })
 }
 

@@ -3,12 +3,14 @@
 //! Loading reads every file, checks it, and reports every problem it finds; the
 //! result is a [`Site`] that later stages can trust. Nothing here renders or writes.
 
+mod destination;
 mod document;
 mod fields;
 mod load;
 mod service;
 mod village;
 
+pub use destination::{Category, Contact, Destination, Photo, Price};
 pub use document::{DocText, Home, Markdown, News, Page, split_front_matter};
 pub use fields::{AreaCode, Date, Latitude, Longitude};
 pub use load::{LoadOptions, load_site, read_text as read_text_file};
@@ -78,9 +80,31 @@ pub struct Village {
     pub news: Vec<News>,
     /// `layanan.yaml`, in file order.
     pub services: Vec<Service>,
-    /// Files under `berkas/`, as paths relative to the village folder
-    /// (`berkas/peta.png`), with their sizes in bytes.
-    pub files: BTreeMap<String, u64>,
+    /// `wisata/*.md`, by slug.
+    pub destinations: Vec<Destination>,
+    /// Files under `berkas/`, by path relative to the village folder (`berkas/peta.png`).
+    pub files: BTreeMap<String, FileInfo>,
+    /// Markdown files that exist but are not published, by path relative to the
+    /// village folder (`berita/rapat.md`), so links to them get the right message.
+    pub unpublished: BTreeMap<String, Unpublished>,
+}
+
+/// Why a content file is not published.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unpublished {
+    /// It is a draft (`draf: true`) and drafts are not being built.
+    Draft,
+    /// It has errors, reported on their own.
+    Broken,
+}
+
+/// What kampung knows of a file under `berkas/`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct FileInfo {
+    /// Size in bytes.
+    pub size: u64,
+    /// Width and height in pixels, for pictures whose header could be read.
+    pub dimensions: Option<(u32, u32)>,
 }
 
 impl Village {

@@ -20,7 +20,20 @@ pub struct Links<'a> {
     pub has_file: &'a dyn Fn(&str) -> bool,
     /// The site path (`kemiren/sejarah/`) of a content file named relative to the
     /// village folder (`halaman/sejarah.md`), in the page's language.
-    pub page_path: &'a dyn Fn(&str) -> Option<String>,
+    pub page_path: &'a dyn Fn(&str) -> PageTarget,
+}
+
+/// Where a link to a content file leads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PageTarget {
+    /// A published page at this site path.
+    Page(String),
+    /// A draft, which is not published.
+    Draft,
+    /// A file with errors of its own; the link is not reported again.
+    Broken,
+    /// No such file.
+    Missing,
 }
 
 /// The HTML of a document, a plain-text excerpt, and problems with its links.
@@ -199,8 +212,15 @@ fn resolve<'a>(
         && !path.starts_with("//");
     if is_relative && path.ends_with(".md") {
         return match (links.page_path)(path) {
-            Some(target) => Ok(CowStr::from(format!("{}{target}{fragment}", links.root))),
-            None => Err((
+            PageTarget::Page(target) => {
+                Ok(CowStr::from(format!("{}{target}{fragment}", links.root)))
+            }
+            PageTarget::Broken => Ok(dest.clone()),
+            PageTarget::Draft => Err((
+                format!("the link points to `{path}`, which is a draft and is not published"),
+                "publish that page (remove `draf: true`) or remove the link",
+            )),
+            PageTarget::Missing => Err((
                 format!("the link points to `{path}`, which is not a page of this village"),
                 "link to a page by its file name relative to the village folder, like `halaman/sejarah.md`",
             )),
@@ -261,7 +281,11 @@ mod tests {
 
     fn links_test(text: &str, raw: bool) -> Rendered {
         let has = |p: &str| p == "berkas/peta desa.png" || p == "berkas/form.pdf";
-        let page = |p: &str| (p == "halaman/sejarah.md").then(|| "a/sejarah/".to_string());
+        let page = |p: &str| match p {
+            "halaman/sejarah.md" => PageTarget::Page("a/sejarah/".to_string()),
+            "berita/draf.md" => PageTarget::Draft,
+            _ => PageTarget::Missing,
+        };
         let links = Links {
             root: "../../",
             village: "a",
@@ -306,10 +330,11 @@ mod tests {
         assert!(r.html.contains("href=\"../../a/berkas/form.pdf\""));
         assert!(r.html.contains("href=\"../../a/sejarah/#awal\""));
         let r = links_test(
-            "teks\n\nlihat [f](berkas/hilang.pdf) dan [g](halaman/tidak-ada.md)\n",
+            "teks\n\nlihat [f](berkas/hilang.pdf) dan [g](halaman/tidak-ada.md) [h](berita/draf.md)\n",
             false,
         );
-        assert_eq!(r.problems.len(), 2);
+        assert_eq!(r.problems.len(), 3);
+        assert!(r.problems[2].message.contains("is a draft"));
         assert_eq!(
             r.problems[0].position,
             Some(Position { line: 7, column: 7 })

@@ -19,6 +19,9 @@ use tera::{Context, Tera, Value};
 /// News items per page of the news list.
 pub const NEWS_PER_PAGE: usize = 10;
 
+/// Destinations featured on the portal's home page.
+pub const FEATURED: usize = 4;
+
 /// Where rendered files go. Paths are relative to the output root and use `/`.
 pub trait Sink: Sync {
     /// Stores a generated file (an HTML page, a stylesheet ...).
@@ -47,6 +50,9 @@ enum Route<'a> {
     Services(&'a str),
     Service(&'a str, &'a str),
     PortalServices,
+    Destinations(&'a str),
+    Destination(&'a str, &'a str),
+    PortalDestinations,
     NotFound,
 }
 
@@ -177,6 +183,9 @@ impl<'a> Renderer<'a> {
             Route::Services(v) => format!("{p}{v}/{}/", s.layanan),
             Route::Service(v, id) => format!("{p}{v}/{}/{id}/", s.layanan),
             Route::PortalServices => format!("{p}{}/", s.layanan),
+            Route::Destinations(v) => format!("{p}{v}/{}/", s.wisata),
+            Route::Destination(v, slug) => format!("{p}{v}/{}/{slug}/", s.wisata),
+            Route::PortalDestinations => format!("{p}{}/", s.wisata),
             Route::NotFound => format!("{p}404.html"),
         }
     }
@@ -215,6 +224,13 @@ impl<'a> Renderer<'a> {
                 emit(
                     self.path(Route::PortalServices, lang),
                     self.portal_services(lang),
+                    report,
+                )?;
+            }
+            if self.has_destinations() {
+                emit(
+                    self.path(Route::PortalDestinations, lang),
+                    self.portal_destinations(lang),
                     report,
                 )?;
             }
@@ -317,7 +333,75 @@ impl<'a> Renderer<'a> {
             "services_index",
             &has_services.then(|| format!("{root}{}", self.path(Route::PortalServices, lang))),
         );
+        ctx.insert(
+            "destinations_index",
+            &self
+                .has_destinations()
+                .then(|| format!("{root}{}", self.path(Route::PortalDestinations, lang))),
+        );
         ctx
+    }
+
+    fn has_destinations(&self) -> bool {
+        self.site
+            .villages
+            .iter()
+            .any(|v| !v.destinations.is_empty())
+    }
+
+    /// Views of every destination of the site in `lang`, with their categories.
+    fn all_destinations(
+        &self,
+        lang: &Lang<'_>,
+    ) -> Vec<(crate::content::Category, views::DestinationView)> {
+        let default = self.site.config.default_language();
+        self.site
+            .villages
+            .iter()
+            .flat_map(|village| {
+                village.destinations.iter().map(move |place| {
+                    let view = views::DestinationView::new(
+                        place,
+                        village,
+                        lang.code,
+                        default,
+                        lang.strings,
+                        self.path(Route::Destination(&village.slug, &place.slug), lang),
+                        self.path(Route::Village(&village.slug), lang),
+                    );
+                    (place.category, view)
+                })
+            })
+            .collect()
+    }
+
+    fn portal_destinations(&self, lang: &Lang<'_>) -> Result<String, Diagnostic> {
+        let default = self.site.config.default_language();
+        let title = lang
+            .strings
+            .teks
+            .get("wisata_portal")
+            .cloned()
+            .unwrap_or_default();
+        let description = lang
+            .strings
+            .teks
+            .get("wisata_portal_teks")
+            .cloned()
+            .unwrap_or_default();
+        let mut ctx = self.base_context(Route::PortalDestinations, lang, &title, &description);
+        ctx.insert(
+            "groups",
+            &views::destination_groups(self.all_destinations(lang)),
+        );
+        ctx.insert(
+            "breadcrumbs",
+            &vec![views::Crumb {
+                title: views::pick(&self.site.title, lang.code, default).text,
+                path: lang.prefix.clone(),
+            }],
+        );
+        self.render("portal_destinations.html", &ctx)
     }
 
     fn portal_services(&self, lang: &Lang<'_>) -> Result<String, Diagnostic> {
@@ -374,6 +458,23 @@ impl<'a> Renderer<'a> {
             &lang.strings.teks,
         );
         ctx.insert("districts", &districts);
+        let mut all: Vec<_> = self.all_destinations(lang);
+        let featured_flags: Vec<bool> = self
+            .site
+            .villages
+            .iter()
+            .flat_map(|v| v.destinations.iter().map(|d| d.featured))
+            .collect();
+        let any_flagged = featured_flags.iter().any(|f| *f);
+        let mut featured: Vec<_> = all
+            .drain(..)
+            .zip(featured_flags)
+            .filter(|(_, flagged)| *flagged || !any_flagged)
+            .map(|((_, view), _)| view)
+            .collect();
+        featured.sort_by_cached_key(|v| v.name.text.to_lowercase());
+        featured.truncate(FEATURED);
+        ctx.insert("featured", &featured);
         ctx.insert("village_count", &self.site.villages.len());
         ctx.insert("breadcrumbs", &Vec::<()>::new());
         self.render("portal.html", &ctx)
@@ -406,6 +507,7 @@ impl<'a> Renderer<'a> {
                 views::Link::NewsList => self.path(Route::NewsList(&village.slug, 1), lang),
                 views::Link::News(slug) => self.path(Route::News(&village.slug, slug), lang),
                 views::Link::Services => self.path(Route::Services(&village.slug), lang),
+                views::Link::Destinations => self.path(Route::Destinations(&village.slug), lang),
             }
         });
         let village_value = Value::from_serializable(&v);
@@ -443,24 +545,34 @@ impl<'a> Renderer<'a> {
             root_prefix(&path)
         };
         let has_file = |p: &str| village.has_file(p);
-        let page_path = |p: &str| -> Option<String> {
+        let page_path = |p: &str| -> markdown::PageTarget {
+            use markdown::PageTarget;
             if p == "index.md" {
-                return Some(self.path(Route::Village(&village.slug), lang));
+                return PageTarget::Page(self.path(Route::Village(&village.slug), lang));
             }
-            let (section, file) = p.split_once('/')?;
-            let slug = file.strip_suffix(".md")?;
-            match section {
-                "halaman" => village
-                    .pages
-                    .iter()
-                    .any(|x| x.slug == slug)
-                    .then(|| self.path(Route::Page(&village.slug, slug), lang)),
-                "berita" => village
-                    .news
-                    .iter()
-                    .any(|x| x.slug == slug)
-                    .then(|| self.path(Route::News(&village.slug, slug), lang)),
+            let Some((section, slug)) = p
+                .split_once('/')
+                .and_then(|(s, f)| Some((s, f.strip_suffix(".md")?)))
+            else {
+                return PageTarget::Missing;
+            };
+            let route = match section {
+                "halaman" if village.pages.iter().any(|x| x.slug == slug) => {
+                    Some(Route::Page(&village.slug, slug))
+                }
+                "berita" if village.news.iter().any(|x| x.slug == slug) => {
+                    Some(Route::News(&village.slug, slug))
+                }
+                "wisata" if village.destinations.iter().any(|x| x.slug == slug) => {
+                    Some(Route::Destination(&village.slug, slug))
+                }
                 _ => None,
+            };
+            match (route, village.unpublished.get(p)) {
+                (Some(route), _) => PageTarget::Page(self.path(route, lang)),
+                (None, Some(crate::content::Unpublished::Draft)) => PageTarget::Draft,
+                (None, Some(crate::content::Unpublished::Broken)) => PageTarget::Broken,
+                (None, None) => PageTarget::Missing,
             }
         };
         let markdown = |doc: &crate::content::Localized<crate::content::DocText>,
@@ -641,6 +753,76 @@ impl<'a> Renderer<'a> {
             }
         }
 
+        // Destinations.
+        if !village.destinations.is_empty() {
+            let route = Route::Destinations(&village.slug);
+            let village_path = self.path(Route::Village(&village.slug), lang);
+            let cards: Vec<_> = village
+                .destinations
+                .iter()
+                .map(|place| {
+                    let path = self.path(Route::Destination(&village.slug, &place.slug), lang);
+                    views::DestinationView::new(
+                        place,
+                        village,
+                        lang.code,
+                        default,
+                        lang.strings,
+                        path,
+                        village_path.clone(),
+                    )
+                })
+                .collect();
+            let places_title = lang
+                .strings
+                .teks
+                .get("wisata_desa")
+                .cloned()
+                .unwrap_or_default();
+            let title = format!("{places_title} · {}", v.full_name);
+            let mut ctx = context(
+                route,
+                &title,
+                &title,
+                vec![crumb_portal.clone(), crumb_village.clone()],
+            );
+            ctx.insert("destinations", &cards);
+            finish(
+                self.path(route, lang),
+                self.render("destinations.html", &ctx),
+                Vec::new(),
+                report,
+            );
+            let crumb_places = views::Crumb {
+                title: places_title,
+                path: self.path(route, lang),
+            };
+            for (place, view) in village.destinations.iter().zip(cards) {
+                let route = Route::Destination(&village.slug, &place.slug);
+                let mut doc = markdown(&place.text, route);
+                let problems = doc.take_problems();
+                let description = doc.description();
+                let crumbs = vec![
+                    crumb_portal.clone(),
+                    crumb_village.clone(),
+                    crumb_places.clone(),
+                ];
+                let mut ctx = context(route, &view.name.text.clone(), &description, crumbs);
+                ctx.insert(
+                    "json_ld",
+                    &json_ld(&self.destination_json_ld(village, place, &view, &description, lang)),
+                );
+                ctx.insert("doc", &doc);
+                ctx.insert("place", &view);
+                finish(
+                    self.path(route, lang),
+                    self.render("destination.html", &ctx),
+                    problems,
+                    report,
+                );
+            }
+        }
+
         // News list, paginated.
         let news_title = lang.strings.teks.get("berita").cloned().unwrap_or_default();
         let crumb_news = views::Crumb {
@@ -743,6 +925,81 @@ fn json_ld(value: &serde_json::Value) -> String {
 }
 
 impl Renderer<'_> {
+    /// schema.org `TouristAttraction` for a destination page.
+    fn destination_json_ld(
+        &self,
+        village: &Village,
+        place: &crate::content::Destination,
+        view: &views::DestinationView,
+        description: &str,
+        lang: &Lang<'_>,
+    ) -> serde_json::Value {
+        let default = self.site.config.default_language();
+        let teks = &lang.strings.teks;
+        let base = self.site.config.base_url.as_deref();
+        let absolute = |path: &str| base.map(|b| format!("{b}/{path}"));
+        let village_name =
+            views::village_full_name(village.profile.kind, &village.profile.name, teks);
+        let mut address = serde_json::json!({
+            "@type": "PostalAddress",
+            "addressLocality": village_name,
+            "addressRegion": views::village_district(&village.profile, teks),
+            "addressCountry": "ID",
+        });
+        if let Some(street) = &place.address {
+            address["streetAddress"] =
+                serde_json::json!(views::pick(street, lang.code, default).text);
+        }
+        let offers: Vec<_> = place
+            .tickets
+            .iter()
+            .flatten()
+            .map(|t| {
+                serde_json::json!({
+                    "@type": "Offer",
+                    "name": views::pick(&t.kind, lang.code, default).text,
+                    "price": t.amount.to_string(),
+                    "priceCurrency": "IDR",
+                })
+            })
+            .collect();
+        let photos: Vec<_> = view
+            .photos
+            .iter()
+            .map(|p| serde_json::json!({ "@type": "ImageObject", "contentUrl": absolute(&p.src).unwrap_or_else(|| p.src.clone()), "caption": p.alt.text }))
+            .collect();
+        let mut data = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "TouristAttraction",
+            "name": view.name.text,
+            "description": description,
+            "geo": { "@type": "GeoCoordinates", "latitude": place.lat, "longitude": place.lon },
+            "address": address,
+            "containedInPlace": {
+                "@type": "Place",
+                "name": village_name,
+                "url": absolute(&self.path(Route::Village(&village.slug), lang)),
+            },
+            "hasMap": format!("https://www.openstreetmap.org/?mlat={}&mlon={}", place.lat, place.lon),
+        });
+        if let Some(free) = place.is_free() {
+            data["isAccessibleForFree"] = serde_json::json!(free);
+        }
+        if let Some(hours) = &place.hours {
+            data["openingHours"] = serde_json::json!(views::pick(hours, lang.code, default).text);
+        }
+        if !offers.is_empty() {
+            data["offers"] = serde_json::json!(offers);
+        }
+        if !photos.is_empty() {
+            data["photo"] = serde_json::json!(photos);
+        }
+        if let Some(url) = absolute(&view.path) {
+            data["url"] = serde_json::json!(url);
+        }
+        data
+    }
+
     /// schema.org `GovernmentService` for a service page.
     fn service_json_ld(
         &self,

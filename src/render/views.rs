@@ -79,6 +79,8 @@ pub enum Link<'a> {
     News(&'a str),
     /// The service catalogue.
     Services,
+    /// The village's destinations.
+    Destinations,
 }
 
 /// One breadcrumb.
@@ -204,6 +206,7 @@ pub struct VillageView {
     news_count: usize,
     services_path: Option<String>,
     service_count: usize,
+    destinations_path: Option<String>,
     latest_news: Vec<NewsCard>,
 }
 
@@ -310,6 +313,7 @@ impl VillageView {
             news_count: village.news.len(),
             services_path: (!village.services.is_empty()).then(|| link(Link::Services)),
             service_count: village.services.len(),
+            destinations_path: (!village.destinations.is_empty()).then(|| link(Link::Destinations)),
             latest_news: village
                 .news
                 .iter()
@@ -576,7 +580,7 @@ impl ServiceView {
                     kind: form
                         .rsplit_once('.')
                         .map_or(String::new(), |(_, ext)| ext.to_uppercase()),
-                    size: file_size(village.files.get(form).copied().unwrap_or(0), f),
+                    size: file_size(village.files.get(form).map_or(0, |i| i.size), f),
                 })
                 .collect(),
             online: service.online.clone(),
@@ -668,4 +672,218 @@ pub fn portal_services(
     }
     list.sort_by_cached_key(|s| s.name.text.to_lowercase());
     list
+}
+
+/// A picture with its size, for `<img width height>`.
+#[derive(Debug, Clone, Serialize)]
+pub struct PhotoView {
+    /// Site path.
+    pub src: String,
+    /// Alternative text.
+    pub alt: LangText,
+    width: Option<u32>,
+    height: Option<u32>,
+}
+
+/// One price line, formatted.
+#[derive(Debug, Serialize)]
+pub struct PriceView {
+    kind: LangText,
+    amount: String,
+}
+
+/// Links that open a place in map applications.
+#[derive(Debug, Serialize)]
+pub struct MapLinks {
+    osm: String,
+    geo: String,
+    google: String,
+}
+
+impl MapLinks {
+    /// Links for the point `lat`, `lon` labelled `name`.
+    pub fn new(lat: f64, lon: f64, name: &str) -> Self {
+        let encoded: String = name
+            .bytes()
+            .map(|b| match b {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                    (b as char).to_string()
+                }
+                b' ' => "+".to_string(),
+                _ => format!("%{b:02X}"),
+            })
+            .collect();
+        MapLinks {
+            osm: format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=16/{lat}/{lon}"),
+            geo: format!("geo:{lat},{lon}?q={lat},{lon}({encoded})"),
+            google: format!("https://www.google.com/maps/search/?api=1&query={lat},{lon}"),
+        }
+    }
+}
+
+/// A destination as its pages show it, in one language.
+#[derive(Debug, Serialize)]
+pub struct DestinationView {
+    slug: String,
+    /// Site path of its page.
+    pub path: String,
+    /// Name.
+    pub name: LangText,
+    category: &'static str,
+    category_label: String,
+    /// Summary.
+    pub summary: Option<LangText>,
+    village_name: String,
+    village_path: String,
+    district_name: String,
+    lat: f64,
+    lon: f64,
+    address: Option<LangText>,
+    hours: Option<LangText>,
+    tickets: Vec<PriceView>,
+    parking: Vec<PriceView>,
+    free: bool,
+    tickets_known: bool,
+    price_text: String,
+    facilities: LangList,
+    operator: Option<LangText>,
+    phone: Option<String>,
+    tel: Option<String>,
+    whatsapp: Option<String>,
+    wa: Option<String>,
+    website: Option<String>,
+    /// Photos, the cover first.
+    pub photos: Vec<PhotoView>,
+    access: Option<LangText>,
+    best_season: Option<LangText>,
+    maps: MapLinks,
+}
+
+impl DestinationView {
+    /// The view of `place` of `village` in `lang`; `path` and `village_path` are site paths.
+    pub fn new(
+        place: &crate::content::Destination,
+        village: &Village,
+        lang: &str,
+        default: &str,
+        strings: &Strings,
+        path: String,
+        village_path: String,
+    ) -> Self {
+        let teks = &strings.teks;
+        let f = &strings.format;
+        let pick_opt = |t: &Option<Text>| t.as_ref().map(|t| pick(t, lang, default));
+        let name = pick_doc(&place.text, lang, default, |d| d.title.as_ref()).unwrap_or(LangText {
+            text: place.slug.clone(),
+            lang: String::new(),
+        });
+        let money = |amount: u64| {
+            if amount == 0 {
+                teks.get("gratis").cloned().unwrap_or_default()
+            } else {
+                format::money(i128::from(amount) * 100, f)
+            }
+        };
+        let price_view = |p: &crate::content::Price| PriceView {
+            kind: pick(&p.kind, lang, default),
+            amount: money(p.amount),
+        };
+        let price_text = match (place.is_free(), place.price_from()) {
+            (Some(true), _) => teks.get("masuk_gratis").cloned().unwrap_or_default(),
+            (_, Some(from)) => format!(
+                "{} {}",
+                teks.get("mulai_dari").map_or("", String::as_str),
+                money(from)
+            ),
+            _ => String::new(),
+        };
+        let photos = place
+            .photos
+            .iter()
+            .map(|photo| {
+                let dims = village.files.get(&photo.file).and_then(|i| i.dimensions);
+                PhotoView {
+                    src: format!("{}/{}", village.slug, photo.file),
+                    alt: photo
+                        .alt
+                        .as_ref()
+                        .map_or_else(|| name.clone(), |a| pick(a, lang, default)),
+                    width: dims.map(|d| d.0),
+                    height: dims.map(|d| d.1),
+                }
+            })
+            .collect();
+        DestinationView {
+            slug: place.slug.clone(),
+            path,
+            category: place.category.key(),
+            category_label: teks
+                .get(&format!("kategori_{}", place.category.key()))
+                .cloned()
+                .unwrap_or_default(),
+            summary: pick_doc(&place.text, lang, default, |d| d.summary.as_ref()),
+            village_name: village_full_name(village.profile.kind, &village.profile.name, teks),
+            village_path,
+            district_name: village_district(&village.profile, teks),
+            lat: place.lat,
+            lon: place.lon,
+            address: pick_opt(&place.address),
+            hours: pick_opt(&place.hours),
+            tickets: place.tickets.iter().flatten().map(price_view).collect(),
+            parking: place.parking.iter().map(price_view).collect(),
+            free: place.is_free() == Some(true),
+            tickets_known: place.tickets.is_some(),
+            price_text,
+            facilities: pick_list(&place.facilities, lang, default),
+            operator: pick_opt(&place.operator),
+            phone: place.contact.phone.clone(),
+            tel: place.contact.phone.as_deref().and_then(phone_to_tel),
+            whatsapp: place.contact.whatsapp.clone(),
+            wa: place
+                .contact
+                .whatsapp
+                .as_deref()
+                .and_then(phone_to_whatsapp),
+            website: place.contact.website.clone(),
+            photos,
+            access: pick_opt(&place.access),
+            best_season: pick_opt(&place.best_season),
+            maps: MapLinks::new(place.lat, place.lon, &name.text),
+            name,
+        }
+    }
+}
+
+/// Destinations of one category.
+#[derive(Debug, Serialize)]
+pub struct DestinationGroup {
+    label: String,
+    key: &'static str,
+    destinations: Vec<DestinationView>,
+}
+
+/// Groups destination views by category, in the categories' fixed order, each A–Z.
+pub fn destination_groups(
+    mut views: Vec<(crate::content::Category, DestinationView)>,
+) -> Vec<DestinationGroup> {
+    views.sort_by(|a, b| {
+        a.0.cmp(&b.0).then_with(|| {
+            a.1.name
+                .text
+                .to_lowercase()
+                .cmp(&b.1.name.text.to_lowercase())
+        })
+    });
+    let mut groups: Vec<DestinationGroup> = Vec::new();
+    for (category, view) in views {
+        match groups.last_mut() {
+            Some(g) if g.key == category.key() => g.destinations.push(view),
+            _ => groups.push(DestinationGroup {
+                label: view.category_label.clone(),
+                key: category.key(),
+                destinations: vec![view],
+            }),
+        }
+    }
+    groups
 }

@@ -146,7 +146,7 @@ fn village_home_shows_office_officials_news_and_menu() {
     // Menu in `urutan` order, news newest first, drafts left out.
     assert_eq!(
         texts(&page, "ul.menu a"),
-        vec!["Layanan", "Berita", "Profil Desa", "Sejarah Desa"]
+        vec!["Layanan", "Wisata", "Berita", "Profil Desa", "Sejarah Desa"]
     );
     assert_eq!(
         texts(&page, "#berita-terbaru + ul h3"),
@@ -242,7 +242,10 @@ fn untranslated_text_falls_back_with_a_lang_attribute_and_a_note() {
         Some("Krajan")
     );
     // UI strings are always in the page's language.
-    assert_eq!(texts(&fallback, "ul.menu a")[..2], ["Services", "News"]);
+    assert_eq!(
+        texts(&fallback, "ul.menu a")[..3],
+        ["Services", "Tourism", "News"]
+    );
     // Office hours were translated, the address was not.
     let home = site.page("public/en/alpha/index.html");
     assert!(
@@ -417,7 +420,8 @@ fn unknown_files_are_warned_about_but_do_not_fail() {
         run.stderr
     );
     assert!(!run.stderr.contains("tersembunyi"));
-    assert!(run.stdout.contains("(2 warnings)"), "{}", run.stdout);
+    // Two for these files, one for the fixture's photo without a description.
+    assert!(run.stdout.contains("(3 warnings)"), "{}", run.stdout);
 }
 
 #[test]

@@ -209,6 +209,36 @@ const CASES: &[Case] = &[
         field: "[0].persyaratan",
         message: "required field `persyaratan` is missing",
     },
+    Case {
+        name: "destination-bad-category",
+        location: "content/alpha/wisata/air-terjun.md:3:11",
+        field: "kategori",
+        message: "`pantai` is not an allowed value",
+    },
+    Case {
+        name: "destination-bad-coordinates",
+        location: "content/alpha/wisata/air-terjun.md:6:8",
+        field: "lokasi.lon",
+        message: "214.3302 is outside -180..180",
+    },
+    Case {
+        name: "destination-missing-photo",
+        location: "content/alpha/wisata/air-terjun.md:11:13",
+        field: "foto[0].berkas",
+        message: "`berkas/air-terjun.jpg` does not exist",
+    },
+    Case {
+        name: "destination-bad-price",
+        location: "content/alpha/wisata/air-terjun.md:9:12",
+        field: "tiket[0].harga",
+        message: "is not a number",
+    },
+    Case {
+        name: "destination-translation-sets-fact",
+        location: "content/alpha/wisata/air-terjun.en.md:4:3",
+        field: "lokasi.lat",
+        message: "is a fact",
+    },
 ];
 
 #[test]

@@ -2,6 +2,7 @@
 
 mod build;
 mod common;
+mod destinations;
 mod errors;
 mod i18n;
 mod services;

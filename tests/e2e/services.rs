@@ -29,13 +29,15 @@ fn catalogue_groups_by_category_with_fee_and_time_at_a_glance() {
     let home = site.page("public/alpha/index.html");
     assert!(attrs(&home, "ul.menu a", "href").contains(&"../alpha/layanan/".to_string()));
     assert_eq!(
-        texts(&home, ".services-link a"),
+        texts(&home, ".services-link a.button"),
         vec!["Layanan warga: 3 layanan"]
     );
     assert!(
         !site.path("public/beta/layanan/index.html").exists()
-            || texts(&site.page("public/beta/index.html"), ".services-link a")
-                == vec!["Layanan warga: 1 layanan"]
+            || texts(
+                &site.page("public/beta/index.html"),
+                ".services-link a.button"
+            ) == vec!["Layanan warga: 1 layanan"]
     );
 }
 
@@ -205,6 +207,9 @@ fn portal_index_lists_every_service_name_with_its_villages() {
     );
     // Two taps from the portal home: the services index, then the village's page.
     let portal = site.page("public/index.html");
-    assert_eq!(attrs(&portal, "nav.sections a", "href"), vec!["./layanan/"]);
+    assert_eq!(
+        attrs(&portal, "nav.sections a", "href"),
+        vec!["./layanan/", "./wisata/"]
+    );
     assert_eq!(broken_links(&site.path("public")), Vec::<String>::new());
 }

@@ -1,0 +1,151 @@
+//! Tourism destinations: the village list, the destination page, the portal.
+
+use crate::common::{Site, attrs, broken_links, texts};
+
+#[test]
+fn destination_page_shows_facts_prices_photos_and_map_links() {
+    let site = Site::new("basic");
+    let run = site.build();
+    assert!(run.stderr.contains("warning: content/alpha/wisata/air-terjun.md:27:5: foto[1]: `berkas/formulir-foto.png` has no description"), "{}", run.stderr);
+    let page = site.page("public/alpha/wisata/air-terjun/index.html");
+    assert_eq!(texts(&page, "h1"), vec!["Air Terjun Alpha"]);
+    assert_eq!(
+        texts(&page, ".facts-box dt"),
+        vec![
+            "Jam buka",
+            "Tiket masuk",
+            "Parkir",
+            "Fasilitas",
+            "Pengelola",
+            "Cara ke sana",
+            "Waktu terbaik berkunjung"
+        ]
+    );
+    assert_eq!(
+        texts(&page, ".facts-box dd li"),
+        vec![
+            "Wisatawan nusantara: Rp10.000",
+            "Wisatawan mancanegara: Rp50.000",
+            "Sepeda motor: Rp2.000"
+        ]
+    );
+    let actions = attrs(&page, ".facts-box .actions a", "href");
+    assert_eq!(
+        actions,
+        vec![
+            "tel:+62333555102",
+            "https://wa.me/6281200000102",
+            "https://alpha.example.id/wisata"
+        ]
+    );
+    assert_eq!(
+        attrs(&page, ".map-links a", "href"),
+        vec![
+            "https://www.openstreetmap.org/?mlat=-8.2101&mlon=114.3302#map=16/-8.2101/114.3302",
+            "geo:-8.2101,114.3302?q=-8.2101,114.3302(Air+Terjun+Alpha)",
+            "https://www.google.com/maps/search/?api=1&query=-8.2101,114.3302",
+        ]
+    );
+    // The cover is eager, the gallery lazy; every picture has its size and a description.
+    assert_eq!(
+        attrs(&page, ".cover-figure img", "alt"),
+        vec!["Air terjun dilihat dari jembatan bambu"]
+    );
+    assert_eq!(attrs(&page, ".cover-figure img", "width"), vec!["8"]);
+    assert!(attrs(&page, ".cover-figure img", "loading").is_empty());
+    assert_eq!(attrs(&page, ".gallery img", "loading"), vec!["lazy"]);
+    assert_eq!(attrs(&page, ".gallery img", "height"), vec!["6"]);
+    assert_eq!(
+        attrs(&page, ".gallery img", "alt"),
+        vec!["Air Terjun Alpha"]
+    );
+    assert!(
+        page.html().matches("<iframe").count() == 0
+            && page.html().matches("<script src").count() == 0
+    );
+}
+
+#[test]
+fn prices_are_formatted_per_language_and_free_entry_is_said() {
+    let site = Site::new("basic");
+    site.build();
+    let en = site.page("public/en/alpha/tourism/air-terjun/index.html");
+    assert_eq!(texts(&en, "h1"), vec!["Alpha Waterfall"]);
+    assert_eq!(
+        texts(&en, ".facts-box dd li"),
+        vec![
+            "Domestic visitors: IDR 10,000",
+            "Foreign visitors: IDR 50,000",
+            "Sepeda motor: IDR 2,000"
+        ]
+    );
+    assert_eq!(
+        attrs(&en, ".facts-box dd li span[lang]", "lang"),
+        vec!["id"]
+    );
+    let free = site.page("public/beta/wisata/pasar-kuliner/index.html");
+    assert_eq!(texts(&free, ".facts-box dd strong"), vec!["Masuk gratis"]);
+    let list = site.page("public/en/beta/tourism/index.html");
+    assert_eq!(texts(&list, ".place .price"), vec!["Free entry"]);
+    let list = site.page("public/alpha/wisata/index.html");
+    assert_eq!(texts(&list, ".place .price"), vec!["Mulai Rp10.000"]);
+    assert_eq!(texts(&list, ".place .meta"), vec!["Wisata alam"]);
+}
+
+#[test]
+fn destination_carries_tourist_attraction_json_ld() {
+    let site = Site::new("basic");
+    site.build();
+    let page = site.page("public/alpha/wisata/air-terjun/index.html");
+    let data: serde_json::Value =
+        serde_json::from_str(&texts(&page, "script[type=\"application/ld+json\"]")[0]).unwrap();
+    assert_eq!(data["@type"], "TouristAttraction");
+    assert_eq!(data["name"], "Air Terjun Alpha");
+    assert_eq!(data["geo"]["latitude"], -8.2101);
+    assert_eq!(data["address"]["addressLocality"], "Desa Alpha");
+    assert_eq!(data["address"]["addressRegion"], "Kecamatan Glagah");
+    assert_eq!(data["openingHours"], "Setiap hari 07.00–17.00");
+    assert_eq!(data["isAccessibleForFree"], false);
+    assert_eq!(data["offers"][0]["price"], "10000");
+    assert_eq!(data["offers"][0]["priceCurrency"], "IDR");
+    assert_eq!(
+        data["photo"][0]["contentUrl"],
+        "https://uji.example/alpha/berkas/peta.png"
+    );
+    assert_eq!(data["containedInPlace"]["name"], "Desa Alpha");
+    let free = site.page("public/beta/wisata/pasar-kuliner/index.html");
+    let data: serde_json::Value =
+        serde_json::from_str(&texts(&free, "script[type=\"application/ld+json\"]")[0]).unwrap();
+    assert_eq!(data["isAccessibleForFree"], true);
+}
+
+#[test]
+fn portal_groups_destinations_by_kind_and_features_some() {
+    let site = Site::new("basic");
+    site.build();
+    let page = site.page("public/wisata/index.html");
+    assert_eq!(
+        texts(&page, "main h2"),
+        vec!["Wisata alam", "Wisata kuliner"]
+    );
+    assert_eq!(
+        texts(&page, ".place .meta"),
+        vec![
+            "Wisata alam · Desa Alpha, Kecamatan Glagah",
+            "Wisata kuliner · Kelurahan Beta, Kecamatan Kalipuro"
+        ]
+    );
+    let portal = site.page("public/index.html");
+    // Only the destination marked `unggulan: true` is featured.
+    assert_eq!(
+        texts(&portal, "#unggulan + ul h3"),
+        vec!["Air Terjun Alpha"]
+    );
+    assert_eq!(
+        attrs(&portal, "nav.sections a", "href"),
+        vec!["./layanan/", "./wisata/"]
+    );
+    let en = site.page("public/en/tourism/index.html");
+    assert_eq!(texts(&en, "main h2"), vec!["Nature", "Food"]);
+    assert_eq!(broken_links(&site.path("public")), Vec::<String>::new());
+}
