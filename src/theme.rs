@@ -69,6 +69,10 @@ pub struct Strings {
     pub format: Formats,
     /// UI strings by key.
     pub teks: BTreeMap<String, String>,
+    /// Glosses of official Indonesian terms (budget codes ...) in this language,
+    /// shown beside the official name; empty for Indonesian.
+    #[serde(default)]
+    pub glosarium: BTreeMap<String, String>,
 }
 
 /// A loaded theme.

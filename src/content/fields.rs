@@ -179,6 +179,109 @@ impl<'de> Deserialize<'de> for Rupiah {
     }
 }
 
+/// Parses a plain decimal (`1220937619.09`, `-5`, at most 2 decimals) into sen.
+fn decimal_to_sen(text: &str) -> Result<i128, String> {
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (whole, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let ok = !whole.is_empty()
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && frac.bytes().all(|b| b.is_ascii_digit())
+        && whole.len() <= 20;
+    if !ok {
+        return Err(format!("`{text}` is not an amount"));
+    }
+    if frac.len() > 2 {
+        return Err(format!(
+            "`{text}` has more than 2 decimals; amounts are in Rupiah and sen"
+        ));
+    }
+    let whole: i128 = whole
+        .parse()
+        .map_err(|_| format!("`{text}` is not an amount"))?;
+    let frac: i128 = format!("{frac:0<2}").parse().unwrap_or(0);
+    let sen = whole * 100 + frac;
+    Ok(if negative { -sen } else { sen })
+}
+
+const HINT_AMOUNT: &str = "write the amount in Rupiah with a dot before the sen and no thousand separators, like `1220937619.09`";
+
+/// Reads an amount of money exactly, as sen; `allow_negative` for declared
+/// totals that may be a deficit.
+fn deserialize_sen<'de, D: Deserializer<'de>>(
+    deserializer: D,
+    allow_negative: bool,
+) -> Result<i128, D::Error> {
+    struct V(bool);
+    impl Visitor<'_> for V {
+        type Value = i128;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an amount of Rupiah")
+        }
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<i128, E> {
+            Ok(i128::from(v) * 100)
+        }
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<i128, E> {
+            if v < 0 && !self.0 {
+                return Err(err(
+                    format!("the amount {v} is negative"),
+                    "amounts cannot be negative; write 0 for nothing",
+                ));
+            }
+            Ok(i128::from(v) * 100)
+        }
+        fn visit_f64<E: de::Error>(self, v: f64) -> Result<i128, E> {
+            if !v.is_finite() || v.abs() >= 1e13 {
+                return Err(err(
+                    format!("the amount {v} is too large to be read exactly"),
+                    "write amounts of 10 trillion Rupiah or more in quotes, like `\"12000000000000.50\"`",
+                ));
+            }
+            if v < 0.0 && !self.0 {
+                return Err(err(
+                    format!("the amount {v} is negative"),
+                    "amounts cannot be negative; write 0 for nothing",
+                ));
+            }
+            // The shortest text that reads back as `v` is the decimal that was written.
+            decimal_to_sen(&v.to_string()).map_err(|m| err(m, HINT_AMOUNT))
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<i128, E> {
+            let sen = decimal_to_sen(v.trim()).map_err(|m| err(m, HINT_AMOUNT))?;
+            if sen < 0 && !self.0 {
+                return Err(err(
+                    format!("the amount {v} is negative"),
+                    "amounts cannot be negative; write 0 for nothing",
+                ));
+            }
+            Ok(sen)
+        }
+    }
+    deserializer.deserialize_any(V(allow_negative))
+}
+
+/// A non-negative amount of money in sen (1/100 Rupiah), read exactly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Sen(pub i128);
+
+impl<'de> Deserialize<'de> for Sen {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserialize_sen(deserializer, false).map(Sen)
+    }
+}
+
+/// An amount of money in sen that may be negative (a deficit).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct SignedSen(pub i128);
+
+impl<'de> Deserialize<'de> for SignedSen {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserialize_sen(deserializer, true).map(SignedSen)
+    }
+}
+
 /// A number within a closed range, checked when read; `LO`/`HI` in whole degrees.
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
 pub struct Degrees<const LO: i32, const HI: i32>(pub f64);
@@ -223,6 +326,31 @@ mod tests {
         assert_eq!(Date::parse("14-10-2026"), None);
         assert_eq!(Date::parse("2026-1-4"), None);
         assert_eq!(Date::parse("2026-10-14").unwrap().to_string(), "2026-10-14");
+    }
+
+    #[test]
+    fn decimals_become_exact_sen() {
+        assert_eq!(decimal_to_sen("1220937619.09"), Ok(122_093_761_909));
+        assert_eq!(decimal_to_sen("5.5"), Ok(550));
+        assert_eq!(decimal_to_sen("-0.47"), Ok(-47));
+        assert!(decimal_to_sen("1.234").is_err());
+        assert!(decimal_to_sen("1.234.567").is_err());
+        assert!(decimal_to_sen("1,5").is_err());
+        // What YAML hands over as a float reads back exactly.
+        for text in [
+            "1220937619.09",
+            "202129522.38",
+            "252916141.47",
+            "0.01",
+            "99999999999.99",
+        ] {
+            let v: f64 = text.parse().unwrap();
+            assert_eq!(
+                decimal_to_sen(&v.to_string()),
+                decimal_to_sen(text),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use super::document::{self, FileText};
 use super::village::{self, Profile};
 use super::{FileInfo, Localized, Site, Unpublished, Village, is_slug, suggest_slug};
-use super::{destination, service};
+use super::{budget, destination, service};
 use crate::config::{SITE_FACTS, SiteConfig, SiteTranslation, is_language_code};
 use crate::diagnostic::{Diagnostic, Failure, Position, Report};
 use crate::yaml::{self, Source};
@@ -230,6 +230,7 @@ struct VillageFiles {
     /// Their translations: (section, stem, language, file).
     document_translations: Vec<(&'static str, String, String, PathBuf)>,
     catalogue: Option<PathBuf>,
+    budgets: Vec<(String, PathBuf)>,
     catalogue_translations: Vec<(String, PathBuf)>,
     files: BTreeMap<String, FileInfo>,
 }
@@ -267,16 +268,20 @@ fn classify(root: &Path, dir: &Path, config: &SiteConfig, report: &mut Report) -
         let is_dir = entry.file_type().is_dir();
         let name = parts.last().map(String::as_str).unwrap_or("");
         match (parts.len(), parts[0].as_str()) {
-            (1, "halaman" | "berita" | "wisata" | "berkas") if is_dir => {}
-            (1, "apbdes") => {
-                report.push(
-                    Diagnostic::warning(
-                        &rel,
-                        "this kind of content is not supported yet; it is ignored",
-                    )
-                    .hint("it will be published once kampung supports it"),
-                );
-            }
+            (1, "halaman" | "berita" | "wisata" | "berkas" | "apbdes") if is_dir => {}
+            (2, "apbdes") if !is_dir => match split_name(name) {
+                Some((year, None, "yaml")) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => {
+                    found.budgets.push((year.to_string(), rel));
+                }
+                Some((_, Some(_), "yaml")) => report.push(
+                    Diagnostic::warning(&rel, "budget files are not translated; this file is ignored")
+                        .hint("the official names are shown in Indonesian with a gloss on every language's pages"),
+                ),
+                _ => report.push(
+                    Diagnostic::warning(&rel, "a budget file is named after its year, like `apbdes/2024.yaml`; this one is ignored")
+                        .hint("rename it to the fiscal year it holds"),
+                ),
+            },
             (_, "berkas") if !is_dir => {
                 let size = entry.metadata().map_or(0, |m| m.len());
                 let lower = name.to_ascii_lowercase();
@@ -293,7 +298,7 @@ fn classify(root: &Path, dir: &Path, config: &SiteConfig, report: &mut Report) -
                     .files
                     .insert(parts.join("/"), FileInfo { size, dimensions });
             }
-            (_, "berkas") | (_, "apbdes") => {}
+            (_, "berkas") => {}
             (1, _) if !is_dir => match split_name(name) {
                 Some(("desa", None, "yaml")) => found.profile = Some(rel),
                 Some(("index", None, "md")) => found.home = Some(rel),
@@ -358,7 +363,7 @@ fn classify(root: &Path, dir: &Path, config: &SiteConfig, report: &mut Report) -
                     let what = if is_dir { "folder" } else { "file" };
                     report.push(
                         Diagnostic::warning(&rel, format!("kampung does not know this {what}; it is ignored"))
-                            .hint("a village folder holds desa.yaml, index.md, layanan.yaml, halaman/, berita/, wisata/ and berkas/"),
+                            .hint("a village folder holds desa.yaml, index.md, layanan.yaml, halaman/, berita/, wisata/, apbdes/ and berkas/"),
                     );
                 }
             }
@@ -537,6 +542,13 @@ fn load_village(
             }
         }
     }
+    let mut budgets = Vec::new();
+    for (year, rel) in &found.budgets {
+        if let Some(text) = read_text(root, rel, report) {
+            budgets.extend(budget::parse_year(&Source::file(rel, &text), year, report));
+        }
+    }
+    budgets.sort_by_key(|b: &budget::BudgetYear| b.year);
     let mut unpublished = BTreeMap::new();
     for (section, stem, _) in &found.documents {
         let loaded = match *section {
@@ -588,6 +600,7 @@ fn load_village(
         news,
         services,
         destinations,
+        budgets,
         files,
         unpublished,
     })

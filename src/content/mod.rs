@@ -3,6 +3,7 @@
 //! Loading reads every file, checks it, and reports every problem it finds; the
 //! result is a [`Site`] that later stages can trust. Nothing here renders or writes.
 
+mod budget;
 mod destination;
 mod document;
 mod fields;
@@ -10,6 +11,11 @@ mod load;
 mod service;
 mod village;
 
+pub use budget::{
+    Activity, Amounts, BudgetLine, BudgetYear, FINANCING_IN_CODES, FINANCING_OUT_CODES, FundSource,
+    REVENUE_CODES, REVENUE_GROUPS, RevenueGroup, SECTORS, Sector, Status, official_name,
+    ratio_hundredths_of_percent,
+};
 pub use destination::{Category, Contact, Destination, Photo, Price};
 pub use document::{DocText, Home, Markdown, News, Page, split_front_matter};
 pub use fields::{AreaCode, Date, Latitude, Longitude};
@@ -82,6 +88,8 @@ pub struct Village {
     pub services: Vec<Service>,
     /// `wisata/*.md`, by slug.
     pub destinations: Vec<Destination>,
+    /// `apbdes/*.yaml`, oldest year first.
+    pub budgets: Vec<BudgetYear>,
     /// Files under `berkas/`, by path relative to the village folder (`berkas/peta.png`).
     pub files: BTreeMap<String, FileInfo>,
     /// Markdown files that exist but are not published, by path relative to the

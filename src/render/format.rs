@@ -63,6 +63,34 @@ pub fn money(sen: i128, f: &Formats) -> String {
     }
 }
 
+/// An amount in sen without currency, for tables: `122093761909` ->
+/// `1.220.937.619,09` (id); sen are shown only when not zero.
+pub fn amount(sen: i128, f: &Formats) -> String {
+    if sen % 100 == 0 {
+        integer(sen / 100, f)
+    } else {
+        hundredths(sen, f)
+    }
+}
+
+/// An accounting difference: negative amounts in parentheses, `(12.990.213.800)`.
+pub fn difference(sen: i128, f: &Formats) -> String {
+    if sen < 0 {
+        format!("({})", amount(-sen, f))
+    } else {
+        amount(sen, f)
+    }
+}
+
+/// Money in accounting style: a negative amount in parentheses, `(Rp45.723.487,52)`.
+pub fn money_accounting(sen: i128, f: &Formats) -> String {
+    if sen < 0 {
+        format!("({})", money(-sen, f))
+    } else {
+        money(sen, f)
+    }
+}
+
 /// A percentage given in hundredths of a percent: `9458` -> `94,58%` (id).
 pub fn percent(hundredths_of_percent: i128, f: &Formats) -> String {
     format!("{}%", hundredths(hundredths_of_percent, f))
@@ -155,6 +183,15 @@ mod tests {
         assert_eq!(decimal(1.77, 2, &id()), "1,77");
         assert_eq!(decimal(1250.5, 2, &en()), "1,250.5");
         assert_eq!(decimal(3.0, 2, &en()), "3");
+    }
+
+    #[test]
+    fn table_amounts_and_differences() {
+        assert_eq!(amount(122_093_761_909, &id()), "1.220.937.619,09");
+        assert_eq!(amount(122_093_761_900, &en()), "1,220,937,619");
+        assert_eq!(difference(-1_299_021_380_000, &id()), "(12.990.213.800)");
+        assert_eq!(difference(47, &en()), "0.47");
+        assert_eq!(difference(-47, &en()), "(0.47)");
     }
 
     #[test]

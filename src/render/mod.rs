@@ -3,6 +3,8 @@
 //! Every page exists in every language of the site. Rendering never writes: each
 //! finished file goes to a [`Sink`], which the output module implements.
 
+mod budget;
+mod chart;
 pub mod format;
 pub mod markdown;
 mod views;
@@ -53,8 +55,15 @@ enum Route<'a> {
     Destinations(&'a str),
     Destination(&'a str, &'a str),
     PortalDestinations,
+    Budgets(&'a str),
+    Budget(&'a str, i32),
+    /// The portal's budget table, sorted by a column (`None`: by name).
+    PortalBudgets(Option<&'a str>),
     NotFound,
 }
+
+/// The orders in which the portal's budget table is offered, besides by name.
+const BUDGET_SORTS: [&str; 3] = ["pendapatan", "belanja", "realisasi"];
 
 /// A language of the site and what its pages share.
 struct Lang<'a> {
@@ -186,6 +195,10 @@ impl<'a> Renderer<'a> {
             Route::Destinations(v) => format!("{p}{v}/{}/", s.wisata),
             Route::Destination(v, slug) => format!("{p}{v}/{}/{slug}/", s.wisata),
             Route::PortalDestinations => format!("{p}{}/", s.wisata),
+            Route::Budgets(v) => format!("{p}{v}/{}/", s.apbdes),
+            Route::Budget(v, year) => format!("{p}{v}/{}/{year}/", s.apbdes),
+            Route::PortalBudgets(None) => format!("{p}{}/", s.apbdes),
+            Route::PortalBudgets(Some(order)) => format!("{p}{}/{order}/", s.apbdes),
             Route::NotFound => format!("{p}404.html"),
         }
     }
@@ -234,6 +247,15 @@ impl<'a> Renderer<'a> {
                     report,
                 )?;
             }
+            if self.has_budgets() {
+                for order in std::iter::once(None).chain(BUDGET_SORTS.iter().map(|o| Some(*o))) {
+                    emit(
+                        self.path(Route::PortalBudgets(order), lang),
+                        self.portal_budgets(lang, order),
+                        report,
+                    )?;
+                }
+            }
             emit(
                 self.path(Route::NotFound, lang),
                 self.not_found(lang),
@@ -246,6 +268,15 @@ impl<'a> Renderer<'a> {
             .par_iter()
             .map(|village| {
                 let mut village_report = Report::new();
+                let default_lang = &self.langs[0];
+                for year in &village.budgets {
+                    let base = self.data_path(village, year.year, default_lang);
+                    sink.write(&format!("{base}.csv"), budget::csv(year).into_bytes())?;
+                    let json =
+                        budget::json(year, &village.profile.name, village.profile.code.as_deref());
+                    sink.write(&format!("{base}.json"), json.into_bytes())?;
+                    files.fetch_add(2, Ordering::Relaxed);
+                }
                 for file in village.files.keys() {
                     let source: PathBuf = self.root.join(&village.dir).join(file);
                     sink.copy(&format!("{}/{file}", village.slug), &source)?;
@@ -334,12 +365,91 @@ impl<'a> Renderer<'a> {
             &has_services.then(|| format!("{root}{}", self.path(Route::PortalServices, lang))),
         );
         ctx.insert(
+            "budgets_index",
+            &self
+                .has_budgets()
+                .then(|| format!("{root}{}", self.path(Route::PortalBudgets(None), lang))),
+        );
+        ctx.insert(
             "destinations_index",
             &self
                 .has_destinations()
                 .then(|| format!("{root}{}", self.path(Route::PortalDestinations, lang))),
         );
         ctx
+    }
+
+    fn has_budgets(&self) -> bool {
+        self.site.villages.iter().any(|v| !v.budgets.is_empty())
+    }
+
+    /// Site path of a year's data files, without extension: `kemiren/apbdes/2024`.
+    /// Data files exist once, under the default language's section name.
+    fn data_path(&self, village: &Village, year: i32, default_lang: &Lang<'_>) -> String {
+        format!(
+            "{}/{}/{year}",
+            village.slug, default_lang.strings.slug.apbdes
+        )
+    }
+
+    fn portal_budgets(&self, lang: &Lang<'_>, order: Option<&str>) -> Result<String, Diagnostic> {
+        let default = self.site.config.default_language();
+        let teks = &lang.strings.teks;
+        let f = &lang.strings.format;
+        let title = teks.get("apbdes_portal").cloned().unwrap_or_default();
+        let description = teks.get("apbdes_portal_teks").cloned().unwrap_or_default();
+        let mut ctx = self.base_context(Route::PortalBudgets(order), lang, &title, &description);
+        let mut rows: Vec<(String, i128, i128, Option<i128>, serde_json::Value)> = self
+            .site
+            .villages
+            .iter()
+            .filter_map(|v| {
+                let year = v.budgets.last()?;
+                let name = views::village_full_name(v.profile.kind, &v.profile.name, teks);
+                let revenue = year.total_revenue().budget;
+                let spending = year.total_spending();
+                let percent = spending.percent();
+                let row = serde_json::json!({
+                    "name": name,
+                    "district": views::village_district(&v.profile, teks),
+                    "path": self.path(Route::Budgets(&v.slug), lang),
+                    "year": year.year,
+                    "year_path": self.path(Route::Budget(&v.slug, year.year), lang),
+                    "status": teks.get(&format!("status_{}", year.status.key())),
+                    "revenue": format::money(revenue, f),
+                    "spending": format::money(spending.budget, f),
+                    "percent": percent.map(|p| format::percent(p, f)),
+                });
+                Some((name.to_lowercase(), revenue, spending.budget, percent, row))
+            })
+            .collect();
+        match order {
+            Some("pendapatan") => rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0))),
+            Some("belanja") => rows.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0))),
+            Some(_) => rows.sort_by(|a, b| b.3.cmp(&a.3).then(a.0.cmp(&b.0))),
+            None => rows.sort_by(|a, b| a.0.cmp(&b.0)),
+        }
+        let sorts: Vec<_> = std::iter::once(None)
+            .chain(BUDGET_SORTS.iter().map(|o| Some(*o)))
+            .map(|o| {
+                serde_json::json!({
+                    "key": o.unwrap_or("nama"),
+                    "path": self.path(Route::PortalBudgets(o), lang),
+                    "current": o == order,
+                })
+            })
+            .collect();
+        ctx.insert("rows", &rows.into_iter().map(|r| r.4).collect::<Vec<_>>());
+        ctx.insert("sorts", &sorts);
+        ctx.insert("order", &order.unwrap_or("nama"));
+        ctx.insert(
+            "breadcrumbs",
+            &vec![views::Crumb {
+                title: views::pick(&self.site.title, lang.code, default).text,
+                path: lang.prefix.clone(),
+            }],
+        );
+        self.render("portal_budgets.html", &ctx)
     }
 
     fn has_destinations(&self) -> bool {
@@ -508,6 +618,7 @@ impl<'a> Renderer<'a> {
                 views::Link::News(slug) => self.path(Route::News(&village.slug, slug), lang),
                 views::Link::Services => self.path(Route::Services(&village.slug), lang),
                 views::Link::Destinations => self.path(Route::Destinations(&village.slug), lang),
+                views::Link::Budgets => self.path(Route::Budgets(&village.slug), lang),
             }
         });
         let village_value = Value::from_serializable(&v);
@@ -818,6 +929,81 @@ impl<'a> Renderer<'a> {
                     self.path(route, lang),
                     self.render("destination.html", &ctx),
                     problems,
+                    report,
+                );
+            }
+        }
+
+        // Budgets: the list of years, then one page per year.
+        if let Some(latest) = village.budgets.last() {
+            let route = Route::Budgets(&village.slug);
+            let budget_title = lang
+                .strings
+                .teks
+                .get("apbdes_judul")
+                .cloned()
+                .unwrap_or_default();
+            let title = format!("{budget_title} · {}", v.full_name);
+            let mut ctx = context(
+                route,
+                &title,
+                &title,
+                vec![crumb_portal.clone(), crumb_village.clone()],
+            );
+            let years: Vec<_> = village
+                .budgets
+                .iter()
+                .rev()
+                .map(|y| {
+                    budget::YearSummary::new(
+                        y,
+                        lang.strings,
+                        self.path(Route::Budget(&village.slug, y.year), lang),
+                    )
+                })
+                .collect();
+            ctx.insert("years", &years);
+            ctx.insert(
+                "latest",
+                &budget::YearView::new(latest, lang.strings, lang.code),
+            );
+            ctx.insert(
+                "latest_path",
+                &self.path(Route::Budget(&village.slug, latest.year), lang),
+            );
+            ctx.insert(
+                "years_chart",
+                &budget::years_chart(&village.budgets, lang.strings),
+            );
+            finish(
+                self.path(route, lang),
+                self.render("budgets.html", &ctx),
+                Vec::new(),
+                report,
+            );
+            let crumb_budgets = views::Crumb {
+                title: budget_title.clone(),
+                path: self.path(route, lang),
+            };
+            let default_lang = &self.langs[0];
+            for year in &village.budgets {
+                let route = Route::Budget(&village.slug, year.year);
+                let title = format!("{budget_title} {} · {}", year.year, v.full_name);
+                let crumbs = vec![
+                    crumb_portal.clone(),
+                    crumb_village.clone(),
+                    crumb_budgets.clone(),
+                ];
+                let mut ctx = context(route, &title, &title, crumbs);
+                ctx.insert(
+                    "budget",
+                    &budget::YearView::new(year, lang.strings, lang.code),
+                );
+                ctx.insert("data", &self.data_path(village, year.year, default_lang));
+                finish(
+                    self.path(route, lang),
+                    self.render("budget.html", &ctx),
+                    Vec::new(),
                     report,
                 );
             }

@@ -81,6 +81,8 @@ pub enum Link<'a> {
     Services,
     /// The village's destinations.
     Destinations,
+    /// The village's budgets.
+    Budgets,
 }
 
 /// One breadcrumb.
@@ -207,6 +209,7 @@ pub struct VillageView {
     services_path: Option<String>,
     service_count: usize,
     destinations_path: Option<String>,
+    budgets_path: Option<String>,
     latest_news: Vec<NewsCard>,
 }
 
@@ -314,6 +317,7 @@ impl VillageView {
             services_path: (!village.services.is_empty()).then(|| link(Link::Services)),
             service_count: village.services.len(),
             destinations_path: (!village.destinations.is_empty()).then(|| link(Link::Destinations)),
+            budgets_path: (!village.budgets.is_empty()).then(|| link(Link::Budgets)),
             latest_news: village
                 .news
                 .iter()

@@ -72,8 +72,8 @@ fn every_page_has_lang_title_description_and_breadcrumb_and_no_broken_link() {
         let lang = attrs(&page, "html", "lang");
         let expected = if rel.starts_with("en/") { "en" } else { "id" };
         assert_eq!(lang, vec![expected], "{rel}");
-        assert_eq!(texts(&page, "title").len(), 1, "{rel}");
-        assert!(!texts(&page, "title")[0].is_empty(), "{rel}");
+        assert_eq!(texts(&page, "head title").len(), 1, "{rel}");
+        assert!(!texts(&page, "head title")[0].is_empty(), "{rel}");
         let is_portal_or_404 =
             rel.ends_with("404.html") || rel == "index.html" || rel == "en/index.html";
         if !rel.ends_with("404.html") {
@@ -146,7 +146,14 @@ fn village_home_shows_office_officials_news_and_menu() {
     // Menu in `urutan` order, news newest first, drafts left out.
     assert_eq!(
         texts(&page, "ul.menu a"),
-        vec!["Layanan", "Wisata", "Berita", "Profil Desa", "Sejarah Desa"]
+        vec![
+            "Layanan",
+            "Wisata",
+            "APBDes",
+            "Berita",
+            "Profil Desa",
+            "Sejarah Desa"
+        ]
     );
     assert_eq!(
         texts(&page, "#berita-terbaru + ul h3"),
@@ -243,8 +250,8 @@ fn untranslated_text_falls_back_with_a_lang_attribute_and_a_note() {
     );
     // UI strings are always in the page's language.
     assert_eq!(
-        texts(&fallback, "ul.menu a")[..3],
-        ["Services", "Tourism", "News"]
+        texts(&fallback, "ul.menu a")[..4],
+        ["Services", "Tourism", "Budget", "News"]
     );
     // Office hours were translated, the address was not.
     let home = site.page("public/en/alpha/index.html");

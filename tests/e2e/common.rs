@@ -146,6 +146,8 @@ pub fn texts(page: &scraper::Html, selector: &str) -> Vec<String> {
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ")
+                .trim()
+                .to_string()
         })
         .collect()
 }
@@ -235,4 +237,26 @@ fn normalise(path: &Path) -> PathBuf {
         }
     }
     out
+}
+
+/// The rows matching `selector` (`tr` elements), each as its cells' texts joined by a space.
+pub fn rows(page: &scraper::Html, selector: &str) -> Vec<String> {
+    let sel = scraper::Selector::parse(selector).unwrap();
+    let cells = scraper::Selector::parse("th, td").unwrap();
+    page.select(&sel)
+        .map(|tr| {
+            tr.select(&cells)
+                .map(|c| {
+                    c.text()
+                        .collect::<String>()
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+                .trim()
+                .to_string()
+        })
+        .collect()
 }

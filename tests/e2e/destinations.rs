@@ -143,7 +143,7 @@ fn portal_groups_destinations_by_kind_and_features_some() {
     );
     assert_eq!(
         attrs(&portal, "nav.sections a", "href"),
-        vec!["./layanan/", "./wisata/"]
+        vec!["./layanan/", "./wisata/", "./apbdes/"]
     );
     let en = site.page("public/en/tourism/index.html");
     assert_eq!(texts(&en, "main h2"), vec!["Nature", "Food"]);

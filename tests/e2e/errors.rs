@@ -239,6 +239,54 @@ const CASES: &[Case] = &[
         field: "lokasi.lat",
         message: "is a fact",
     },
+    Case {
+        name: "budget-kegiatan-sum",
+        location: "content/alpha/apbdes/2024.yaml:7:15",
+        field: "belanja[0].anggaran",
+        message: "is 900000000 but the lines add up to 899999999.99 (difference 0.01)",
+    },
+    Case {
+        name: "budget-unknown-code",
+        location: "content/alpha/apbdes/2024.yaml:4:13",
+        field: "pendapatan[0].kode",
+        message: "`4.2.7` is not a revenue code",
+    },
+    Case {
+        name: "budget-bidang-range",
+        location: "content/alpha/apbdes/2024.yaml:6:13",
+        field: "belanja[0].bidang",
+        message: "bidang 7 does not exist",
+    },
+    Case {
+        name: "budget-jumlah-mismatch",
+        location: "content/alpha/apbdes/2024.yaml:12:15",
+        field: "jumlah.pendapatan",
+        message: "jumlah.pendapatan is 900000001 but the lines add up to 900000000 (difference 1)",
+    },
+    Case {
+        name: "budget-negative",
+        location: "content/alpha/apbdes/2024.yaml:4:32",
+        field: "pendapatan[0].anggaran",
+        message: "the amount -900000000 is negative",
+    },
+    Case {
+        name: "budget-missing-realisasi",
+        location: "content/alpha/apbdes/2024.yaml:4:32",
+        field: "pendapatan[0].realisasi",
+        message: "`realisasi` is missing",
+    },
+    Case {
+        name: "budget-year-mismatch",
+        location: "content/alpha/apbdes/2024.yaml:1:8",
+        field: "tahun",
+        message: "the year is 2025 but the file is named 2024.yaml",
+    },
+    Case {
+        name: "budget-duplicate-code",
+        location: "content/alpha/apbdes/2024.yaml:5:13",
+        field: "pendapatan[1].kode",
+        message: "code 4.2.1 appears twice (first on line 4)",
+    },
 ];
 
 #[test]

@@ -1,5 +1,6 @@
 //! End-to-end tests: the real `kampung` binary on fixture sites under tests/fixtures.
 
+mod budgets;
 mod build;
 mod common;
 mod destinations;

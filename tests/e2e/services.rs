@@ -209,7 +209,7 @@ fn portal_index_lists_every_service_name_with_its_villages() {
     let portal = site.page("public/index.html");
     assert_eq!(
         attrs(&portal, "nav.sections a", "href"),
-        vec!["./layanan/", "./wisata/"]
+        vec!["./layanan/", "./wisata/", "./apbdes/"]
     );
     assert_eq!(broken_links(&site.path("public")), Vec::<String>::new());
 }
