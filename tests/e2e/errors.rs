@@ -304,40 +304,52 @@ fn there_are_enough_invalid_fixtures() {
 
 #[test]
 fn each_invalid_fixture_fails_precisely_and_touches_nothing() {
-    let mut failures = Vec::new();
-    for case in CASES {
-        let site = Site::new("basic");
-        site.build();
-        let before = site.snapshot("public");
-        site.overlay(case.name);
-        let content_before = site.snapshot("content");
-        let run = site.run(&["build"]);
-        let header = format!("error: {}", case.location);
-        let line = run.stderr.lines().find(|l| l.starts_with(&header));
-        let problem = match line {
-            _ if run.code != 1 => Some(format!("exit code {} instead of 1", run.code)),
-            None => Some(format!("no line starting with `{header}`")),
-            Some(line)
-                if !case.field.is_empty() && !line.contains(&format!(": {}: ", case.field)) =>
-            {
-                Some(format!("field `{}` not named in `{line}`", case.field))
-            }
-            Some(line) if !line.contains(case.message) => {
-                Some(format!("`{}` not in `{line}`", case.message))
-            }
-            _ if site.snapshot("public") != before => Some("the previous output changed".into()),
-            _ if site.snapshot("content") != content_before => Some("content/ changed".into()),
-            _ if !run.stderr.contains("nothing was written") => Some("no closing summary".into()),
-            _ => None,
-        };
-        if let Some(problem) = problem {
-            failures.push(format!(
-                "{}: {problem}\n--- stderr:\n{}",
-                case.name, run.stderr
-            ));
-        }
-    }
+    // Cases are independent: check them on a few threads, each with its own site.
+    let workers = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .clamp(2, 4);
+    let chunks: Vec<&[Case]> = CASES.chunks(CASES.len().div_ceil(workers)).collect();
+    let failures: Vec<String> = std::thread::scope(|scope| {
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|chunk| {
+                scope.spawn(move || chunk.iter().filter_map(check_case).collect::<Vec<_>>())
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("a checking thread"))
+            .collect()
+    });
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// Builds the `basic` fixture, lays the case over it, builds again, and describes
+/// what is wrong with the result, if anything.
+fn check_case(case: &Case) -> Option<String> {
+    let site = Site::new("basic");
+    site.build();
+    let before = site.snapshot("public");
+    site.overlay(case.name);
+    let content_before = site.snapshot("content");
+    let run = site.run(&["build"]);
+    let header = format!("error: {}", case.location);
+    let line = run.stderr.lines().find(|l| l.starts_with(&header));
+    let problem = match line {
+        _ if run.code != 1 => Some(format!("exit code {} instead of 1", run.code)),
+        None => Some(format!("no line starting with `{header}`")),
+        Some(line) if !case.field.is_empty() && !line.contains(&format!(": {}: ", case.field)) => {
+            Some(format!("field `{}` not named in `{line}`", case.field))
+        }
+        Some(line) if !line.contains(case.message) => {
+            Some(format!("`{}` not in `{line}`", case.message))
+        }
+        _ if site.snapshot("public") != before => Some("the previous output changed".into()),
+        _ if site.snapshot("content") != content_before => Some("content/ changed".into()),
+        _ if !run.stderr.contains("nothing was written") => Some("no closing summary".into()),
+        _ => None,
+    };
+    problem.map(|p| format!("{}: {p}\n--- stderr:\n{}", case.name, run.stderr))
 }
 
 #[test]
