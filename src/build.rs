@@ -1,12 +1,14 @@
 //! The pipeline: load -> validate -> render -> output. `check` is the same run
-//! with nothing written.
+//! with nothing written; a [`Session`] keeps the last good site in memory and
+//! rebuilds only what a change touches.
 
-use crate::config;
-use crate::content::{self, LoadOptions};
+use crate::config::{self, SiteConfig};
+use crate::content::{self, LoadOptions, Site};
 use crate::diagnostic::{Diagnostic, Failure, Report};
-use crate::output::{self, Discard};
-use crate::render::{Renderer, Stats};
-use crate::theme;
+use crate::output::{self, Changes, Discard, Entry, MemorySink};
+use crate::render::{self, Renderer, Stats};
+use crate::theme::{self, Theme};
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -88,37 +90,43 @@ pub fn check(options: &BuildOptions) -> Result<Summary, BuildError> {
     run(options, false)
 }
 
-fn run(options: &BuildOptions, write: bool) -> Result<Summary, BuildError> {
-    let started = Instant::now();
+/// Everything a render needs besides the content: settings, theme, and the names
+/// content may not take.
+struct Setup {
+    config: SiteConfig,
+    theme: Theme,
+    load_options: LoadOptions,
+}
+
+/// Reads `site.yaml` and the theme.
+fn setup(options: &BuildOptions, report: &mut Report) -> Result<Option<Setup>, Failure> {
     let root = options.root.as_path();
     if !root.join("content").is_dir() {
         return Err(
             Failure::new(format!("there is no content/ folder in {}", root.display()))
-                .hint("run kampung in the site's folder, or name it with --root")
-                .into(),
+                .hint("run kampung in the site's folder, or name it with --root"),
         );
     }
-    let mut report = Report::new();
     let site_file = Path::new("content/site.yaml");
-    let Some(text) = content::read_text_file(root, site_file, &mut report) else {
+    let Some(text) = content::read_text_file(root, site_file, report) else {
         if !root.join(site_file).exists() {
             report.push(
                 Diagnostic::error(site_file, "the portal settings file is missing")
                     .hint("create content/site.yaml with at least `judul: <the portal's name>`"),
             );
         }
-        return Err(BuildError::Content(report));
+        return Ok(None);
     };
-    let Some(mut config) = config::parse(site_file, &text, &mut report) else {
-        return Err(BuildError::Content(report));
+    let Some(mut config) = config::parse(site_file, &text, report) else {
+        return Ok(None);
     };
     if let Some(url) = &options.base_url {
         config.base_url = Some(config::check_base_url(url).map_err(|d| {
             Failure::new(format!("--base-url: {}", d.message)).hint(d.hint.unwrap_or_default())
         })?);
     }
-    let Some(theme) = theme::load(root, &config.theme, &config.languages, &mut report) else {
-        return Err(BuildError::Content(report));
+    let Some(theme) = theme::load(root, &config.theme, &config.languages, report) else {
+        return Ok(None);
     };
     let mut load_options = LoadOptions {
         drafts: options.drafts,
@@ -144,8 +152,35 @@ fn run(options: &BuildOptions, write: bool) -> Result<Summary, BuildError> {
     load_options
         .reserved_page_slugs
         .insert("berkas".to_string());
-    let site = content::load_site(root, config, &load_options, &mut report)?;
-    let Some(renderer) = Renderer::new(&site, &theme, root, &mut report) else {
+    Ok(Some(Setup {
+        config,
+        theme,
+        load_options,
+    }))
+}
+
+/// Loads the whole site. `Ok(None)` when there are errors (in `report`).
+fn load(options: &BuildOptions, report: &mut Report) -> Result<Option<(Setup, Site)>, Failure> {
+    let Some(setup) = setup(options, report)? else {
+        return Ok(None);
+    };
+    let site = content::load_site(
+        &options.root,
+        setup.config.clone(),
+        &setup.load_options,
+        report,
+    )?;
+    Ok(Some((setup, site)))
+}
+
+fn run(options: &BuildOptions, write: bool) -> Result<Summary, BuildError> {
+    let started = Instant::now();
+    let root = options.root.as_path();
+    let mut report = Report::new();
+    let Some((setup, site)) = load(options, &mut report)? else {
+        return Err(BuildError::Content(report));
+    };
+    let Some(renderer) = Renderer::new(&site, &setup.theme, root, &mut report) else {
         return Err(BuildError::Content(report));
     };
     if report.has_errors() {
@@ -184,4 +219,328 @@ fn run(options: &BuildOptions, write: bool) -> Result<Summary, BuildError> {
         elapsed: started.elapsed(),
         warnings: report,
     })
+}
+
+/// `build --watch`: builds into the output folder, then keeps it up to date on
+/// every change, rewriting only the files whose bytes changed. Content errors are
+/// printed by `report` and leave the output as it was. Runs until watching fails.
+pub fn watch_build(
+    options: &BuildOptions,
+    watch: &crate::watch::WatchOptions,
+    mut report: impl FnMut(Result<&Rebuilt, &BuildError>),
+) -> Result<(), Failure> {
+    let output_dir = options.output_dir();
+    let mut session = Session::new(options.clone());
+    // Whether the output folder holds exactly the session's last good site.
+    let mut synced = false;
+    let mut step =
+        |session: &mut Session, change: &ChangeSet, synced: &mut bool| -> Result<(), Failure> {
+            match session.rebuild(change) {
+                Ok(rebuilt) => {
+                    let files = session.files().cloned().unwrap_or_default();
+                    if *synced {
+                        output::apply(&output_dir, &rebuilt.changes, &files)?;
+                    } else {
+                        let staging = output::stage(&options.root, &output_dir, false)?;
+                        output::write_all(&staging, &files)?;
+                        staging.commit()?;
+                        *synced = true;
+                    }
+                    report(Ok(&rebuilt));
+                }
+                Err(BuildError::Failure(f)) => return Err(f),
+                Err(e) => report(Err(&e)),
+            }
+            Ok(())
+        };
+    step(&mut session, &ChangeSet::everything(), &mut synced)?;
+    let root = options.root.clone();
+    let mut failure = None;
+    crate::watch::watch(&root, watch, |change| {
+        match step(&mut session, &change, &mut synced) {
+            Ok(()) => true,
+            Err(f) => {
+                failure = Some(f);
+                false
+            }
+        }
+    })?;
+    failure.map_or(Ok(()), Err)
+}
+
+/// What changed on disk, as far as rebuilding goes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ChangeSet {
+    /// Settings, theme or templates changed: everything is loaded again.
+    pub full: bool,
+    /// Villages (folder names under `content/`) whose files changed, appeared or went.
+    pub villages: BTreeSet<String>,
+}
+
+impl ChangeSet {
+    /// A change that rebuilds everything.
+    pub fn everything() -> Self {
+        ChangeSet {
+            full: true,
+            villages: BTreeSet::new(),
+        }
+    }
+
+    /// True if and only if there is nothing to rebuild.
+    pub fn is_empty(&self) -> bool {
+        !self.full && self.villages.is_empty()
+    }
+
+    /// Adds the change of `path` (relative to the site root). Paths that are not part
+    /// of the site (the output folder, editor backups) are ignored.
+    pub fn add(&mut self, path: &Path) {
+        let parts: Vec<String> = path
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect();
+        let Some(name) = parts.last() else { return };
+        if is_editor_clutter(name) {
+            return;
+        }
+        match parts.first().map(String::as_str) {
+            Some("templates" | "themes") => self.full = true,
+            Some("content") if parts.len() == 2 => {
+                // A file directly in content/ (site.yaml ...) or a village folder itself.
+                if name.ends_with(".yaml") || name.contains('.') {
+                    self.full = true;
+                } else {
+                    self.villages.insert(name.clone());
+                }
+            }
+            Some("content") if parts.len() > 2 && !parts[1].starts_with('.') => {
+                self.villages.insert(parts[1].clone());
+            }
+            _ => {}
+        }
+    }
+}
+
+/// True for the files editors leave around while saving: swap files, backups,
+/// lock files and vim's write test (`4913`).
+pub fn is_editor_clutter(name: &str) -> bool {
+    name.starts_with('.')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".swo")
+        || name.ends_with(".tmp")
+        || name.ends_with(".bak")
+        || name.ends_with(".kate-swp")
+        || name.starts_with('#')
+        || name.bytes().all(|b| b.is_ascii_digit()) && !name.is_empty()
+}
+
+/// The last good site, in memory.
+struct State {
+    setup: Setup,
+    site: Site,
+    files: BTreeMap<String, Entry>,
+}
+
+/// The result of one rebuild.
+#[derive(Debug)]
+pub struct Rebuilt {
+    /// What changed in the output.
+    pub changes: Changes,
+    /// Warnings found on the way.
+    pub warnings: Report,
+    /// Wall time.
+    pub elapsed: Duration,
+}
+
+/// A site kept in memory across edits, rebuilt piece by piece. The last good
+/// output stays in place whenever a rebuild fails.
+pub struct Session {
+    options: BuildOptions,
+    state: Option<State>,
+    /// Changes not yet in `state` because their rebuild failed: they are retried
+    /// with every later change until a rebuild succeeds.
+    pending: ChangeSet,
+}
+
+impl Session {
+    /// A session over the site described by `options`; nothing is built yet.
+    pub fn new(options: BuildOptions) -> Self {
+        Session {
+            options,
+            state: None,
+            pending: ChangeSet::default(),
+        }
+    }
+
+    /// The files of the last good build, if there was one.
+    pub fn files(&self) -> Option<&BTreeMap<String, Entry>> {
+        self.state.as_ref().map(|s| &s.files)
+    }
+
+    /// Rebuilds what `change` touches (everything on the first call, or after a
+    /// failed full build), and returns what changed in the output.
+    pub fn rebuild(&mut self, change: &ChangeSet) -> Result<Rebuilt, BuildError> {
+        let started = Instant::now();
+        let mut report = Report::new();
+        let mut change_now = self.pending.clone();
+        change_now.full |= change.full;
+        change_now.villages.extend(change.villages.iter().cloned());
+        let old_files = self
+            .state
+            .as_ref()
+            .map(|s| s.files.clone())
+            .unwrap_or_default();
+        let incremental = !change_now.full && self.state.is_some();
+        let next = if incremental {
+            self.rebuild_villages(&change_now, &mut report)
+        } else {
+            self.rebuild_all(&mut report)
+        };
+        let next = match next {
+            Ok(Some(next)) => next,
+            Ok(None) => {
+                self.pending = change_now;
+                return Err(BuildError::Content(report));
+            }
+            Err(failure) => {
+                self.pending = change_now;
+                return Err(failure.into());
+            }
+        };
+        self.pending = ChangeSet::default();
+        let changes = Changes::between(&old_files, &next.files);
+        self.state = Some(next);
+        Ok(Rebuilt {
+            changes,
+            warnings: report,
+            elapsed: started.elapsed(),
+        })
+    }
+
+    fn rebuild_all(&self, report: &mut Report) -> Result<Option<State>, Failure> {
+        let Some((setup, site)) = load(&self.options, report)? else {
+            return Ok(None);
+        };
+        let sink = MemorySink::new(self.options.minify);
+        let Some(renderer) = Renderer::new(&site, &setup.theme, &self.options.root, report) else {
+            return Ok(None);
+        };
+        renderer.render_all(&sink, report)?;
+        if report.has_errors() {
+            return Ok(None);
+        }
+        Ok(Some(State {
+            setup,
+            site,
+            files: sink.into_files(),
+        }))
+    }
+
+    fn rebuild_villages(
+        &self,
+        change: &ChangeSet,
+        report: &mut Report,
+    ) -> Result<Option<State>, Failure> {
+        let Some(state) = &self.state else {
+            return Ok(None);
+        };
+        let root = &self.options.root;
+        let mut site = state.site.clone();
+        for slug in &change.villages {
+            site.villages.retain(|v| &v.slug != slug);
+            if !root.join("content").join(slug).is_dir() {
+                continue;
+            }
+            if let Some(d) = content::check_village_folder(slug, &state.setup.load_options) {
+                report.push(d);
+                continue;
+            }
+            let only = &self.options.only;
+            if !only.is_empty() && !only.contains(slug) {
+                continue;
+            }
+            if let Some(village) = content::load_village(
+                root,
+                slug,
+                &state.setup.config,
+                &state.setup.load_options,
+                report,
+            ) {
+                site.villages.push(village);
+            }
+        }
+        site.villages.sort_by(|a, b| a.slug.cmp(&b.slug));
+        if report.has_errors() {
+            return Ok(None);
+        }
+        let Some(renderer) = Renderer::new(&site, &state.setup.theme, root, report) else {
+            return Ok(None);
+        };
+        let sink = MemorySink::new(self.options.minify);
+        renderer.render_portal(&sink, report)?;
+        for village in site
+            .villages
+            .iter()
+            .filter(|v| change.villages.contains(&v.slug))
+        {
+            renderer.render_village(village, &sink, report)?;
+        }
+        if report.has_errors() {
+            return Ok(None);
+        }
+        // Keep every other village's files; replace the portal's and the changed villages'.
+        let prefixes = renderer.language_prefixes();
+        let village_slugs: BTreeSet<&str> = state
+            .site
+            .villages
+            .iter()
+            .chain(&site.villages)
+            .map(|v| v.slug.as_str())
+            .collect();
+        let mut files: BTreeMap<String, Entry> = state
+            .files
+            .iter()
+            .filter(|(path, _)| match render::owner(path, &prefixes) {
+                Some(owner) if village_slugs.contains(owner) => !change.villages.contains(owner),
+                _ => false,
+            })
+            .map(|(p, e)| (p.clone(), e.clone()))
+            .collect();
+        files.extend(sink.into_files());
+        let setup = Setup {
+            config: state.setup.config.clone(),
+            theme: state.setup.theme.clone(),
+            load_options: state.setup.load_options.clone(),
+        };
+        Ok(Some(State { setup, site, files }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn changes_are_classified_by_village() {
+        let mut c = ChangeSet::default();
+        c.add(Path::new("content/kemiren/berita/a.md"));
+        c.add(Path::new("content/kemiren/berita/.a.md.swp"));
+        c.add(Path::new("content/tamansari/berita/a.md~"));
+        c.add(Path::new("content/sumberagung/4913"));
+        c.add(Path::new("content/baru"));
+        assert!(!c.full);
+        assert_eq!(
+            c.villages.iter().map(String::as_str).collect::<Vec<_>>(),
+            ["baru", "kemiren"]
+        );
+        c.add(Path::new("content/site.yaml"));
+        assert!(c.full);
+        let mut c = ChangeSet::default();
+        c.add(Path::new("themes/default/static/style.css"));
+        assert!(c.full);
+        let mut c = ChangeSet::default();
+        c.add(Path::new("public/index.html"));
+        assert!(c.is_empty());
+    }
 }

@@ -15,7 +15,9 @@ pub mod content;
 pub mod diagnostic;
 pub mod output;
 pub mod render;
+pub mod serve;
 pub mod theme;
+pub mod watch;
 pub mod yaml;
 
-pub use build::{BuildError, BuildOptions, Summary, build, check};
+pub use build::{BuildError, BuildOptions, ChangeSet, Session, Summary, build, check, watch_build};

@@ -21,6 +21,39 @@ enum Command {
     Build(BuildArgs),
     /// Load, check and render the site without writing anything.
     Check(SiteArgs),
+    /// Build the site, serve it on this computer, and rebuild on every change.
+    Serve(ServeArgs),
+}
+
+#[derive(Args)]
+struct WatchArgs {
+    /// Poll for changes instead of waiting for file-system events (network
+    /// shares, some containers and WSL).
+    #[arg(long)]
+    poll: bool,
+    /// Milliseconds of quiet after a change before rebuilding.
+    #[arg(long, default_value_t = 100, value_name = "MS")]
+    debounce: u64,
+}
+
+#[derive(Args)]
+struct ServeArgs {
+    #[command(flatten)]
+    site: SiteArgs,
+    /// Port to listen on (0: any free port).
+    #[arg(long, short, default_value_t = 1111)]
+    port: u16,
+    /// Address to listen on; 0.0.0.0 lets other devices on the network in.
+    #[arg(long, default_value = "127.0.0.1")]
+    interface: String,
+    /// Publish drafts (draf: true) too.
+    #[arg(long)]
+    drafts: bool,
+    /// Open the site in the default browser.
+    #[arg(long)]
+    open: bool,
+    #[command(flatten)]
+    watch: WatchArgs,
 }
 
 #[derive(Args)]
@@ -49,6 +82,20 @@ struct BuildArgs {
     /// Build only this village (repeat for more).
     #[arg(long, value_name = "SLUG")]
     only: Vec<String>,
+    /// Keep running and update the output folder whenever a source file changes.
+    #[arg(long)]
+    watch: bool,
+    #[command(flatten)]
+    watching: WatchArgs,
+}
+
+impl WatchArgs {
+    fn options(&self) -> kampung::watch::WatchOptions {
+        kampung::watch::WatchOptions {
+            poll: self.poll,
+            debounce: std::time::Duration::from_millis(self.debounce),
+        }
+    }
 }
 
 fn main() -> ExitCode {
@@ -63,7 +110,28 @@ fn main() -> ExitCode {
                 minify: !args.no_minify,
                 only: args.only.clone(),
             };
+            if args.watch {
+                return watch_build(&options, &args.watching.options());
+            }
             kampung::build(&options).map(|s| (s, Some(options.output_dir())))
+        }
+        Command::Serve(args) => {
+            let mut build = BuildOptions::new(&args.site.root);
+            build.drafts = args.drafts;
+            let options = kampung::serve::ServeOptions {
+                build,
+                interface: args.interface.clone(),
+                port: args.port,
+                watch: args.watch.options(),
+                open: args.open,
+            };
+            return match kampung::serve::serve(&options) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(failure) => {
+                    eprintln!("{failure}");
+                    ExitCode::from(2)
+                }
+            };
         }
         Command::Check(args) => kampung::check(&BuildOptions::new(&args.root)).map(|s| (s, None)),
     };
@@ -89,6 +157,48 @@ fn main() -> ExitCode {
         }
         Err(BuildError::Failure(failure)) => {
             let _ = writeln!(err, "{failure}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `build --watch`: prints one line per rebuild, and the problems when there are some.
+fn watch_build(options: &BuildOptions, watch: &kampung::watch::WatchOptions) -> ExitCode {
+    let output = options.output_dir();
+    println!(
+        "Watching {} for changes (press Ctrl+C to stop)",
+        options.root.join("content").display()
+    );
+    let result = kampung::watch_build(options, watch, |outcome| {
+        let mut err = std::io::stderr().lock();
+        match outcome {
+            Ok(rebuilt) => {
+                print_report(&mut err, &rebuilt.warnings);
+                println!(
+                    "Updated {} in {} ms: {} written, {} removed",
+                    output.display(),
+                    rebuilt.elapsed.as_millis(),
+                    rebuilt.changes.written.len(),
+                    rebuilt.changes.removed.len()
+                );
+            }
+            Err(BuildError::Content(report)) => {
+                print_report(&mut err, report);
+                let _ = writeln!(
+                    err,
+                    "The output was left as it was; fix the errors above and save again."
+                );
+            }
+            Err(BuildError::Failure(f)) => {
+                let _ = writeln!(err, "{f}");
+            }
+        }
+        let _ = std::io::stdout().flush();
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!("{failure}");
             ExitCode::from(2)
         }
     }

@@ -144,6 +144,28 @@ fn explain(source: &Source<'_>, field: &str, raw: &str, position: Option<Positio
         .at(position, source.whole)
         .hint(hint);
     }
+    if let Some(rest) = raw.strip_prefix("duplicate field ") {
+        let name = backticked(rest).first().copied().unwrap_or("").to_string();
+        // serde points at the mapping; the second `name:` line is the culprit.
+        let second = source
+            .text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| {
+                l.trim_start()
+                    .trim_start_matches("- ")
+                    .starts_with(&format!("{name}:"))
+            })
+            .nth(1)
+            .map(|(i, l)| Position {
+                line: i + 1 + source.line_offset,
+                column: l.len() - l.trim_start().len() + 1,
+            });
+        return Diagnostic::error(source.file, format!("`{name}` is written twice"))
+            .field(join(field, &name))
+            .at(second.or(position), source.whole)
+            .hint(format!("keep one `{name}:` line and delete the other"));
+    }
     if let Some(rest) = raw.strip_prefix("invalid type: ") {
         if let Some((found, expected)) = rest.split_once(", expected ") {
             let found = found.replace("string ", "text ");
@@ -375,6 +397,14 @@ mod tests {
         assert_eq!(d.field, "penduduk");
         assert_eq!(d.position.map(|p| p.line), Some(2));
         assert!(d.message.contains("found text"), "{}", d.message);
+    }
+
+    #[test]
+    fn duplicate_field_points_at_the_second_line() {
+        let d = parse_profile("nama: A\npenduduk: 1\nnama: B\n").unwrap_err();
+        assert_eq!(d.field, "nama");
+        assert_eq!(d.position, Some(Position { line: 3, column: 1 }));
+        assert!(d.message.contains("written twice"));
     }
 
     #[test]

@@ -105,21 +105,9 @@ pub fn load_site(
         }
         let rel = content.join(&name);
         if is_dir {
-            if !is_slug(&name) {
-                report.push(
-                    Diagnostic::error(&rel, format!("`{name}` is not a valid village folder name"))
-                        .hint(format!(
-                            "folder names become addresses: use lowercase a-z, 0-9 and -, like `{}`",
-                            suggest_slug(&name)
-                        )),
-                );
-            } else if options.reserved_village_slugs.contains(&name) {
-                report.push(Diagnostic::error(
-                    &rel,
-                    format!("`{name}` is reserved for a portal page or language and cannot be a village folder"),
-                ).hint("rename the folder, for example to the village's full name"));
-            } else {
-                village_dirs.push(name);
+            match check_village_folder(&name, options) {
+                Some(d) => report.push(d),
+                None => village_dirs.push(name),
             }
             continue;
         }
@@ -188,6 +176,28 @@ pub fn load_site(
         description,
         villages,
     })
+}
+
+/// Why `name` cannot be a village folder, if it cannot.
+pub fn check_village_folder(name: &str, options: &LoadOptions) -> Option<Diagnostic> {
+    let rel = Path::new("content").join(name);
+    if !is_slug(name) {
+        Some(
+            Diagnostic::error(&rel, format!("`{name}` is not a valid village folder name")).hint(
+                format!(
+                    "folder names become addresses: use lowercase a-z, 0-9 and -, like `{}`",
+                    suggest_slug(name)
+                ),
+            ),
+        )
+    } else if options.reserved_village_slugs.contains(name) {
+        Some(
+            Diagnostic::error(&rel, format!("`{name}` is reserved for a portal page or language and cannot be a village folder"))
+                .hint("rename the folder, for example to the village's full name"),
+        )
+    } else {
+        None
+    }
 }
 
 /// A warning for a file kampung does not know, with what it may have meant.
@@ -259,6 +269,16 @@ fn classify(root: &Path, dir: &Path, config: &SiteConfig, report: &mut Report) -
         let Ok(rel_in_village) = entry.path().strip_prefix(root.join(dir)) else {
             continue;
         };
+        if entry.path_is_symlink() {
+            report.push(
+                Diagnostic::warning(
+                    dir.join(rel_in_village),
+                    "symbolic links are not followed; this one is ignored",
+                )
+                .hint("copy the file into the village folder instead"),
+            );
+            continue;
+        }
         let rel_in_village = rel_in_village.to_path_buf();
         let rel = dir.join(&rel_in_village);
         let parts: Vec<String> = rel_in_village
@@ -373,7 +393,9 @@ fn classify(root: &Path, dir: &Path, config: &SiteConfig, report: &mut Report) -
 }
 
 /// Loads one village. Returns `None` if it has errors (they are in `report`).
-fn load_village(
+/// Loads the village in `content/<slug>/`. Returns `None` only when nothing can
+/// be made of it; a village with errors is returned too (they are in `report`).
+pub fn load_village(
     root: &Path,
     slug: &str,
     config: &SiteConfig,

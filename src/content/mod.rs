@@ -19,7 +19,9 @@ pub use budget::{
 pub use destination::{Category, Contact, Destination, Photo, Price};
 pub use document::{DocText, Home, Markdown, News, Page, split_front_matter};
 pub use fields::{AreaCode, Date, Latitude, Longitude};
-pub use load::{LoadOptions, load_site, read_text as read_text_file};
+pub use load::{
+    LoadOptions, check_village_folder, load_site, load_village, read_text as read_text_file,
+};
 pub use service::{Service, is_http_url};
 pub use village::{
     Location, Office, Official, Population, Profile, VillageKind, phone_to_tel, phone_to_whatsapp,

@@ -15,7 +15,6 @@ use crate::theme::{Strings, Theme};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 use tera::{Context, Tera, Value};
 
 /// News items per page of the news list.
@@ -30,6 +29,19 @@ pub trait Sink: Sync {
     fn write(&self, path: &str, bytes: Vec<u8>) -> Result<(), Failure>;
     /// Stores a copy of the file at `source` unchanged.
     fn copy(&self, path: &str, source: &Path) -> Result<(), Failure>;
+}
+
+/// The first folder of a site path after its language prefix: the village slug
+/// for a village's files (`en/kemiren/news/` -> `kemiren`), a portal folder
+/// (`static`, `layanan`) otherwise, `None` for files at the top (`index.html`).
+/// `prefixes` are the languages' path prefixes (see [`Renderer::language_prefixes`]).
+pub fn owner<'p>(path: &'p str, prefixes: &[String]) -> Option<&'p str> {
+    let rest = prefixes
+        .iter()
+        .filter(|p| !p.is_empty())
+        .find_map(|p| path.strip_prefix(p.as_str()))
+        .unwrap_or(path);
+    rest.split_once('/').map(|(first, _)| first)
 }
 
 /// What a render produced.
@@ -205,98 +217,147 @@ impl<'a> Renderer<'a> {
 
     /// Renders every page and copies every file into `sink`.
     pub fn render_all(&self, sink: &dyn Sink, report: &mut Report) -> Result<Stats, Failure> {
-        let pages = AtomicU64::new(0);
-        let files = AtomicU64::new(0);
-        for (name, bytes) in self.static_files {
-            sink.write(&self.assets[name], bytes.clone())?;
-            files.fetch_add(1, Ordering::Relaxed);
-        }
-        let emit = |path: String,
-                    html: Result<String, Diagnostic>,
-                    report: &mut Report|
-         -> Result<(), Failure> {
-            match html {
-                Ok(html) => {
-                    let file = if path.is_empty() || path.ends_with('/') {
-                        format!("{path}index.html")
-                    } else {
-                        path
-                    };
-                    sink.write(&file, html.into_bytes())?;
-                    pages.fetch_add(1, Ordering::Relaxed);
-                    files.fetch_add(1, Ordering::Relaxed);
-                }
-                Err(d) => report.push(d),
-            }
-            Ok(())
-        };
-        let has_services = self.site.villages.iter().any(|v| !v.services.is_empty());
-        for lang in &self.langs {
-            emit(self.path(Route::Portal, lang), self.portal(lang), report)?;
-            if has_services {
-                emit(
-                    self.path(Route::PortalServices, lang),
-                    self.portal_services(lang),
-                    report,
-                )?;
-            }
-            if self.has_destinations() {
-                emit(
-                    self.path(Route::PortalDestinations, lang),
-                    self.portal_destinations(lang),
-                    report,
-                )?;
-            }
-            if self.has_budgets() {
-                for order in std::iter::once(None).chain(BUDGET_SORTS.iter().map(|o| Some(*o))) {
-                    emit(
-                        self.path(Route::PortalBudgets(order), lang),
-                        self.portal_budgets(lang, order),
-                        report,
-                    )?;
-                }
-            }
-            emit(
-                self.path(Route::NotFound, lang),
-                self.not_found(lang),
-                report,
-            )?;
-        }
-        let results: Vec<Result<Report, Failure>> = self
+        let mut stats = self.render_portal(sink, report)?;
+        let results: Vec<Result<(Stats, Report), Failure>> = self
             .site
             .villages
             .par_iter()
             .map(|village| {
                 let mut village_report = Report::new();
-                let default_lang = &self.langs[0];
-                for year in &village.budgets {
-                    let base = self.data_path(village, year.year, default_lang);
-                    sink.write(&format!("{base}.csv"), budget::csv(year).into_bytes())?;
-                    let json =
-                        budget::json(year, &village.profile.name, village.profile.code.as_deref());
-                    sink.write(&format!("{base}.json"), json.into_bytes())?;
-                    files.fetch_add(2, Ordering::Relaxed);
-                }
-                for file in village.files.keys() {
-                    let source: PathBuf = self.root.join(&village.dir).join(file);
-                    sink.copy(&format!("{}/{file}", village.slug), &source)?;
-                    files.fetch_add(1, Ordering::Relaxed);
-                }
-                for lang in &self.langs {
-                    for (path, html) in self.village_pages(village, lang, &mut village_report) {
-                        emit(path, Ok(html), &mut village_report)?;
-                    }
-                }
-                Ok(village_report)
+                let stats = self.render_village(village, sink, &mut village_report)?;
+                Ok((stats, village_report))
             })
             .collect();
         for result in results {
-            report.extend(result?);
+            let (village_stats, village_report) = result?;
+            stats.pages += village_stats.pages;
+            stats.files += village_stats.files;
+            report.extend(village_report);
         }
-        Ok(Stats {
-            pages: pages.into_inner(),
-            files: files.into_inner(),
-        })
+        Ok(stats)
+    }
+
+    /// Writes one page, or reports why it could not be rendered.
+    fn emit(
+        &self,
+        sink: &dyn Sink,
+        path: String,
+        html: Result<String, Diagnostic>,
+        stats: &mut Stats,
+        report: &mut Report,
+    ) -> Result<(), Failure> {
+        match html {
+            Ok(html) => {
+                let file = if path.is_empty() || path.ends_with('/') {
+                    format!("{path}index.html")
+                } else {
+                    path
+                };
+                sink.write(&file, html.into_bytes())?;
+                stats.pages += 1;
+                stats.files += 1;
+            }
+            Err(d) => report.push(d),
+        }
+        Ok(())
+    }
+
+    /// Renders what belongs to the portal rather than to one village: static
+    /// files, the portal's pages and indexes, and the 404 pages. These list every
+    /// village, so they are rendered again whenever any village changes.
+    pub fn render_portal(&self, sink: &dyn Sink, report: &mut Report) -> Result<Stats, Failure> {
+        let mut stats = Stats::default();
+        for (name, bytes) in self.static_files {
+            sink.write(&self.assets[name], bytes.clone())?;
+            stats.files += 1;
+        }
+        let has_services = self.site.villages.iter().any(|v| !v.services.is_empty());
+        for lang in &self.langs {
+            self.emit(
+                sink,
+                self.path(Route::Portal, lang),
+                self.portal(lang),
+                &mut stats,
+                report,
+            )?;
+            if has_services {
+                let page = self.portal_services(lang);
+                self.emit(
+                    sink,
+                    self.path(Route::PortalServices, lang),
+                    page,
+                    &mut stats,
+                    report,
+                )?;
+            }
+            if self.has_destinations() {
+                let page = self.portal_destinations(lang);
+                self.emit(
+                    sink,
+                    self.path(Route::PortalDestinations, lang),
+                    page,
+                    &mut stats,
+                    report,
+                )?;
+            }
+            if self.has_budgets() {
+                for order in std::iter::once(None).chain(BUDGET_SORTS.iter().map(|o| Some(*o))) {
+                    let page = self.portal_budgets(lang, order);
+                    self.emit(
+                        sink,
+                        self.path(Route::PortalBudgets(order), lang),
+                        page,
+                        &mut stats,
+                        report,
+                    )?;
+                }
+            }
+            self.emit(
+                sink,
+                self.path(Route::NotFound, lang),
+                self.not_found(lang),
+                &mut stats,
+                report,
+            )?;
+        }
+        Ok(stats)
+    }
+
+    /// Renders every file of one village: its pages in every language, its budget
+    /// data and its copied files. Every path starts with the village's slug, after
+    /// the language prefix (see [`owner`]).
+    pub fn render_village(
+        &self,
+        village: &Village,
+        sink: &dyn Sink,
+        report: &mut Report,
+    ) -> Result<Stats, Failure> {
+        let mut stats = Stats::default();
+        let default_lang = &self.langs[0];
+        for year in &village.budgets {
+            let base = self.data_path(village, year.year, default_lang);
+            sink.write(&format!("{base}.csv"), budget::csv(year).into_bytes())?;
+            let json = budget::json(year, &village.profile.name, village.profile.code.as_deref());
+            sink.write(&format!("{base}.json"), json.into_bytes())?;
+            stats.files += 2;
+        }
+        for file in village.files.keys() {
+            let source: PathBuf = self.root.join(&village.dir).join(file);
+            sink.copy(&format!("{}/{file}", village.slug), &source)?;
+            stats.files += 1;
+        }
+        for lang in &self.langs {
+            for (path, html) in self.village_pages(village, lang, report) {
+                self.emit(sink, path, Ok(html), &mut stats, report)?;
+            }
+        }
+        Ok(stats)
+    }
+
+    /// The languages' path prefixes (`""`, `en/` ...), for telling which village a
+    /// path belongs to.
+    pub fn language_prefixes(&self) -> Vec<String> {
+        self.langs.iter().map(|l| l.prefix.clone()).collect()
     }
 
     /// The shared part of every page's context.
@@ -1295,6 +1356,20 @@ fn template_error(err: &tera::Error, theme: &Theme) -> Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn owners_of_paths() {
+        let prefixes = vec![String::new(), "en/".to_string()];
+        assert_eq!(owner("kemiren/index.html", &prefixes), Some("kemiren"));
+        assert_eq!(
+            owner("en/kemiren/news/a/index.html", &prefixes),
+            Some("kemiren")
+        );
+        assert_eq!(owner("kemiren/berkas/peta.png", &prefixes), Some("kemiren"));
+        assert_eq!(owner("index.html", &prefixes), None);
+        assert_eq!(owner("en/index.html", &prefixes), None);
+        assert_eq!(owner("static/style.1.css", &prefixes), Some("static"));
+    }
 
     #[test]
     fn root_prefixes() {

@@ -260,3 +260,160 @@ pub fn rows(page: &scraper::Html, selector: &str) -> Vec<String> {
         })
         .collect()
 }
+
+/// A plain HTTP/1.1 exchange on 127.0.0.1: (status, headers, body). The body is
+/// read by its Content-Length (or chunks), so servers that keep the connection open
+/// (chromedriver) answer at once.
+pub fn http(port: u16, method: &str, path: &str, body: Option<&str>) -> (u16, String, String) {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(30)))
+        .unwrap();
+    let body = body.unwrap_or("");
+    let request = format!(
+        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut raw = Vec::new();
+    let mut buf = [0u8; 8192];
+    let mut expected: Option<usize> = None;
+    loop {
+        if let Some(end) = find(&raw, b"\r\n\r\n") {
+            let head = String::from_utf8_lossy(&raw[..end]).to_ascii_lowercase();
+            let chunked = head.contains("transfer-encoding: chunked");
+            if expected.is_none() && !chunked {
+                expected = head
+                    .lines()
+                    .find_map(|l| l.strip_prefix("content-length:"))
+                    .and_then(|v| v.trim().parse::<usize>().ok())
+                    .map(|n| end + 4 + n);
+            }
+            if expected.is_some_and(|n| raw.len() >= n) || (chunked && raw.ends_with(b"0\r\n\r\n"))
+            {
+                break;
+            }
+        }
+        match stream.read(&mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => raw.extend_from_slice(&buf[..n]),
+        }
+    }
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, rest) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = if head
+        .to_ascii_lowercase()
+        .contains("transfer-encoding: chunked")
+    {
+        dechunk(rest)
+    } else {
+        rest.to_string()
+    };
+    (status, head.to_string(), body)
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+fn dechunk(mut rest: &str) -> String {
+    let mut out = String::new();
+    while let Some((size, tail)) = rest.split_once("\r\n") {
+        let Ok(n) = usize::from_str_radix(size.trim(), 16) else {
+            break;
+        };
+        if n == 0 || tail.len() < n {
+            break;
+        }
+        out.push_str(&tail[..n]);
+        rest = tail[n..].trim_start_matches("\r\n");
+    }
+    out
+}
+
+/// A GET request: (status, body).
+pub fn get(port: u16, path: &str) -> (u16, String) {
+    let (status, _, body) = http(port, "GET", path, None);
+    (status, body)
+}
+
+/// Polls `check` every 25 ms until it holds, for at most `seconds`.
+pub fn wait_until(seconds: u64, mut check: impl FnMut() -> bool) -> bool {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(seconds);
+    while std::time::Instant::now() < deadline {
+        if check() {
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
+    false
+}
+
+/// A running `kampung` process (serve or build --watch), stopped when dropped.
+pub struct Running {
+    child: std::process::Child,
+    /// Everything it printed on stdout so far.
+    pub stdout: std::sync::Arc<std::sync::Mutex<String>>,
+    /// The port it serves on, for `serve`.
+    pub port: u16,
+}
+
+impl Running {
+    /// Starts `kampung <args>` and waits until it prints a line containing `ready`.
+    pub fn start(args: &[&str], ready: &str) -> Running {
+        use std::io::BufRead;
+        let mut child = Command::new(env!("CARGO_BIN_EXE_kampung"))
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("kampung starts");
+        let stdout = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+        let reader = std::io::BufReader::new(child.stdout.take().unwrap());
+        let sink = std::sync::Arc::clone(&stdout);
+        std::thread::spawn(move || {
+            for line in reader.lines().map_while(Result::ok) {
+                let mut out = sink.lock().unwrap();
+                out.push_str(&line);
+                out.push('\n');
+            }
+        });
+        let mut running = Running {
+            child,
+            stdout,
+            port: 0,
+        };
+        let ok = wait_until(60, || running.stdout.lock().unwrap().contains(ready));
+        assert!(
+            ok,
+            "kampung did not get ready: {}",
+            running.stdout.lock().unwrap()
+        );
+        let out = running.stdout.lock().unwrap().clone();
+        running.port = out
+            .split("http://127.0.0.1:")
+            .nth(1)
+            .and_then(|rest| rest.split('/').next())
+            .and_then(|p| p.parse().ok())
+            .unwrap_or(0);
+        running
+    }
+
+    /// How many lines it has printed that contain `word`.
+    pub fn count(&self, word: &str) -> usize {
+        self.stdout.lock().unwrap().matches(word).count()
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

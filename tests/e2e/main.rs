@@ -1,9 +1,12 @@
 //! End-to-end tests: the real `kampung` binary on fixture sites under tests/fixtures.
 
+mod browser;
 mod budgets;
 mod build;
 mod common;
 mod destinations;
 mod errors;
 mod i18n;
+mod incremental;
+mod serve;
 mod services;

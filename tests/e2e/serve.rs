@@ -1,0 +1,233 @@
+//! `kampung serve`: the server answers from memory, rebuilds on every kind of
+//! edit, shows content errors without dropping the last good site, and keeps
+//! requests inside the site.
+
+use crate::common::{Running, Site, get, http, wait_until};
+use std::fs;
+
+fn serve(site: &Site) -> Running {
+    let root = site.root().to_str().unwrap().to_string();
+    Running::start(
+        &["serve", "--root", &root, "--port", "0", "--debounce", "50"],
+        "Serving http://",
+    )
+}
+
+/// Waits until the page at `path` contains `text`.
+fn shows(server: &Running, path: &str, text: &str) -> bool {
+    wait_until(10, || get(server.port, path).1.contains(text))
+}
+
+#[test]
+fn every_kind_of_edit_shows_up() {
+    let site = Site::new("basic");
+    let server = serve(&site);
+    assert!(get(server.port, "/alpha/").1.contains("Rukun dan makmur"));
+
+    // Modify a file in place.
+    let desa = site.read("content/alpha/desa.yaml");
+    site.write(
+        "content/alpha/desa.yaml",
+        &desa.replace("Rukun dan makmur", "Rukun, guyub, makmur"),
+    );
+    assert!(shows(&server, "/alpha/", "Rukun, guyub, makmur"), "modify");
+
+    // Create a file.
+    site.write(
+        "content/alpha/berita/baru.md",
+        "---\njudul: Kabar paling baru\ntanggal: 2026-11-20\n---\nIsi.\n",
+    );
+    assert!(
+        shows(&server, "/alpha/berita/baru/", "Kabar paling baru"),
+        "create"
+    );
+    assert!(
+        shows(&server, "/alpha/", "Kabar paling baru"),
+        "the home page lists it"
+    );
+
+    // Delete a file.
+    site.remove("content/alpha/berita/lama.md");
+    assert!(
+        wait_until(10, || get(server.port, "/alpha/berita/lama/").0 == 404),
+        "delete"
+    );
+
+    // Rename a file.
+    fs::rename(
+        site.path("content/alpha/halaman/profil.md"),
+        site.path("content/alpha/halaman/profil-desa.md"),
+    )
+    .unwrap();
+    assert!(
+        shows(&server, "/alpha/profil-desa/", "Profil Desa"),
+        "rename"
+    );
+    assert!(
+        wait_until(10, || get(server.port, "/alpha/profil/").0 == 404),
+        "old name gone"
+    );
+
+    // Save by rename, as vim and many IDEs do: backup, temporary file, rename over.
+    let desa = site.read("content/alpha/desa.yaml");
+    fs::write(site.path("content/alpha/4913"), "").unwrap();
+    fs::remove_file(site.path("content/alpha/4913")).unwrap();
+    fs::rename(
+        site.path("content/alpha/desa.yaml"),
+        site.path("content/alpha/desa.yaml~"),
+    )
+    .unwrap();
+    fs::write(site.path("content/alpha/.desa.yaml.swp"), "swap").unwrap();
+    fs::write(
+        site.path("content/alpha/desa.yaml.tmp"),
+        desa.replace("guyub", "gotong royong"),
+    )
+    .unwrap();
+    fs::rename(
+        site.path("content/alpha/desa.yaml.tmp"),
+        site.path("content/alpha/desa.yaml"),
+    )
+    .unwrap();
+    fs::remove_file(site.path("content/alpha/desa.yaml~")).unwrap();
+    fs::remove_file(site.path("content/alpha/.desa.yaml.swp")).unwrap();
+    assert!(
+        shows(&server, "/alpha/", "Rukun, gotong royong, makmur"),
+        "save by rename"
+    );
+
+    // A whole new village, then the village gone.
+    crate::common::copy_tree(&site.path("content/beta"), &site.path("content/gamma"));
+    assert!(shows(&server, "/", "gamma/"), "new village on the portal");
+    assert!(
+        wait_until(10, || get(server.port, "/gamma/").0 == 200),
+        "new village"
+    );
+    site.remove("content/gamma");
+    assert!(
+        wait_until(10, || get(server.port, "/gamma/").0 == 404),
+        "village deleted"
+    );
+    assert!(
+        wait_until(10, || !get(server.port, "/").1.contains("gamma/")),
+        "portal updated"
+    );
+
+    // A template edit rebuilds everything.
+    site.write("templates/page.html", "{% extends \"village_base.html\" %}{% block content %}<p id=\"t\">TEMPLAT {{ doc.title.text }}</p>{% endblock content %}");
+    assert!(
+        shows(&server, "/alpha/sejarah/", "TEMPLAT Sejarah Desa"),
+        "template"
+    );
+}
+
+#[test]
+fn a_bad_edit_shows_an_overlay_and_keeps_the_last_good_site() {
+    let site = Site::new("basic");
+    let server = serve(&site);
+    let good = site.read("content/alpha/desa.yaml");
+    site.write(
+        "content/alpha/desa.yaml",
+        &good.replace("kecamatan: Glagah", "kecamatan: [Glagah"),
+    );
+    assert!(
+        shows(&server, "/alpha/", "content/alpha/desa.yaml:"),
+        "the error reaches the page"
+    );
+    let (status, page) = get(server.port, "/alpha/");
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("Rukun dan makmur"),
+        "the last good page is still served"
+    );
+    assert!(
+        get(server.port, "/en/alpha/news/")
+            .1
+            .contains("kampung-overlay"),
+        "every page carries the overlay"
+    );
+    site.write(
+        "content/alpha/desa.yaml",
+        &good.replace("Rukun dan makmur", "Sudah diperbaiki"),
+    );
+    assert!(shows(&server, "/alpha/", "Sudah diperbaiki"), "fixed");
+    assert!(
+        !get(server.port, "/alpha/").1.contains("const p=\"error"),
+        "no overlay once fixed"
+    );
+}
+
+#[test]
+fn requests_stay_inside_the_site() {
+    let site = Site::new("basic");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("/etc/passwd", site.path("content/alpha/berkas/passwd")).unwrap();
+    let server = serve(&site);
+    for path in [
+        "/../../etc/passwd",
+        "/%2e%2e/%2e%2e/etc/passwd",
+        "/alpha/..%2f..%2fetc/passwd",
+        "/%2E%2E%5c",
+    ] {
+        let (status, body) = get(server.port, path);
+        assert_eq!(status, 400, "{path}");
+        assert!(!body.contains("root:"), "{path}");
+    }
+    let (status, body) = get(server.port, "/alpha/berkas/passwd");
+    assert_eq!(status, 404);
+    assert!(!body.contains("root:"));
+    // The site's own 404 page, in the address's language.
+    let (status, body) = get(server.port, "/tidak/ada/");
+    assert_eq!(status, 404);
+    assert!(body.contains("Halaman tidak ditemukan"));
+    let (status, body) = get(server.port, "/en/nothing/");
+    assert_eq!(status, 404);
+    assert!(body.contains("Page not found"));
+    // Folders answer with their index.html; a folder without its slash is redirected.
+    let (status, head, _) = http(server.port, "GET", "/alpha", None);
+    assert_eq!(status, 301);
+    assert!(head.contains("Location: /alpha/"), "{head}");
+    let (_, head, _) = http(server.port, "GET", "/alpha/apbdes/2023.csv", None);
+    assert!(
+        head.contains("Content-Type: text/csv; charset=utf-8"),
+        "{head}"
+    );
+    let (_, head, _) = http(server.port, "GET", "/alpha/berkas/peta.png", None);
+    assert!(head.contains("Content-Type: image/png"), "{head}");
+    let (status, _, _) = http(server.port, "POST", "/alpha/", Some("x"));
+    assert_eq!(status, 405);
+}
+
+#[test]
+fn two_hundred_concurrent_requests_are_all_answered() {
+    let site = Site::new("basic");
+    let server = serve(&site);
+    let port = server.port;
+    let paths = [
+        "/",
+        "/alpha/",
+        "/en/alpha/news/",
+        "/alpha/layanan/surat-pengantar/",
+        "/alpha/berkas/peta.png",
+    ];
+    let handles: Vec<_> = (0..200)
+        .map(|i| {
+            let path = paths[i % paths.len()];
+            std::thread::spawn(move || get(port, path).0)
+        })
+        .collect();
+    let statuses: Vec<u16> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+    assert!(statuses.iter().all(|s| *s == 200), "{statuses:?}");
+}
+
+#[test]
+fn nothing_is_injected_by_build() {
+    let site = Site::new("basic");
+    site.build();
+    assert!(!site.read("public/alpha/index.html").contains("EventSource"));
+    let server = serve(&site);
+    assert!(
+        get(server.port, "/alpha/")
+            .1
+            .contains("EventSource(\"/__kampung/events\")")
+    );
+}
