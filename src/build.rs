@@ -340,6 +340,15 @@ struct State {
     setup: Setup,
     site: Site,
     files: BTreeMap<String, Entry>,
+    /// What each village shows on the portal's pages (see [`render::portal_fingerprint`]).
+    portal_prints: BTreeMap<String, u64>,
+}
+
+fn portal_prints(site: &Site) -> BTreeMap<String, u64> {
+    site.villages
+        .iter()
+        .map(|v| (v.slug.clone(), render::portal_fingerprint(v)))
+        .collect()
 }
 
 /// The result of one rebuild.
@@ -386,11 +395,6 @@ impl Session {
         let mut change_now = self.pending.clone();
         change_now.full |= change.full;
         change_now.villages.extend(change.villages.iter().cloned());
-        let old_files = self
-            .state
-            .as_ref()
-            .map(|s| s.files.clone())
-            .unwrap_or_default();
         let incremental = !change_now.full && self.state.is_some();
         let next = if incremental {
             self.rebuild_villages(&change_now, &mut report)
@@ -409,7 +413,10 @@ impl Session {
             }
         };
         self.pending = ChangeSet::default();
-        let changes = Changes::between(&old_files, &next.files);
+        let changes = match &self.state {
+            Some(old) => Changes::between(&old.files, &next.files),
+            None => Changes::between(&BTreeMap::new(), &next.files),
+        };
         self.state = Some(next);
         Ok(Rebuilt {
             changes,
@@ -430,10 +437,12 @@ impl Session {
         if report.has_errors() {
             return Ok(None);
         }
+        let portal_prints = portal_prints(&site);
         Ok(Some(State {
             setup,
             site,
             files: sink.into_files(),
+            portal_prints,
         }))
     }
 
@@ -467,7 +476,7 @@ impl Session {
                 &state.setup.load_options,
                 report,
             ) {
-                site.villages.push(village);
+                site.villages.push(std::sync::Arc::new(village));
             }
         }
         site.villages.sort_by(|a, b| a.slug.cmp(&b.slug));
@@ -478,7 +487,13 @@ impl Session {
             return Ok(None);
         };
         let sink = MemorySink::new(self.options.minify);
-        renderer.render_portal(&sink, report)?;
+        // The portal's pages list every village; they change only when what a
+        // village shows there changes (a news edit does not touch them).
+        let prints = portal_prints(&site);
+        let portal_changed = prints != state.portal_prints;
+        if portal_changed {
+            renderer.render_portal(&sink, report)?;
+        }
         for village in site
             .villages
             .iter()
@@ -503,7 +518,7 @@ impl Session {
             .iter()
             .filter(|(path, _)| match render::owner(path, &prefixes) {
                 Some(owner) if village_slugs.contains(owner) => !change.villages.contains(owner),
-                _ => false,
+                _ => !portal_changed,
             })
             .map(|(p, e)| (p.clone(), e.clone()))
             .collect();
@@ -513,7 +528,12 @@ impl Session {
             theme: state.setup.theme.clone(),
             load_options: state.setup.load_options.clone(),
         };
-        Ok(Some(State { setup, site, files }))
+        Ok(Some(State {
+            setup,
+            site,
+            files,
+            portal_prints: prints,
+        }))
     }
 }
 

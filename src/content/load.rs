@@ -168,7 +168,7 @@ pub fn load_site(
     let mut villages = Vec::new();
     for (village, village_report) in loaded {
         report.extend(village_report);
-        villages.extend(village);
+        villages.extend(village.map(std::sync::Arc::new));
     }
     Ok(Site {
         config,

@@ -67,8 +67,9 @@ pub struct Site {
     pub title: Text,
     /// Portal description, with translations.
     pub description: Option<Text>,
-    /// Villages, sorted by slug.
-    pub villages: Vec<Village>,
+    /// Villages, sorted by slug. Shared, so that a rebuild after an edit copies
+    /// the site without copying every village.
+    pub villages: Vec<std::sync::Arc<Village>>,
 }
 
 /// One village (desa or kelurahan): one folder under `content/`.

@@ -31,6 +31,45 @@ pub trait Sink: Sync {
     fn copy(&self, path: &str, source: &Path) -> Result<(), Failure>;
 }
 
+/// A fingerprint of what `village` shows on the portal's own pages (its card, its
+/// services' names, its destinations' cards, its latest budget): when it is
+/// unchanged after an edit, the portal's pages are too.
+pub fn portal_fingerprint(village: &Village) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    format!("{:?}", village.profile).hash(&mut hasher);
+    for service in &village.services {
+        format!("{}{:?}{:?}", service.id, service.name, service.category).hash(&mut hasher);
+    }
+    for place in &village.destinations {
+        // Everything a destination card shows: not its description.
+        let titles: Vec<_> = std::iter::once(&place.text.default)
+            .chain(place.text.translations.values())
+            .map(|t| (&t.title, &t.summary))
+            .collect();
+        let photos: Vec<_> = place
+            .photos
+            .iter()
+            .map(|p| (p, village.files.get(&p.file)))
+            .collect();
+        format!(
+            "{}{:?}{}{}{:?}{:?}{:?}{:?}{}",
+            place.slug,
+            place.category,
+            place.lat,
+            place.lon,
+            place.tickets,
+            photos,
+            titles,
+            place.hours,
+            place.featured
+        )
+        .hash(&mut hasher);
+    }
+    format!("{:?}", village.budgets.last()).hash(&mut hasher);
+    hasher.finish()
+}
+
 /// The first folder of a site path after its language prefix: the village slug
 /// for a village's files (`en/kemiren/news/` -> `kemiren`), a portal folder
 /// (`static`, `layanan`) otherwise, `None` for files at the top (`index.html`).
@@ -271,54 +310,42 @@ impl<'a> Renderer<'a> {
             sink.write(&self.assets[name], bytes.clone())?;
             stats.files += 1;
         }
+        // Every portal page of every language, rendered in parallel.
         let has_services = self.site.villages.iter().any(|v| !v.services.is_empty());
+        let mut routes: Vec<(Route<'_>, &Lang<'_>)> = Vec::new();
         for lang in &self.langs {
-            self.emit(
-                sink,
-                self.path(Route::Portal, lang),
-                self.portal(lang),
-                &mut stats,
-                report,
-            )?;
+            routes.push((Route::Portal, lang));
             if has_services {
-                let page = self.portal_services(lang);
-                self.emit(
-                    sink,
-                    self.path(Route::PortalServices, lang),
-                    page,
-                    &mut stats,
-                    report,
-                )?;
+                routes.push((Route::PortalServices, lang));
             }
             if self.has_destinations() {
-                let page = self.portal_destinations(lang);
-                self.emit(
-                    sink,
-                    self.path(Route::PortalDestinations, lang),
-                    page,
-                    &mut stats,
-                    report,
-                )?;
+                routes.push((Route::PortalDestinations, lang));
             }
             if self.has_budgets() {
-                for order in std::iter::once(None).chain(BUDGET_SORTS.iter().map(|o| Some(*o))) {
-                    let page = self.portal_budgets(lang, order);
-                    self.emit(
-                        sink,
-                        self.path(Route::PortalBudgets(order), lang),
-                        page,
-                        &mut stats,
-                        report,
-                    )?;
-                }
+                routes.push((Route::PortalBudgets(None), lang));
+                routes.extend(
+                    BUDGET_SORTS
+                        .iter()
+                        .map(|o| (Route::PortalBudgets(Some(o)), lang)),
+                );
             }
-            self.emit(
-                sink,
-                self.path(Route::NotFound, lang),
-                self.not_found(lang),
-                &mut stats,
-                report,
-            )?;
+            routes.push((Route::NotFound, lang));
+        }
+        let pages: Vec<(String, Result<String, Diagnostic>)> = routes
+            .par_iter()
+            .map(|(route, lang)| {
+                let html = match route {
+                    Route::Portal => self.portal(lang),
+                    Route::PortalServices => self.portal_services(lang),
+                    Route::PortalDestinations => self.portal_destinations(lang),
+                    Route::PortalBudgets(order) => self.portal_budgets(lang, *order),
+                    _ => self.not_found(lang),
+                };
+                (self.path(*route, lang), html)
+            })
+            .collect();
+        for (path, html) in pages {
+            self.emit(sink, path, html, &mut stats, report)?;
         }
         Ok(stats)
     }
