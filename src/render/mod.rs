@@ -373,10 +373,25 @@ impl<'a> Renderer<'a> {
             sink.copy(&format!("{}/{file}", village.slug), &source)?;
             stats.files += 1;
         }
-        for lang in &self.langs {
-            for (path, html) in self.village_pages(village, lang, report) {
-                self.emit(sink, path, Ok(html), &mut stats, report)?;
-            }
+        // The languages render (and minify) in parallel: after an edit this is the
+        // whole rebuild, so both cores help.
+        let per_language: Vec<Result<(Stats, Report), Failure>> = self
+            .langs
+            .par_iter()
+            .map(|lang| {
+                let mut lang_stats = Stats::default();
+                let mut lang_report = Report::new();
+                for (path, html) in self.village_pages(village, lang, &mut lang_report) {
+                    self.emit(sink, path, Ok(html), &mut lang_stats, &mut lang_report)?;
+                }
+                Ok((lang_stats, lang_report))
+            })
+            .collect();
+        for result in per_language {
+            let (lang_stats, lang_report) = result?;
+            stats.pages += lang_stats.pages;
+            stats.files += lang_stats.files;
+            report.extend(lang_report);
         }
         Ok(stats)
     }
