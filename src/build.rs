@@ -253,16 +253,15 @@ pub fn watch_build(
             }
             Ok(())
         };
+    // Watch first, so that an edit made during the first build is not lost.
+    let watching = crate::watch::start(&options.root, watch)?;
     step(&mut session, &ChangeSet::everything(), &mut synced)?;
-    let root = options.root.clone();
     let mut failure = None;
-    crate::watch::watch(&root, watch, |change| {
-        match step(&mut session, &change, &mut synced) {
-            Ok(()) => true,
-            Err(f) => {
-                failure = Some(f);
-                false
-            }
+    watching.run(|change| match step(&mut session, &change, &mut synced) {
+        Ok(()) => true,
+        Err(f) => {
+            failure = Some(f);
+            false
         }
     })?;
     failure.map_or(Ok(()), Err)

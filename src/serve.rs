@@ -68,6 +68,8 @@ fn report_text(report: &Report) -> String {
 /// Runs the server until it is stopped. Prints the address it serves on.
 pub fn serve(options: &ServeOptions) -> Result<(), Failure> {
     let mut session = Session::new(options.build.clone());
+    // Watch first, so that an edit made during the first build is not lost.
+    let watching = watch::start(&options.build.root, &options.watch)?;
     let shared = Arc::new(Shared {
         files: RwLock::new(Arc::new(BTreeMap::new())),
         errors: RwLock::new(None),
@@ -115,8 +117,7 @@ pub fn serve(options: &ServeOptions) -> Result<(), Failure> {
     if options.open {
         open_browser(&url);
     }
-    let root = options.build.root.clone();
-    watch::watch(&root, &options.watch, |change| {
+    watching.run(|change| {
         match session.rebuild(&change) {
             Ok(rebuilt) => {
                 print_warnings(&rebuilt.warnings);

@@ -47,14 +47,17 @@ fn watched(root: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-/// Watches the site at `root` and calls `on_change` once per burst of changes,
-/// after `options.debounce` of quiet. Returns only if watching fails or
-/// `on_change` returns `false`.
-pub fn watch(
-    root: &Path,
-    options: &WatchOptions,
-    mut on_change: impl FnMut(ChangeSet) -> bool,
-) -> Result<(), Failure> {
+/// Watching in progress: events are collected from the moment [`start`] returns,
+/// so that a change made during the first build is not lost.
+pub struct Watching {
+    root: PathBuf,
+    options: WatchOptions,
+    watcher: Box<dyn Watcher>,
+    rx: mpsc::Receiver<notify::Result<Event>>,
+}
+
+/// Starts watching the site at `root`.
+pub fn start(root: &Path, options: &WatchOptions) -> Result<Watching, Failure> {
     let root = std::path::absolute(root).map_err(|e| Failure::io("resolving", root, &e))?;
     let root = root.canonicalize().unwrap_or(root);
     let (tx, rx) = mpsc::channel::<notify::Result<Event>>();
@@ -80,65 +83,84 @@ pub fn watch(
     }
     // The site root itself, not recursively, to notice templates/ or themes/ appearing.
     let _ = watcher.watch(&root, RecursiveMode::NonRecursive);
-    let relative = |path: &Path| -> Option<PathBuf> {
-        let path = path
-            .strip_prefix(&root)
-            .ok()
-            .map(Path::to_path_buf)
-            .or_else(|| {
-                let canonical = path.canonicalize().ok()?;
-                canonical.strip_prefix(&root).ok().map(Path::to_path_buf)
-            })?;
-        Some(path)
-    };
-    loop {
-        // Wait for the first event of a burst.
-        let first = match rx.recv() {
-            Ok(event) => event,
-            Err(_) => return Err(Failure::new("the file watcher stopped")),
+    Ok(Watching {
+        root,
+        options: *options,
+        watcher,
+        rx,
+    })
+}
+
+impl Watching {
+    /// Calls `on_change` once per burst of changes, after `debounce` of quiet.
+    /// Returns only if watching fails or `on_change` returns `false`.
+    pub fn run(self, mut on_change: impl FnMut(ChangeSet) -> bool) -> Result<(), Failure> {
+        let Watching {
+            root,
+            options,
+            mut watcher,
+            rx,
+        } = self;
+        let relative = |path: &Path| -> Option<PathBuf> {
+            let path = path
+                .strip_prefix(&root)
+                .ok()
+                .map(Path::to_path_buf)
+                .or_else(|| {
+                    let canonical = path.canonicalize().ok()?;
+                    canonical.strip_prefix(&root).ok().map(Path::to_path_buf)
+                })?;
+            Some(path)
         };
-        let mut change = ChangeSet::default();
-        let add = |event: notify::Result<Event>, change: &mut ChangeSet| match event {
-            // Reading files (the build itself does) changes nothing.
-            Ok(event) if is_read_only(&event.kind) => {}
-            Ok(event) => {
-                for path in &event.paths {
-                    if let Some(rel) = relative(path) {
-                        if rel.components().count() == 1
-                            && matches!(rel.to_str(), Some("templates" | "themes"))
-                        {
-                            change.full = true;
+        loop {
+            // Wait for the first event of a burst.
+            let first = match rx.recv() {
+                Ok(event) => event,
+                Err(_) => return Err(Failure::new("the file watcher stopped")),
+            };
+            let mut change = ChangeSet::default();
+            let add = |event: notify::Result<Event>, change: &mut ChangeSet| match event {
+                // Reading files (the build itself does) changes nothing.
+                Ok(event) if is_read_only(&event.kind) => {}
+                Ok(event) => {
+                    for path in &event.paths {
+                        if let Some(rel) = relative(path) {
+                            if rel.components().count() == 1
+                                && matches!(rel.to_str(), Some("templates" | "themes"))
+                            {
+                                change.full = true;
+                            }
+                            change.add(&rel);
                         }
-                        change.add(&rel);
                     }
                 }
-            }
-            // An overflowed event queue loses events: rebuild everything.
-            Err(_) => change.full = true,
-        };
-        add(first, &mut change);
-        // Then collect until the burst has been quiet for `debounce`, at most 5 s.
-        let started = Instant::now();
-        loop {
-            match rx.recv_timeout(options.debounce) {
-                Ok(event) => add(event, &mut change),
-                Err(RecvTimeoutError::Timeout) => break,
-                Err(RecvTimeoutError::Disconnected) => {
-                    return Err(Failure::new("the file watcher stopped"));
+                // An overflowed event queue loses events: rebuild everything.
+                Err(_) => change.full = true,
+            };
+            add(first, &mut change);
+            // Then collect until the burst has been quiet for `debounce`, at most 5 s.
+            let started = Instant::now();
+            loop {
+                match rx.recv_timeout(options.debounce) {
+                    Ok(event) => add(event, &mut change),
+                    Err(RecvTimeoutError::Timeout) => break,
+                    Err(RecvTimeoutError::Disconnected) => {
+                        return Err(Failure::new("the file watcher stopped"));
+                    }
+                }
+                if started.elapsed() > Duration::from_secs(5) {
+                    break;
                 }
             }
-            if started.elapsed() > Duration::from_secs(5) {
-                break;
+            if change.full && !watched(&root).is_empty() {
+                // A new templates/ or themes/ folder is watched from now on.
+                for dir in watched(&root) {
+                    let _ = watcher.watch(&dir, RecursiveMode::Recursive);
+                }
             }
-        }
-        if change.full && !watched(&root).is_empty() {
-            // A new templates/ or themes/ folder is watched from now on.
-            for dir in watched(&root) {
-                let _ = watcher.watch(&dir, RecursiveMode::Recursive);
+            if !change.is_empty() && !on_change(change) {
+                return Ok(());
             }
-        }
-        if !change.is_empty() && !on_change(change) {
-            return Ok(());
         }
     }
 }

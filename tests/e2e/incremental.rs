@@ -238,6 +238,8 @@ fn build_watch_keeps_the_output_folder_equal_to_a_clean_build() {
     assert!(wait_until(10, || site
         .read("public/alpha/index.html")
         .contains("Kembali baik")));
+    // Let that rebuild finish writing (it prints its line at the end) before stopping.
+    assert!(wait_until(10, || watcher.count("Updated") >= 4));
     drop(watcher);
     // Files of a village that did not change were not rewritten.
     assert_eq!(stamp("public/beta/index.html"), untouched_before);
