@@ -62,10 +62,12 @@ pub fn start(root: &Path, options: &WatchOptions) -> Result<Watching, Failure> {
     let root = root.canonicalize().unwrap_or(root);
     let (tx, rx) = mpsc::channel::<notify::Result<Event>>();
     let mut watcher: Box<dyn Watcher> = if options.poll {
+        // Contents are compared, not only modification times: those can be as
+        // coarse as a second on network and FAT file systems.
         let interval = options.debounce.max(Duration::from_millis(200));
         let config = notify::Config::default()
             .with_poll_interval(interval)
-            .with_compare_contents(false);
+            .with_compare_contents(true);
         Box::new(
             notify::PollWatcher::new(tx, config)
                 .map_err(|e| Failure::new(format!("cannot watch files: {e}")))?,

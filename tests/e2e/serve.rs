@@ -231,3 +231,48 @@ fn nothing_is_injected_by_build() {
             .contains("EventSource(\"/__kampung/events\")")
     );
 }
+
+#[test]
+fn polling_sees_edits_too() {
+    let site = Site::new("basic");
+    let root = site.root().to_str().unwrap().to_string();
+    let server = Running::start(
+        &[
+            "serve",
+            "--root",
+            &root,
+            "--port",
+            "0",
+            "--poll",
+            "--debounce",
+            "100",
+        ],
+        "Serving http://",
+    );
+    let desa = site.read("content/alpha/desa.yaml");
+    site.write(
+        "content/alpha/desa.yaml",
+        &desa.replace("Rukun dan makmur", "Terlihat lewat polling"),
+    );
+    assert!(shows(&server, "/alpha/", "Terlihat lewat polling"));
+}
+
+#[test]
+fn a_burst_of_many_files_is_one_rebuild() {
+    let site = Site::new("basic");
+    let server = serve(&site);
+    let before = server.count("Rebuilt in");
+    for i in 0..300 {
+        site.write(
+            &format!("content/beta/berita/banyak-{i:03}.md"),
+            &format!("---\njudul: Kabar {i}\ntanggal: 2026-01-01\n---\nIsi.\n"),
+        );
+    }
+    assert!(shows(&server, "/beta/berita/banyak-299/", "Kabar 299"));
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let rebuilds = server.count("Rebuilt in") - before;
+    assert!(
+        rebuilds <= 2,
+        "{rebuilds} rebuilds for one burst of 300 files"
+    );
+}
