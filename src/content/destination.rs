@@ -4,7 +4,7 @@
 use super::document::{DocText, FileText, check_berkas_reference, fact_error, split_parsed};
 use super::fields::{Latitude, Longitude, Rupiah};
 use super::service::is_http_url;
-use super::village::{phone_to_tel, phone_to_whatsapp};
+use super::village::check_phones;
 use super::{Localized, Text};
 use crate::diagnostic::Report;
 use crate::yaml::Source;
@@ -328,24 +328,13 @@ pub fn parse_destination(
 }
 
 fn check_contact(contact: &Contact, source: &Source<'_>, report: &mut Report) {
-    if let Some(phone) = &contact.phone {
-        if phone_to_tel(phone).is_none() {
-            report.push(
-                source
-                    .error_at("kontak.telepon", format!("`{phone}` is not a phone number"))
-                    .hint("write the number with its area code, like `0333-555111`"),
-            );
-        }
-    }
-    if let Some(wa) = &contact.whatsapp {
-        if phone_to_whatsapp(wa).is_none() {
-            report.push(
-                source
-                    .error_at("kontak.whatsapp", format!("`{wa}` is not a mobile number"))
-                    .hint("write the WhatsApp number like `0812-3456-7890`"),
-            );
-        }
-    }
+    check_phones(
+        source,
+        "kontak",
+        contact.phone.as_deref(),
+        contact.whatsapp.as_deref(),
+        report,
+    );
     if let Some(url) = &contact.website {
         if !is_http_url(url) {
             report.push(
@@ -520,6 +509,22 @@ mod tests {
         assert_eq!(r.diagnostics()[0].field, "tiket[0].harga");
         let (_, r) = parse(&IJEN.replace("lokasi:\n  lat: -8.0296\n  lon: 114.2478\n", ""));
         assert!(r.diagnostics()[0].message.contains("`lokasi` is missing"));
+    }
+
+    #[test]
+    fn contact_numbers_and_site_are_checked() {
+        let text = IJEN.replace(
+            "foto:",
+            "kontak:\n  whatsapp: \"0333-555111\"\n  situs: tiket.example\nfoto:",
+        );
+        let (_, r) = parse(&text);
+        let fields: Vec<_> = r
+            .diagnostics()
+            .iter()
+            .filter(|d| d.is_error())
+            .map(|d| d.field.as_str())
+            .collect();
+        assert_eq!(fields, ["kontak.whatsapp", "kontak.situs"]);
     }
 
     #[test]

@@ -238,6 +238,39 @@ pub fn phone_to_whatsapp(phone: &str) -> Option<String> {
         .map(|d| format!("https://wa.me/{d}"))
 }
 
+/// Checks a phone number (`<parent>.telepon`) and a WhatsApp number
+/// (`<parent>.whatsapp`), reporting each that cannot be dialled.
+pub fn check_phones(
+    source: &Source<'_>,
+    parent: &str,
+    phone: Option<&str>,
+    whatsapp: Option<&str>,
+    report: &mut Report,
+) {
+    if let Some(phone) = phone.filter(|p| phone_to_tel(p).is_none()) {
+        report.push(
+            source
+                .error_at(
+                    &format!("{parent}.telepon"),
+                    format!("`{phone}` is not a phone number"),
+                )
+                .hint(
+                    "write the number with its area code, like `0333-555111` or `+62 333 555111`",
+                ),
+        );
+    }
+    if let Some(wa) = whatsapp.filter(|w| phone_to_whatsapp(w).is_none()) {
+        report.push(
+            source
+                .error_at(
+                    &format!("{parent}.whatsapp"),
+                    format!("`{wa}` is not a mobile number"),
+                )
+                .hint("write the WhatsApp number like `0812-3456-7890` or `+62 812 3456 7890`"),
+        );
+    }
+}
+
 /// Parses `desa.yaml`.
 pub fn parse_profile(source: &Source<'_>, report: &mut Report) -> Option<Profile> {
     let raw: RawProfile = match yaml::parse(source) {
@@ -268,24 +301,13 @@ pub fn parse_profile(source: &Source<'_>, report: &mut Report) -> Option<Profile
             }
         });
     let office = raw.kantor.map(|k| {
-        if let Some(phone) = &k.telepon {
-            if phone_to_tel(phone).is_none() {
-                report.push(
-                    source
-                        .error_at("kantor.telepon", format!("`{phone}` is not a phone number"))
-                        .hint("write the number with its area code, like `0333-555111` or `+62 333 555111`"),
-                );
-            }
-        }
-        if let Some(wa) = &k.whatsapp {
-            if phone_to_whatsapp(wa).is_none() {
-                report.push(
-                    source
-                        .error_at("kantor.whatsapp", format!("`{wa}` is not a mobile number"))
-                        .hint("write the WhatsApp number like `0812-3456-7890` or `+62 812 3456 7890`"),
-                );
-            }
-        }
+        check_phones(
+            source,
+            "kantor",
+            k.telepon.as_deref(),
+            k.whatsapp.as_deref(),
+            report,
+        );
         if let Some(email) = &k.email {
             let ok = email
                 .split_once('@')
