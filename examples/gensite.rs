@@ -63,7 +63,7 @@ fn read_villages(data: &Path, regency: Option<&str>) -> Vec<Village> {
         if regency.is_some_and(|r| fields[6] != r) {
             continue;
         }
-        let base: String = slugify(&fields[1]);
+        let base: String = kampung::content::suggest_slug(&fields[1]);
         let mut slug = if base.is_empty() {
             "desa".to_string()
         } else {
@@ -102,18 +102,6 @@ fn split_csv(line: &str) -> Vec<String> {
         }
     }
     fields
-}
-
-fn slugify(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_string()
 }
 
 fn write(path: &Path, text: &str) {

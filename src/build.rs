@@ -336,7 +336,7 @@ pub fn is_editor_clutter(name: &str) -> bool {
 
 /// The last good site, in memory.
 struct State {
-    setup: Setup,
+    setup: std::sync::Arc<Setup>,
     site: Site,
     files: BTreeMap<String, Entry>,
     /// What each village shows on the portal's pages (see [`render::portal_fingerprint`]).
@@ -438,7 +438,7 @@ impl Session {
         }
         let portal_prints = portal_prints(&site);
         Ok(Some(State {
-            setup,
+            setup: std::sync::Arc::new(setup),
             site,
             files: sink.into_files(),
             portal_prints,
@@ -522,11 +522,7 @@ impl Session {
             .map(|(p, e)| (p.clone(), e.clone()))
             .collect();
         files.extend(sink.into_files());
-        let setup = Setup {
-            config: state.setup.config.clone(),
-            theme: state.setup.theme.clone(),
-            load_options: state.setup.load_options.clone(),
-        };
+        let setup = std::sync::Arc::clone(&state.setup);
         Ok(Some(State {
             setup,
             site,

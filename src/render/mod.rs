@@ -482,6 +482,19 @@ impl<'a> Renderer<'a> {
         ctx
     }
 
+    /// The first breadcrumb of every page below the portal: the portal itself.
+    fn portal_crumb(&self, lang: &Lang<'_>) -> views::Crumb {
+        views::Crumb {
+            title: views::pick(
+                &self.site.title,
+                lang.code,
+                self.site.config.default_language(),
+            )
+            .text,
+            path: lang.prefix.clone(),
+        }
+    }
+
     fn has_budgets(&self) -> bool {
         self.site.villages.iter().any(|v| !v.budgets.is_empty())
     }
@@ -496,7 +509,6 @@ impl<'a> Renderer<'a> {
     }
 
     fn portal_budgets(&self, lang: &Lang<'_>, order: Option<&str>) -> Result<String, Diagnostic> {
-        let default = self.site.config.default_language();
         let teks = &lang.strings.teks;
         let f = &lang.strings.format;
         let title = teks.get("apbdes_portal").cloned().unwrap_or_default();
@@ -545,13 +557,7 @@ impl<'a> Renderer<'a> {
         ctx.insert("rows", &rows.into_iter().map(|r| r.4).collect::<Vec<_>>());
         ctx.insert("sorts", &sorts);
         ctx.insert("order", &order.unwrap_or("nama"));
-        ctx.insert(
-            "breadcrumbs",
-            &vec![views::Crumb {
-                title: views::pick(&self.site.title, lang.code, default).text,
-                path: lang.prefix.clone(),
-            }],
-        );
+        ctx.insert("breadcrumbs", &vec![self.portal_crumb(lang)]);
         self.render("portal_budgets.html", &ctx)
     }
 
@@ -589,7 +595,6 @@ impl<'a> Renderer<'a> {
     }
 
     fn portal_destinations(&self, lang: &Lang<'_>) -> Result<String, Diagnostic> {
-        let default = self.site.config.default_language();
         let title = lang
             .strings
             .teks
@@ -607,13 +612,7 @@ impl<'a> Renderer<'a> {
             "groups",
             &views::destination_groups(self.all_destinations(lang)),
         );
-        ctx.insert(
-            "breadcrumbs",
-            &vec![views::Crumb {
-                title: views::pick(&self.site.title, lang.code, default).text,
-                path: lang.prefix.clone(),
-            }],
-        );
+        ctx.insert("breadcrumbs", &vec![self.portal_crumb(lang)]);
         self.render("portal_destinations.html", &ctx)
     }
 
@@ -637,13 +636,7 @@ impl<'a> Renderer<'a> {
                 self.path(Route::Service(&v.slug, &s.id), lang)
             });
         ctx.insert("services", &services);
-        ctx.insert(
-            "breadcrumbs",
-            &vec![views::Crumb {
-                title: views::pick(&self.site.title, lang.code, default).text,
-                path: lang.prefix.clone(),
-            }],
-        );
+        ctx.insert("breadcrumbs", &vec![self.portal_crumb(lang)]);
         self.render("portal_services.html", &ctx)
     }
 
@@ -725,10 +718,7 @@ impl<'a> Renderer<'a> {
             }
         });
         let village_value = Value::from_serializable(&v);
-        let crumb_portal = views::Crumb {
-            title: views::pick(&self.site.title, lang.code, default).text,
-            path: lang.prefix.clone(),
-        };
+        let crumb_portal = self.portal_crumb(lang);
         let crumb_village = views::Crumb {
             title: v.full_name.clone(),
             path: v.path.clone(),
@@ -798,14 +788,7 @@ impl<'a> Renderer<'a> {
                 has_file: &has_file,
                 page_path: &page_path,
             };
-            views::DocView::new(
-                doc,
-                lang.code,
-                default,
-                self.site.config.raw_html,
-                &links,
-                lang.is_default,
-            )
+            views::DocView::new(doc, lang.code, default, self.site.config.raw_html, &links)
         };
 
         // Village home.

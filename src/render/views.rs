@@ -353,7 +353,6 @@ impl DocView {
         default: &str,
         raw_html: bool,
         links: &Links<'_>,
-        _is_default: bool,
     ) -> Self {
         let translated_body = (lang != default)
             .then(|| doc.translation(lang))
