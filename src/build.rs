@@ -5,11 +5,13 @@
 use crate::config::{self, SiteConfig};
 use crate::content::{self, LoadOptions, Site};
 use crate::diagnostic::{Diagnostic, Failure, Report};
+use crate::media::{Cache, CacheStats};
 use crate::output::{self, Changes, Discard, Entry, MemorySink};
 use crate::render::{self, Renderer, Stats};
 use crate::theme::{self, Theme};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// What `build` and `check` do.
@@ -42,6 +44,12 @@ impl BuildOptions {
         }
     }
 
+    /// Where processed pictures are cached between builds: `<root>/.kampung-cache/`,
+    /// outside the output folder; deleting it only costs the next build time.
+    pub fn cache_dir(&self) -> PathBuf {
+        self.root.join(".kampung-cache")
+    }
+
     /// The output folder.
     pub fn output_dir(&self) -> PathBuf {
         self.output
@@ -61,6 +69,8 @@ pub struct Summary {
     pub bytes: u64,
     /// Wall time of the run.
     pub elapsed: Duration,
+    /// Pictures encoded, and pictures taken from the cache.
+    pub pictures: CacheStats,
     /// Warnings found on the way.
     pub warnings: Report,
 }
@@ -99,7 +109,11 @@ struct Setup {
 }
 
 /// Reads `site.yaml` and the theme.
-fn setup(options: &BuildOptions, report: &mut Report) -> Result<Option<Setup>, Failure> {
+fn setup(
+    options: &BuildOptions,
+    pictures: Option<Arc<Cache>>,
+    report: &mut Report,
+) -> Result<Option<Setup>, Failure> {
     let root = options.root.as_path();
     if !root.join("content").is_dir() {
         return Err(
@@ -131,6 +145,7 @@ fn setup(options: &BuildOptions, report: &mut Report) -> Result<Option<Setup>, F
     let mut load_options = LoadOptions {
         drafts: options.drafts,
         only: options.only.clone(),
+        pictures,
         ..LoadOptions::default()
     };
     for strings in theme.strings.values() {
@@ -159,9 +174,14 @@ fn setup(options: &BuildOptions, report: &mut Report) -> Result<Option<Setup>, F
     }))
 }
 
-/// Loads the whole site. `Ok(None)` when there are errors (in `report`).
-fn load(options: &BuildOptions, report: &mut Report) -> Result<Option<(Setup, Site)>, Failure> {
-    let Some(setup) = setup(options, report)? else {
+/// Loads the whole site, processing pictures into `pictures` (or only inspecting
+/// them when `None`). `Ok(None)` when there are errors (in `report`).
+fn load(
+    options: &BuildOptions,
+    pictures: Option<Arc<Cache>>,
+    report: &mut Report,
+) -> Result<Option<(Setup, Site)>, Failure> {
+    let Some(setup) = setup(options, pictures, report)? else {
         return Ok(None);
     };
     let site = content::load_site(
@@ -177,7 +197,8 @@ fn run(options: &BuildOptions, write: bool) -> Result<Summary, BuildError> {
     let started = Instant::now();
     let root = options.root.as_path();
     let mut report = Report::new();
-    let Some((setup, site)) = load(options, &mut report)? else {
+    let cache = write.then(|| Arc::new(Cache::new(options.cache_dir())));
+    let Some((setup, site)) = load(options, cache.clone(), &mut report)? else {
         return Err(BuildError::Content(report));
     };
     let Some(renderer) = Renderer::new(&site, &setup.theme, root, &mut report) else {
@@ -217,6 +238,7 @@ fn run(options: &BuildOptions, write: bool) -> Result<Summary, BuildError> {
         stats,
         bytes,
         elapsed: started.elapsed(),
+        pictures: cache.map(|c| c.take_stats()).unwrap_or_default(),
         warnings: report,
     })
 }
@@ -359,12 +381,15 @@ pub struct Rebuilt {
     pub warnings: Report,
     /// Wall time.
     pub elapsed: Duration,
+    /// Pictures encoded, and pictures taken from the cache.
+    pub pictures: CacheStats,
 }
 
 /// A site kept in memory across edits, rebuilt piece by piece. The last good
 /// output stays in place whenever a rebuild fails.
 pub struct Session {
     options: BuildOptions,
+    pictures: Arc<Cache>,
     state: Option<State>,
     /// Changes not yet in `state` because their rebuild failed: they are retried
     /// with every later change until a rebuild succeeds.
@@ -375,6 +400,7 @@ impl Session {
     /// A session over the site described by `options`; nothing is built yet.
     pub fn new(options: BuildOptions) -> Self {
         Session {
+            pictures: Arc::new(Cache::new(options.cache_dir())),
             options,
             state: None,
             pending: ChangeSet::default(),
@@ -421,11 +447,12 @@ impl Session {
             changes,
             warnings: report,
             elapsed: started.elapsed(),
+            pictures: self.pictures.take_stats(),
         })
     }
 
     fn rebuild_all(&self, report: &mut Report) -> Result<Option<State>, Failure> {
-        let Some((setup, site)) = load(&self.options, report)? else {
+        let Some((setup, site)) = load(&self.options, Some(self.pictures.clone()), report)? else {
             return Ok(None);
         };
         let sink = MemorySink::new(self.options.minify);

@@ -17,6 +17,7 @@ struct RawSiteConfig {
     deskripsi: Option<String>,
     tema: Option<String>,
     html_mentah: Option<bool>,
+    foto_asli: Option<bool>,
 }
 
 /// The text fields of `site.<lang>.yaml`.
@@ -48,6 +49,9 @@ pub struct SiteConfig {
     pub theme: String,
     /// Whether raw HTML in Markdown is passed through (`html_mentah`).
     pub raw_html: bool,
+    /// Whether the original files of processed pictures are published too
+    /// (`foto_asli`); they may carry GPS positions and weigh megabytes.
+    pub original_photos: bool,
 }
 
 impl SiteConfig {
@@ -65,6 +69,7 @@ pub const SITE_FACTS: &[&str] = &[
     "provinsi",
     "tema",
     "html_mentah",
+    "foto_asli",
 ];
 
 /// Parses and validates `site.yaml` from its text. `file` is the path shown in messages.
@@ -142,6 +147,7 @@ pub fn parse(file: &Path, text: &str, report: &mut Report) -> Option<SiteConfig>
         description: raw.deskripsi,
         theme,
         raw_html: raw.html_mentah.unwrap_or(false),
+        original_photos: raw.foto_asli.unwrap_or(false),
     })
 }
 

@@ -232,6 +232,17 @@ fn summary_line(s: &Summary, output: Option<&PathBuf>) -> String {
         n => format!(" ({})", count(n, "warning", "warnings")),
     };
     let time = format!("{:.2} s", s.elapsed.as_secs_f64());
+    let pictures = s.pictures.encoded + s.pictures.reused;
+    let what = if pictures > 0 {
+        format!(
+            "{what} ({}: {} processed, {} from cache)",
+            count(pictures, "photo", "photos"),
+            s.pictures.encoded,
+            s.pictures.reused
+        )
+    } else {
+        what
+    };
     match output {
         Some(dir) => format!(
             "Built {what}, {size} in {time} -> {}{warnings}",

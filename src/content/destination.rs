@@ -323,6 +323,7 @@ pub fn parse_destination(
             title: Some(raw.nama.trim().to_string()),
             summary: raw.ringkasan,
             body,
+            image_alt: None,
         }),
     })
 }
@@ -438,6 +439,7 @@ pub fn apply_translation(
             title: t.nama,
             summary: t.ringkasan,
             body,
+            image_alt: None,
         },
     );
 }

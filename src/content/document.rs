@@ -29,6 +29,8 @@ pub struct DocText {
     pub summary: Option<String>,
     /// The Markdown body.
     pub body: Markdown,
+    /// Description of the news picture (`keterangan_gambar`), its alternative text.
+    pub image_alt: Option<String>,
 }
 
 /// `index.md`: the village's welcome text.
@@ -88,6 +90,7 @@ struct NewsFront {
     tanggal: Date,
     ringkasan: Option<String>,
     gambar: Option<String>,
+    keterangan_gambar: Option<String>,
     draf: Option<bool>,
 }
 
@@ -96,6 +99,7 @@ struct NewsFront {
 struct TranslationFront {
     judul: Option<String>,
     ringkasan: Option<String>,
+    keterangan_gambar: Option<String>,
 }
 
 /// Front-matter fields that hold facts: a translation may not set them.
@@ -248,6 +252,7 @@ pub fn parse_home(file: FileText<'_>, report: &mut Report) -> Option<Home> {
             title: front.and_then(|f| f.judul),
             summary: None,
             body,
+            image_alt: None,
         }),
     })
 }
@@ -269,6 +274,7 @@ pub fn parse_page(slug: &str, file: FileText<'_>, report: &mut Report) -> Option
             title: Some(front.judul.trim().to_string()),
             summary: front.ringkasan,
             body,
+            image_alt: None,
         }),
     })
 }
@@ -296,6 +302,16 @@ pub fn parse_news(
                     .hint(d.hint.unwrap_or_default()),
             );
             ok = false;
+        } else if front
+            .keterangan_gambar
+            .as_deref()
+            .is_none_or(|t| t.trim().is_empty())
+        {
+            report.push(
+                source
+                    .warning_at("gambar", format!("`{image}` has no description (`keterangan_gambar`)"))
+                    .hint("say what the picture shows, for people who cannot see it:\n  gambar: berkas/kerja-bakti.jpg\n  keterangan_gambar: Warga membersihkan saluran air di Dusun Krajan"),
+            );
         }
     }
     ok.then(|| News {
@@ -307,6 +323,7 @@ pub fn parse_news(
             title: Some(front.judul.trim().to_string()),
             summary: front.ringkasan,
             body,
+            image_alt: front.keterangan_gambar,
         }),
     })
 }
@@ -349,6 +366,7 @@ pub fn parse_translation(
     let front = front.unwrap_or(TranslationFront {
         judul: None,
         ringkasan: None,
+        keterangan_gambar: None,
     });
     // Stored as written: a field left out (or an empty body) falls back to the
     // default language when rendered, marked as untranslated there.
@@ -356,6 +374,7 @@ pub fn parse_translation(
         title: front.judul,
         summary: front.ringkasan,
         body,
+        image_alt: front.keterangan_gambar,
     };
     text.translations.insert(lang.to_string(), translated);
 }
@@ -427,6 +446,7 @@ mod tests {
                 file: "a.md".into(),
                 first_line: 1,
             },
+            image_alt: None,
         });
         let file = FileText {
             file: Path::new("berita/a.en.md"),

@@ -25,6 +25,9 @@ pub struct LoadOptions {
     pub reserved_page_slugs: BTreeSet<String>,
     /// Slugs a news item may not have (the pagination folder names).
     pub reserved_news_slugs: BTreeSet<String>,
+    /// Where processed pictures are cached; `None` inspects pictures without
+    /// encoding them (`check`).
+    pub pictures: Option<std::sync::Arc<crate::media::Cache>>,
 }
 
 /// Reads a text file; a file that is not UTF-8 is reported with the position of
@@ -245,6 +248,40 @@ struct VillageFiles {
     files: BTreeMap<String, FileInfo>,
 }
 
+/// Turns the village's JPEG, PNG and WebP files into published variants (or, for
+/// `check`, reads their headers), in parallel. A picture that cannot be read is an
+/// error naming its file.
+fn process_pictures(
+    root: &Path,
+    dir: &Path,
+    mut files: BTreeMap<String, FileInfo>,
+    options: &LoadOptions,
+    report: &mut Report,
+) -> BTreeMap<String, FileInfo> {
+    let problems: Vec<Diagnostic> = files
+        .par_iter_mut()
+        .filter(|(name, _)| crate::media::is_processed(name))
+        .filter_map(|(name, info)| {
+            let source = root.join(dir).join(name);
+            let result = match &options.pictures {
+                Some(cache) => cache.process(&source, name),
+                None => crate::media::inspect(&source, name),
+            };
+            match result {
+                Ok(picture) => {
+                    info.picture = Some(std::sync::Arc::new(picture));
+                    None
+                }
+                Err(e) => Some(Diagnostic::error(dir.join(name), e.message).hint(e.hint)),
+            }
+        })
+        .collect();
+    for problem in problems {
+        report.push(problem);
+    }
+    files
+}
+
 /// Sorts the files under `content/<slug>/` into their roles, warning about the rest.
 fn classify(root: &Path, dir: &Path, config: &SiteConfig, report: &mut Report) -> VillageFiles {
     let mut found = VillageFiles::default();
@@ -304,19 +341,9 @@ fn classify(root: &Path, dir: &Path, config: &SiteConfig, report: &mut Report) -
             },
             (_, "berkas") if !is_dir => {
                 let size = entry.metadata().map_or(0, |m| m.len());
-                let lower = name.to_ascii_lowercase();
-                let is_picture = [".jpg", ".jpeg", ".png", ".webp", ".gif"]
-                    .iter()
-                    .any(|e| lower.ends_with(e));
-                let dimensions = is_picture
-                    .then(|| imagesize::size(entry.path()).ok())
-                    .flatten()
-                    .and_then(|d| {
-                        Some((u32::try_from(d.width).ok()?, u32::try_from(d.height).ok()?))
-                    });
                 found
                     .files
-                    .insert(parts.join("/"), FileInfo { size, dimensions });
+                    .insert(parts.join("/"), FileInfo { size, picture: None });
             }
             (_, "berkas") => {}
             (1, _) if !is_dir => match split_name(name) {
@@ -431,7 +458,7 @@ pub fn load_village(
             }
         }
     }
-    let files = found.files;
+    let files = process_pictures(root, &dir, found.files, options, report);
     let has_file = |p: &str| files.contains_key(p);
     let mut services = found.catalogue.as_ref().map_or_else(Vec::new, |rel| {
         read_text(root, rel, report)

@@ -110,12 +110,12 @@ pub enum Unpublished {
 }
 
 /// What kampung knows of a file under `berkas/`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct FileInfo {
     /// Size in bytes.
     pub size: u64,
-    /// Width and height in pixels, for pictures whose header could be read.
-    pub dimensions: Option<(u32, u32)>,
+    /// For a JPEG, PNG or WebP picture: its published variants.
+    pub picture: Option<std::sync::Arc<crate::media::Picture>>,
 }
 
 impl Village {

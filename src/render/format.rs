@@ -13,7 +13,7 @@ pub fn integer(value: i128, f: &Formats) -> String {
         out.push('-');
     }
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push_str(&f.pemisah_ribuan);
         }
         out.push(c);

@@ -5,6 +5,8 @@
 //! file (`halaman/sejarah.md`) points at that page. A link to something that does
 //! not exist is an error at the link's line and column.
 
+use super::picture::{self, PhotoView, Slot};
+use super::views::LangText;
 use crate::content::Markdown;
 use crate::diagnostic::{Diagnostic, Position};
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
@@ -16,8 +18,8 @@ pub struct Links<'a> {
     pub root: &'a str,
     /// The village's slug, under which its `berkas/` lives.
     pub village: &'a str,
-    /// Whether `berkas/<path>` exists.
-    pub has_file: &'a dyn Fn(&str) -> bool,
+    /// The village's files under `berkas/`.
+    pub files: &'a std::collections::BTreeMap<String, crate::content::FileInfo>,
     /// The site path (`kemiren/sejarah/`) of a content file named relative to the
     /// village folder (`halaman/sejarah.md`), in the page's language.
     pub page_path: &'a dyn Fn(&str) -> PageTarget,
@@ -116,7 +118,35 @@ pub fn render(markdown: &Markdown, raw_html: bool, links: &Links<'_>) -> Rendere
 
     let mut excerpt = String::new();
     let mut out_events = Vec::with_capacity(events.len());
+    // A picture from berkas/ being read: its view, where it starts, its alt text.
+    let mut picture: Option<(PhotoView, usize, String)> = None;
     for (event, range) in events {
+        if let Some((view, start, alt)) = picture.as_mut() {
+            match event {
+                Event::End(TagEnd::Image) => {
+                    let alt = alt.trim().to_string();
+                    if alt.is_empty() {
+                        report(
+                            &mut problems,
+                            *start,
+                            format!("the picture `{}` has no description", view.src),
+                            "describe what it shows between the brackets, for people who cannot see it: ![Balai desa dari depan](berkas/balai.jpg)",
+                        );
+                        if let Some(last) = problems.last_mut() {
+                            last.severity = crate::diagnostic::Severity::Warning;
+                        }
+                    }
+                    view.alt = LangText::plain(&alt);
+                    let html = picture::html(view, links.root, Slot::Column, true);
+                    out_events.push(Event::InlineHtml(CowStr::from(html)));
+                    picture = None;
+                }
+                Event::Text(t) | Event::Code(t) => alt.push_str(&t),
+                Event::SoftBreak | Event::HardBreak => alt.push(' '),
+                _ => {}
+            }
+            continue;
+        }
         let event = match event {
             Event::Start(Tag::Link {
                 link_type,
@@ -142,6 +172,13 @@ pub fn render(markdown: &Markdown, raw_html: bool, links: &Links<'_>) -> Rendere
                 title,
                 id,
             }) => {
+                let path = percent_decode(dest_url.trim_start_matches("./"));
+                if let Some(info) = links.files.get(&path).filter(|i| i.picture.is_some()) {
+                    let view =
+                        PhotoView::new(links.village, &path, Some(info), LangText::plain(""));
+                    picture = Some((view, range.start, String::new()));
+                    continue;
+                }
                 let dest_url = resolve(&dest_url, links, true).unwrap_or_else(|(message, hint)| {
                     report(&mut problems, range.start, message, hint);
                     dest_url
@@ -194,7 +231,11 @@ fn resolve<'a>(
     let path = path.trim_start_matches("./");
     if path.starts_with("berkas/") {
         let decoded = percent_decode(path);
-        if (links.has_file)(&decoded) {
+        if let Some(info) = links.files.get(&decoded) {
+            if info.picture.is_some() {
+                let target = picture::published_path(links.village, &decoded, Some(info));
+                return Ok(CowStr::from(format!("{}{target}{fragment}", links.root)));
+            }
             return Ok(CowStr::from(format!(
                 "{}{}/{path}{fragment}",
                 links.root, links.village
@@ -280,7 +321,11 @@ mod tests {
     }
 
     fn links_test(text: &str, raw: bool) -> Rendered {
-        let has = |p: &str| p == "berkas/peta desa.png" || p == "berkas/form.pdf";
+        let files: std::collections::BTreeMap<String, crate::content::FileInfo> =
+            ["berkas/peta desa.png", "berkas/form.pdf"]
+                .into_iter()
+                .map(|f| (f.to_string(), crate::content::FileInfo::default()))
+                .collect();
         let page = |p: &str| match p {
             "halaman/sejarah.md" => PageTarget::Page("a/sejarah/".to_string()),
             "berita/draf.md" => PageTarget::Draft,
@@ -289,7 +334,7 @@ mod tests {
         let links = Links {
             root: "../../",
             village: "a",
-            has_file: &has,
+            files: &files,
             page_path: &page,
         };
         render(&md(text), raw, &links)

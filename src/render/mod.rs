@@ -7,6 +7,7 @@ mod budget;
 mod chart;
 pub mod format;
 pub mod markdown;
+pub mod picture;
 mod views;
 
 use crate::content::{Site, Village};
@@ -169,6 +170,7 @@ impl<'a> Renderer<'a> {
         report: &mut Report,
     ) -> Option<Self> {
         let mut tera = Tera::new();
+        tera.register_filter("picture", picture::filter);
         let sources: Vec<(&str, &str)> = theme
             .templates
             .iter()
@@ -368,8 +370,19 @@ impl<'a> Renderer<'a> {
             sink.write(&format!("{base}.json"), json.into_bytes())?;
             stats.files += 2;
         }
-        for file in village.files.keys() {
+        for (file, info) in &village.files {
             let source: PathBuf = self.root.join(&village.dir).join(file);
+            if let Some(picture) = &info.picture {
+                for variant in &picture.variants {
+                    if let Some(encoded) = &variant.file {
+                        sink.copy(&format!("{}/{}", village.slug, variant.name), encoded)?;
+                    }
+                    stats.files += 1;
+                }
+                if !self.site.config.original_photos {
+                    continue;
+                }
+            }
             sink.copy(&format!("{}/{file}", village.slug), &source)?;
             stats.files += 1;
         }
@@ -748,7 +761,6 @@ impl<'a> Renderer<'a> {
             let path = self.path(route, lang);
             root_prefix(&path)
         };
-        let has_file = |p: &str| village.has_file(p);
         let page_path = |p: &str| -> markdown::PageTarget {
             use markdown::PageTarget;
             if p == "index.md" {
@@ -785,7 +797,7 @@ impl<'a> Renderer<'a> {
             let links = markdown::Links {
                 root: &root,
                 village: &village.slug,
-                has_file: &has_file,
+                files: &village.files,
                 page_path: &page_path,
             };
             views::DocView::new(doc, lang.code, default, self.site.config.raw_html, &links)
@@ -921,7 +933,7 @@ impl<'a> Renderer<'a> {
                     let links = markdown::Links {
                         root: &root,
                         village: &village.slug,
-                        has_file: &has_file,
+                        files: &village.files,
                         page_path: &page_path,
                     };
                     let (body, body_lang) = match note.translation(lang.code) {
@@ -1173,10 +1185,11 @@ impl<'a> Renderer<'a> {
                 self.path(route, lang),
             );
             ctx.insert("item", &card);
-            let image = item
-                .image
-                .as_ref()
-                .map(|i| format!("{}{}/{i}", links_for(route), village.slug));
+            let image = item.image.as_ref().map(|file| {
+                let alt = views::pick_doc(&item.text, lang.code, default, |d| d.image_alt.as_ref())
+                    .unwrap_or_else(|| views::LangText::plain(""));
+                picture::PhotoView::new(&village.slug, file, village.files.get(file), alt)
+            });
             ctx.insert("image", &image);
             ctx.insert("doc", &doc);
             finish(

@@ -4,6 +4,7 @@
 
 use super::format;
 use super::markdown::{self, Links};
+use super::picture::PhotoView;
 use crate::content::{
     DocText, Localized, News, Site, Text, Village, VillageKind, phone_to_tel, phone_to_whatsapp,
 };
@@ -14,12 +15,22 @@ use std::collections::BTreeMap;
 
 /// Text in the page's language, or in the default language with `lang` set to it
 /// when there is no translation (templates then mark it with a `lang` attribute).
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
 pub struct LangText {
     /// The text.
     pub text: String,
     /// Empty when the text is in the page's language, else the language it is in.
     pub lang: String,
+}
+
+impl LangText {
+    /// Text in the page's language.
+    pub fn plain(text: &str) -> Self {
+        LangText {
+            text: text.to_string(),
+            lang: String::new(),
+        }
+    }
 }
 
 /// Picks the text of `value` for `lang`, falling back to the default language.
@@ -43,7 +54,7 @@ pub fn pick(value: &Text, lang: &str, default: &str) -> LangText {
 }
 
 /// Picks an optional field of a document's text for `lang`.
-fn pick_doc(
+pub fn pick_doc(
     doc: &Localized<DocText>,
     lang: &str,
     default: &str,
@@ -579,7 +590,11 @@ impl ServiceView {
                 .iter()
                 .map(|form| FormView {
                     name: form.rsplit('/').next().unwrap_or(form).to_string(),
-                    path: format!("{}/{form}", village.slug),
+                    path: super::picture::published_path(
+                        &village.slug,
+                        form,
+                        village.files.get(form),
+                    ),
                     kind: form
                         .rsplit_once('.')
                         .map_or(String::new(), |(_, ext)| ext.to_uppercase()),
@@ -675,17 +690,6 @@ pub fn portal_services(
     }
     list.sort_by_cached_key(|s| s.name.text.to_lowercase());
     list
-}
-
-/// A picture with its size, for `<img width height>`.
-#[derive(Debug, Clone, Serialize)]
-pub struct PhotoView {
-    /// Site path.
-    pub src: String,
-    /// Alternative text.
-    pub alt: LangText,
-    width: Option<u32>,
-    height: Option<u32>,
 }
 
 /// One price line, formatted.
@@ -804,16 +808,16 @@ impl DestinationView {
             .photos
             .iter()
             .map(|photo| {
-                let dims = village.files.get(&photo.file).and_then(|i| i.dimensions);
-                PhotoView {
-                    src: format!("{}/{}", village.slug, photo.file),
-                    alt: photo
-                        .alt
-                        .as_ref()
-                        .map_or_else(|| name.clone(), |a| pick(a, lang, default)),
-                    width: dims.map(|d| d.0),
-                    height: dims.map(|d| d.1),
-                }
+                let alt = photo
+                    .alt
+                    .as_ref()
+                    .map_or_else(|| name.clone(), |a| pick(a, lang, default));
+                PhotoView::new(
+                    &village.slug,
+                    &photo.file,
+                    village.files.get(&photo.file),
+                    alt,
+                )
             })
             .collect();
         DestinationView {

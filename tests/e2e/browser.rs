@@ -23,6 +23,19 @@ fn free_port() -> u16 {
 
 impl Browser {
     fn start() -> Browser {
+        Browser::start_with(serde_json::json!({}))
+    }
+
+    /// A phone: 360×800 CSS pixels at 2 device pixels per CSS pixel, the screen of
+    /// a low-cost Android phone.
+    fn phone() -> Browser {
+        Browser::start_with(serde_json::json!({
+            "deviceMetrics": { "width": 360, "height": 800, "pixelRatio": 2.0 },
+            "userAgent": "Mozilla/5.0 (Linux; Android 12; Phone) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Mobile Safari/537.36"
+        }))
+    }
+
+    fn start_with(mobile: serde_json::Value) -> Browser {
         let port = free_port();
         let driver = std::process::Command::new("chromedriver")
             .arg(format!("--port={port}"))
@@ -41,6 +54,7 @@ impl Browser {
                 "browserName": "chrome",
                 "goog:chromeOptions": {
                     "binary": "/usr/bin/chromium",
+                    "mobileEmulation": mobile,
                     "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                              "--disable-background-networking", "--disable-component-update", "--disable-sync",
                              "--disable-dev-shm-usage", format!("--user-data-dir={}", profile.display())]
@@ -71,6 +85,63 @@ impl Browser {
 
     fn open(&self, url: &str) {
         self.command("/url", serde_json::json!({ "url": url }));
+    }
+
+    /// Runs `script`, which ends by calling `done(value)`.
+    fn eval_async(&self, script: &str) -> serde_json::Value {
+        self.command(
+            "/execute/async",
+            serde_json::json!({
+                "script": format!("const done = arguments[arguments.length - 1]; {script}"),
+                "args": []
+            }),
+        )
+    }
+
+    /// Bytes the open page transferred once scrolled to the end (so that every lazy
+    /// picture loaded), and the pictures it fetched.
+    fn page_weight(&self) -> (u64, Vec<String>) {
+        let reply = self.eval_async(
+            "(async () => {
+               for (let y = 0; y <= document.body.scrollHeight; y += 300) {
+                 window.scrollTo(0, y);
+                 await new Promise(r => setTimeout(r, 60));
+               }
+               // A lazy picture that headless Chromium has not started is loaded
+               // through an eager copy, which picks the same file.
+               for (const i of [...document.images]) {
+                 if (i.complete) continue;
+                 const copy = (i.closest('picture') || i).cloneNode(true);
+                 (copy.querySelector('img') || copy).removeAttribute('loading');
+                 document.body.appendChild(copy);
+               }
+               const deadline = Date.now() + 10000;
+               const loaded = () => [...document.images].filter(i => !i.complete && !i.hasAttribute('loading')).length === 0;
+               while (!loaded() && Date.now() < deadline) {
+                 await new Promise(r => setTimeout(r, 50));
+               }
+               await new Promise(r => setTimeout(r, 300));
+               const nav = performance.getEntriesByType('navigation')[0];
+               const res = performance.getEntriesByType('resource');
+               done({
+                 pending: [...document.images].filter(i => !i.complete && !i.hasAttribute('loading')).map(i => i.currentSrc || i.src),
+                 total: nav.transferSize + res.reduce((a, r) => a + r.transferSize, 0),
+                 images: res.filter(r => r.initiatorType === 'img').map(r => r.name.split('/').pop() + ' ' + r.transferSize),
+               });
+             })();",
+        );
+        assert_eq!(
+            reply["pending"],
+            serde_json::json!([]),
+            "every picture loaded: {reply}"
+        );
+        let images = reply["images"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_string())
+            .collect();
+        (reply["total"].as_u64().unwrap(), images)
     }
 
     fn eval(&self, script: &str) -> serde_json::Value {
@@ -141,4 +212,102 @@ fn an_open_page_reloads_after_an_edit_and_shows_errors() {
         browser.eval("return !document.getElementById('kampung-overlay') && document.body.textContent.includes('Sudah baik lagi')") == true
     });
     assert!(fixed, "the page reloads without the overlay once fixed");
+}
+
+/// The picture budget: a destination page with five phone photos, and every
+/// destination page of the sample, transfer under 500 KB on a 360 px phone.
+#[test]
+#[ignore = "needs Chromium and chromedriver; .ci/run installs them and runs it"]
+fn destination_pages_stay_under_500_kb_on_a_phone() {
+    const BUDGET: u64 = 500_000;
+    let phone_photos = crate::pictures::site_with_photos(&[
+        (4032, 3024, 1),
+        (3024, 4032, 6),
+        (4032, 3024, 1),
+        (4032, 3024, 1),
+        (4032, 3024, 1),
+    ]);
+    let sample = Site::sample();
+    let browser = Browser::phone();
+    let mut report = Vec::new();
+    for (site, pages) in [
+        (&phone_photos, vec!["/alpha/wisata/air-terjun/".to_string()]),
+        (&sample, sample_destination_pages(&sample)),
+    ] {
+        site.build();
+        let port = static_server(site.path("public"));
+        for page in pages {
+            browser.open(&format!("http://127.0.0.1:{port}{page}"));
+            let (bytes, images) = browser.page_weight();
+            report.push(format!(
+                "{page}: {:.0} KB, pictures {images:?}",
+                bytes as f64 / 1e3
+            ));
+            assert!(
+                bytes < BUDGET,
+                "{page} transferred {bytes} bytes: {images:?}"
+            );
+            assert!(
+                images.iter().all(|i| i.contains(".webp")),
+                "{page} fetched WebP: {images:?}"
+            );
+        }
+    }
+    assert!(report.len() > 10, "{report:?}");
+    eprintln!("{}", report.join("\n"));
+}
+
+/// Site paths of every destination page of the sample, both languages.
+fn sample_destination_pages(site: &Site) -> Vec<String> {
+    let mut pages = Vec::new();
+    for entry in std::fs::read_dir(site.path("content")).unwrap() {
+        let village = entry.unwrap().file_name().to_string_lossy().into_owned();
+        let Ok(places) = std::fs::read_dir(site.path(&format!("content/{village}/wisata"))) else {
+            continue;
+        };
+        for place in places {
+            let name = place.unwrap().file_name().to_string_lossy().into_owned();
+            if let Some(slug) = name.strip_suffix(".md").filter(|s| !s.contains('.')) {
+                pages.push(format!("/{village}/wisata/{slug}/"));
+                pages.push(format!("/en/{village}/tourism/{slug}/"));
+            }
+        }
+    }
+    pages.sort();
+    pages
+}
+
+/// Serves the files under `dir` as a plain static host would (no live reload), on
+/// a thread that lives as long as the test process; returns the port.
+fn static_server(dir: std::path::PathBuf) -> u16 {
+    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
+    let port = server.server_addr().to_ip().unwrap().port();
+    std::thread::spawn(move || {
+        for request in server.incoming_requests() {
+            let path = request.url().split('?').next().unwrap_or("/").to_string();
+            let mut file = dir.join(path.trim_start_matches('/'));
+            if path.ends_with('/') {
+                file = file.join("index.html");
+            }
+            let kind = match file.extension().and_then(|e| e.to_str()) {
+                Some("html") => "text/html; charset=utf-8",
+                Some("css") => "text/css",
+                Some("js") => "text/javascript",
+                Some("webp") => "image/webp",
+                Some("jpg") => "image/jpeg",
+                Some("png") => "image/png",
+                Some("svg") => "image/svg+xml",
+                Some("json") => "application/json",
+                _ => "application/octet-stream",
+            };
+            let header = tiny_http::Header::from_bytes("Content-Type", kind).unwrap();
+            let _ = match std::fs::read(&file) {
+                Ok(bytes) => {
+                    request.respond(tiny_http::Response::from_data(bytes).with_header(header))
+                }
+                Err(_) => request.respond(tiny_http::Response::empty(404)),
+            };
+        }
+    });
+    port
 }

@@ -8,5 +8,6 @@ mod destinations;
 mod errors;
 mod i18n;
 mod incremental;
+mod pictures;
 mod serve;
 mod services;

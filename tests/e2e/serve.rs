@@ -191,8 +191,8 @@ fn requests_stay_inside_the_site() {
         head.contains("Content-Type: text/csv; charset=utf-8"),
         "{head}"
     );
-    let (_, head, _) = http(server.port, "GET", "/alpha/berkas/peta.png", None);
-    assert!(head.contains("Content-Type: image/png"), "{head}");
+    let (_, head, _) = http(server.port, "GET", "/alpha/berkas/formulir.pdf", None);
+    assert!(head.contains("Content-Type: application/pdf"), "{head}");
     let (status, _, _) = http(server.port, "POST", "/alpha/", Some("x"));
     assert_eq!(status, 405);
 }
@@ -207,7 +207,7 @@ fn two_hundred_concurrent_requests_are_all_answered() {
         "/alpha/",
         "/en/alpha/news/",
         "/alpha/layanan/surat-pengantar/",
-        "/alpha/berkas/peta.png",
+        "/alpha/berkas/formulir.pdf",
     ];
     let handles: Vec<_> = (0..200)
         .map(|i| {
