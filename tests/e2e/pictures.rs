@@ -460,3 +460,31 @@ fn a_picture_without_a_description_is_a_warning() {
     );
     assert!(run.stderr.contains("keterangan_gambar"), "{}", run.stderr);
 }
+
+#[test]
+fn a_watch_cycle_reuses_processed_photos() {
+    let site = site_with_photos(&[(1200, 900, 1), (900, 1200, 6)]);
+    let mut session = kampung::Session::new(kampung::BuildOptions::new(site.root()));
+    let first = session.rebuild(&kampung::ChangeSet::everything()).unwrap();
+    assert!(first.pictures.encoded >= 2, "{:?}", first.pictures);
+    let desa = site.read("content/alpha/desa.yaml");
+    site.write(
+        "content/alpha/desa.yaml",
+        &desa.replace("Rukun dan makmur", "Berubah"),
+    );
+    let mut change = kampung::ChangeSet::default();
+    change.add(Path::new("content/alpha/desa.yaml"));
+    let second = session.rebuild(&change).unwrap();
+    assert_eq!(second.pictures.encoded, 0, "{:?}", second.pictures);
+    assert!(second.pictures.reused >= 2, "{:?}", second.pictures);
+    // A changed photo is processed again, and only that one.
+    fs::write(
+        site.path("content/alpha/berkas/foto-0.jpg"),
+        phone_jpeg(&photo(1000, 750, 9), 1),
+    )
+    .unwrap();
+    let mut change = kampung::ChangeSet::default();
+    change.add(Path::new("content/alpha/berkas/foto-0.jpg"));
+    let third = session.rebuild(&change).unwrap();
+    assert_eq!(third.pictures.encoded, 1, "{:?}", third.pictures);
+}
