@@ -193,6 +193,16 @@ fn load(
     Ok(Some((setup, site)))
 }
 
+/// The loaded theme and site of `options`, for unit tests elsewhere in the crate.
+#[cfg(test)]
+pub(crate) fn load_for_tests(options: &BuildOptions, report: &mut Report) -> (Theme, Site) {
+    let (setup, site) = load(options, None, report)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("the fixture loads: {:?}", report.diagnostics()));
+    (setup.theme, site)
+}
+
 fn run(options: &BuildOptions, write: bool) -> Result<Summary, BuildError> {
     let started = Instant::now();
     let root = options.root.as_path();
@@ -204,6 +214,12 @@ fn run(options: &BuildOptions, write: bool) -> Result<Summary, BuildError> {
     let Some(renderer) = Renderer::new(&site, &setup.theme, root, &mut report) else {
         return Err(BuildError::Content(report));
     };
+    if site.config.base_url.is_none() {
+        report.push(
+            Diagnostic::warning("content/site.yaml", "there is no `base_url`, so sitemap.xml, robots.txt, the news feeds and link-preview pictures are left out")
+                .hint("add the address the site will be published at, like `base_url: https://desa.banyuwangikab.go.id`"),
+        );
+    }
     if report.has_errors() {
         // Render what loaded, writing nothing, so the run reports every problem.
         renderer.render_all(&Discard, &mut report)?;
@@ -520,6 +536,8 @@ impl Session {
         if portal_changed {
             renderer.render_portal(&sink, report)?;
         }
+        // The search index, sitemap and portal feeds list every page: always fresh.
+        renderer.render_indexes(&sink)?;
         for village in site
             .villages
             .iter()

@@ -5,6 +5,7 @@
 
 mod budget;
 mod chart;
+mod discover;
 pub mod format;
 pub mod markdown;
 pub mod picture;
@@ -93,10 +94,30 @@ pub struct Stats {
     pub files: u64,
 }
 
+impl<'a> Route<'a> {
+    /// The village a route belongs to, if any.
+    fn village(self) -> Option<&'a str> {
+        match self {
+            Route::Village(v)
+            | Route::Page(v, _)
+            | Route::NewsList(v, _)
+            | Route::News(v, _)
+            | Route::Services(v)
+            | Route::Service(v, _)
+            | Route::Destinations(v)
+            | Route::Destination(v, _)
+            | Route::Budgets(v)
+            | Route::Budget(v, _) => Some(v),
+            _ => None,
+        }
+    }
+}
+
 /// A page of the site, independent of language.
 #[derive(Debug, Clone, Copy)]
 enum Route<'a> {
     Portal,
+    Search,
     Village(&'a str),
     Page(&'a str, &'a str),
     NewsList(&'a str, usize),
@@ -237,6 +258,7 @@ impl<'a> Renderer<'a> {
         let p = &lang.prefix;
         match route {
             Route::Portal => p.clone(),
+            Route::Search => format!("{p}{}/", s.cari),
             Route::Village(v) => format!("{p}{v}/"),
             Route::Page(v, page) => format!("{p}{v}/{page}/"),
             Route::NewsList(v, 1) => format!("{p}{v}/{}/", s.berita),
@@ -259,6 +281,8 @@ impl<'a> Renderer<'a> {
     /// Renders every page and copies every file into `sink`.
     pub fn render_all(&self, sink: &dyn Sink, report: &mut Report) -> Result<Stats, Failure> {
         let mut stats = self.render_portal(sink, report)?;
+        let indexes = self.render_indexes(sink)?;
+        stats.files += indexes.files;
         let results: Vec<Result<(Stats, Report), Failure>> = self
             .site
             .villages
@@ -317,6 +341,7 @@ impl<'a> Renderer<'a> {
         let mut routes: Vec<(Route<'_>, &Lang<'_>)> = Vec::new();
         for lang in &self.langs {
             routes.push((Route::Portal, lang));
+            routes.push((Route::Search, lang));
             if has_services {
                 routes.push((Route::PortalServices, lang));
             }
@@ -338,6 +363,7 @@ impl<'a> Renderer<'a> {
             .map(|(route, lang)| {
                 let html = match route {
                     Route::Portal => self.portal(lang),
+                    Route::Search => self.search_page(lang),
                     Route::PortalServices => self.portal_services(lang),
                     Route::PortalDestinations => self.portal_destinations(lang),
                     Route::PortalBudgets(order) => self.portal_budgets(lang, *order),
@@ -396,6 +422,10 @@ impl<'a> Renderer<'a> {
                 let mut lang_report = Report::new();
                 for (path, html) in self.village_pages(village, lang, &mut lang_report) {
                     self.emit(sink, path, Ok(html), &mut lang_stats, &mut lang_report)?;
+                }
+                if let Some((path, feed)) = self.village_feed(village, lang) {
+                    sink.write(&path, feed.into_bytes())?;
+                    lang_stats.files += 1;
                 }
                 Ok((lang_stats, lang_report))
             })
@@ -463,7 +493,66 @@ impl<'a> Renderer<'a> {
             ),
         );
         ctx.insert("path", &path);
-        ctx.insert("canonical", &base_url.map(|b| format!("{b}/{path}")));
+        let search = self.path(Route::Search, lang);
+        ctx.insert("search_path", &format!("{root}{search}"));
+        ctx.insert("search_index", &format!("{root}{search}index.json"));
+        ctx.insert(
+            "search_js",
+            &format!(
+                "{root}{}",
+                self.assets.get("search.js").map_or("", String::as_str)
+            ),
+        );
+        ctx.insert(
+            "search_village",
+            &route
+                .village()
+                .map(|v| self.path(Route::Village(v), lang))
+                .unwrap_or_default(),
+        );
+        let canonical = base_url.map(|b| format!("{b}/{path}"));
+        ctx.insert("canonical", &canonical);
+        // Link previews: an absolute picture URL needs the base URL.
+        ctx.insert(
+            "og_image",
+            &base_url.and_then(|b| self.preview_image(route).map(|p| format!("{b}/{p}"))),
+        );
+        ctx.insert(
+            "og_type",
+            if matches!(route, Route::News(..)) {
+                "article"
+            } else {
+                "website"
+            },
+        );
+        ctx.insert(
+            "og_locale",
+            lang.strings
+                .teks
+                .get("og_locale")
+                .map_or("", String::as_str),
+        );
+        let shareable = matches!(
+            route,
+            Route::News(..) | Route::Service(..) | Route::Destination(..)
+        );
+        ctx.insert(
+            "share_wa",
+            &canonical.as_ref().filter(|_| shareable).map(|url| {
+                let text = if title.is_empty() {
+                    url.clone()
+                } else {
+                    format!("{title} {url}")
+                };
+                format!("https://wa.me/?text={}", discover::query_encode(&text))
+            }),
+        );
+        ctx.insert(
+            "feed",
+            &base_url
+                .and(route.village())
+                .map(|v| format!("{root}{}atom.xml", self.path(Route::NewsList(v, 1), lang))),
+        );
         ctx.insert("alternates", &alternates);
         ctx.insert(
             "x_default",
@@ -836,6 +925,7 @@ impl<'a> Renderer<'a> {
             vec![crumb_portal.clone()],
         );
         ctx.insert("welcome", &home);
+        ctx.insert("json_ld", &json_ld(&self.village_json_ld(village, lang)));
         finish(
             self.path(route, lang),
             self.render("village.html", &ctx),
@@ -1191,6 +1281,7 @@ impl<'a> Renderer<'a> {
                 picture::PhotoView::new(&village.slug, file, village.files.get(file), alt)
             });
             ctx.insert("image", &image);
+            ctx.insert("json_ld", &json_ld(&self.news_json_ld(village, item, lang)));
             ctx.insert("doc", &doc);
             finish(
                 self.path(route, lang),

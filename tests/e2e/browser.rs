@@ -311,3 +311,122 @@ fn static_server(dir: std::path::PathBuf) -> u16 {
     });
     port
 }
+
+impl Browser {
+    /// Types `text` into the element matching `css`, as a person would.
+    fn type_into(&self, css: &str, text: &str) {
+        let found = self.command(
+            "/element",
+            serde_json::json!({ "using": "css selector", "value": css }),
+        );
+        let id = found["element-6066-11e4-a52e-4f735466cecf"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{css}: {found}"))
+            .to_string();
+        self.command(&format!("/element/{id}/clear"), serde_json::json!({}));
+        self.command(
+            &format!("/element/{id}/value"),
+            serde_json::json!({ "text": text }),
+        );
+    }
+
+    /// The result links under the search box once they settle: (text, href, meta).
+    fn search_results(&self, css: &str, query: &str) -> Vec<(String, String, String)> {
+        self.type_into(&format!("{css} input[type=search]"), query);
+        let mut last = serde_json::Value::Null;
+        wait_until(10, || {
+            last = self.eval(&format!(
+                "const box = document.querySelector('{css} .search-results');
+                 if (!box || !box.querySelector('.search-count')) return null;
+                 return [...box.querySelectorAll('li')].map(li => [li.querySelector('a').textContent, li.querySelector('a').href, li.textContent]);"
+            ));
+            !last.is_null()
+        });
+        last.as_array()
+            .map(|rows| {
+                rows.iter()
+                    .map(|r| {
+                        (
+                            r[0].as_str().unwrap().to_string(),
+                            r[1].as_str().unwrap().to_string(),
+                            r[2].as_str().unwrap().to_string(),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+/// From the portal on a phone, "akta" lists every village's birth-certificate
+/// service; prefixes, accents, capitals and Indonesian affixes match; a village
+/// page ranks its own village first; every result leads to a page.
+#[test]
+#[ignore = "needs Chromium and chromedriver; .ci/run installs them and runs it"]
+fn the_search_box_finds_services_on_a_phone() {
+    let site = Site::sample();
+    site.build();
+    let port = static_server(site.path("public"));
+    let browser = Browser::phone();
+    browser.open(&format!("http://127.0.0.1:{port}/"));
+    let akta = browser.search_results("header form", "akta");
+    let births: Vec<_> = akta
+        .iter()
+        .filter(|r| r.0 == "Surat Keterangan Kelahiran")
+        .collect();
+    assert_eq!(
+        births.len(),
+        6,
+        "every village's birth certificate service: {akta:?}"
+    );
+    let villages: std::collections::BTreeSet<_> = births
+        .iter()
+        .map(|r| r.1.split('/').nth(3).unwrap().to_string())
+        .collect();
+    assert_eq!(villages.len(), 6, "{villages:?}");
+    for (_, href, _) in &akta {
+        let path = href.split(&format!("{port}")).nth(1).unwrap();
+        let (status, _, _) = crate::common::http(port, "GET", path, None);
+        assert_eq!(status, 200, "{href}");
+    }
+    for (query, expected) in [
+        ("pindah", "Surat Keterangan Pindah"),
+        ("Pind", "Surat Keterangan Pindah"),
+        ("AKTÁ", "Surat Keterangan Kelahiran"),
+        ("kelahiran", "Surat Keterangan Kelahiran"),
+        ("lahir", "Surat Keterangan Kelahiran"),
+        ("kematian", "Surat Keterangan Kematian"),
+        ("ijen", "Kawah Ijen"),
+        ("kemiren", "Desa Kemiren"),
+    ] {
+        let results = browser.search_results("header form", query);
+        assert!(
+            results.iter().any(|r| r.0 == expected),
+            "{query} finds {expected}: {results:?}"
+        );
+        assert_eq!(
+            results[0].0, expected,
+            "{query}: best match first: {results:?}"
+        );
+    }
+    assert!(browser.search_results("header form", "zzzqqq").is_empty());
+    assert_eq!(
+        browser.eval("return document.querySelector('header .search-count').textContent"),
+        "Tidak ada yang cocok. Coba kata lain, misalnya \"akta\" atau \"pindah\"."
+    );
+    // A village's page searches its village first.
+    browser.open(&format!("http://127.0.0.1:{port}/sarongan/"));
+    let domicile = browser.search_results("header form", "domisili");
+    assert!(domicile.len() >= 6, "{domicile:?}");
+    assert!(domicile[0].1.contains("/sarongan/"), "{domicile:?}");
+    // English pages search the English index.
+    browser.open(&format!("http://127.0.0.1:{port}/en/"));
+    let crater = browser.search_results("header form", "crater");
+    assert!(crater.iter().any(|r| r.0 == "Ijen Crater"), "{crater:?}");
+    // The search page shows the results for ?q= at the top.
+    browser.open(&format!("http://127.0.0.1:{port}/cari/?q=akta"));
+    let shown = wait_until(10, || {
+        browser.eval("return document.querySelectorAll('main .search-results li').length") != 0
+    });
+    assert!(shown, "the search page runs the query from its address");
+}

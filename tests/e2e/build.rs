@@ -35,13 +35,18 @@ fn builds_every_page_in_both_languages() {
     ] {
         assert!(site.path("public").join(page).is_file(), "missing {page}");
     }
-    let css: Vec<_> = fs::read_dir(site.path("public/static"))
+    let mut assets: Vec<_> = fs::read_dir(site.path("public/static"))
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .collect();
+    assets.sort();
     assert!(
-        css.len() == 1 && css[0].starts_with("style.") && css[0].ends_with(".css"),
-        "{css:?}"
+        assets.len() == 2
+            && assets[0].starts_with("search.")
+            && assets[0].ends_with(".js")
+            && assets[1].starts_with("style.")
+            && assets[1].ends_with(".css"),
+        "one hashed stylesheet and one hashed search script: {assets:?}"
     );
     assert_eq!(
         fs::read(site.path("public/alpha/berkas/formulir.pdf")).unwrap(),

@@ -5,6 +5,7 @@ mod budgets;
 mod build;
 mod common;
 mod destinations;
+mod discovery;
 mod errors;
 mod i18n;
 mod incremental;

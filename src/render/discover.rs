@@ -1,0 +1,627 @@
+//! Being found without a server: the search index behind the search box, the
+//! sitemap and robots.txt for search engines, and Atom feeds of the news.
+//!
+//! These files describe the whole site, so they are made from the model every time
+//! the site is rendered, also after an incremental rebuild; that costs a few
+//! milliseconds even for a regency.
+
+use super::views::{self, pick, pick_doc};
+use super::{Lang, Renderer, Route, Sink, Stats};
+use crate::content::{News, Village};
+use crate::diagnostic::Failure;
+use std::fmt::Write;
+
+/// Above this many URLs a sitemap is split (the sitemaps.org limit).
+pub const SITEMAP_LIMIT: usize = 50_000;
+
+/// News items in the portal-wide feed; a village's feed holds all of its news.
+pub const PORTAL_FEED_ITEMS: usize = 50;
+
+/// Kinds of search entries, in the order of the index's `k` labels.
+const KINDS: [&str; 5] = ["desa", "layanan", "wisata", "berita", "halaman"];
+
+/// XML-escapes text.
+pub fn xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A date at midnight in Western Indonesian Time, as Atom wants it.
+fn atom_date(date: &crate::content::Date) -> String {
+    format!("{date}T00:00:00+07:00")
+}
+
+impl Renderer<'_> {
+    /// Every page of `village`, in the order they are rendered.
+    pub(super) fn village_routes<'v>(&self, village: &'v Village) -> Vec<Route<'v>> {
+        let v = village.slug.as_str();
+        let mut routes = vec![Route::Village(v)];
+        routes.extend(village.pages.iter().map(|p| Route::Page(v, &p.slug)));
+        if !village.services.is_empty() {
+            routes.push(Route::Services(v));
+            routes.extend(village.services.iter().map(|s| Route::Service(v, &s.id)));
+        }
+        if !village.destinations.is_empty() {
+            routes.push(Route::Destinations(v));
+            routes.extend(
+                village
+                    .destinations
+                    .iter()
+                    .map(|d| Route::Destination(v, &d.slug)),
+            );
+        }
+        if !village.budgets.is_empty() {
+            routes.push(Route::Budgets(v));
+            routes.extend(village.budgets.iter().map(|b| Route::Budget(v, b.year)));
+        }
+        let pages = village.news.len().div_ceil(super::NEWS_PER_PAGE).max(1);
+        routes.extend((1..=pages).map(|n| Route::NewsList(v, n)));
+        routes.extend(village.news.iter().map(|n| Route::News(v, &n.slug)));
+        routes
+    }
+
+    /// The search index, sitemaps, robots.txt and the portal's news feeds.
+    pub fn render_indexes(&self, sink: &dyn Sink) -> Result<Stats, Failure> {
+        let mut stats = Stats::default();
+        for lang in &self.langs {
+            let path = format!("{}index.json", self.path(Route::Search, lang));
+            sink.write(&path, self.search_index(lang).into_bytes())?;
+            stats.files += 1;
+        }
+        let Some(base) = self.site.config.base_url.as_deref() else {
+            return Ok(stats);
+        };
+        for (path, text) in self.sitemaps(base) {
+            sink.write(&path, text.into_bytes())?;
+            stats.files += 1;
+        }
+        let robots = format!("User-agent: *\nAllow: /\n\nSitemap: {base}/sitemap.xml\n");
+        sink.write("robots.txt", robots.into_bytes())?;
+        stats.files += 1;
+        for lang in &self.langs {
+            let mut news: Vec<(&Village, &News)> = self
+                .site
+                .villages
+                .iter()
+                .flat_map(|v| v.news.iter().map(move |n| (v.as_ref(), n)))
+                .collect();
+            news.sort_by(|a, b| b.1.date.cmp(&a.1.date).then(a.1.slug.cmp(&b.1.slug)));
+            news.truncate(PORTAL_FEED_ITEMS);
+            let path = format!("{}{}/atom.xml", lang.prefix, lang.strings.slug.berita);
+            let title = format!(
+                "{} · {}",
+                lang.strings.teks.get("berita").map_or("", String::as_str),
+                pick(&self.site.title, lang.code, self.langs[0].code).text
+            );
+            let feed = self.feed(
+                lang,
+                base,
+                &path,
+                &title,
+                self.path(Route::Portal, lang),
+                &news,
+            );
+            sink.write(&path, feed.into_bytes())?;
+            stats.files += 1;
+        }
+        Ok(stats)
+    }
+
+    /// The Atom feed of one village's news in `lang`, when the site has a base URL.
+    pub(super) fn village_feed(
+        &self,
+        village: &Village,
+        lang: &Lang<'_>,
+    ) -> Option<(String, String)> {
+        let base = self.site.config.base_url.as_deref()?;
+        let list = self.path(Route::NewsList(&village.slug, 1), lang);
+        let path = format!("{list}atom.xml");
+        let name = views::village_full_name(
+            village.profile.kind,
+            &village.profile.name,
+            &lang.strings.teks,
+        );
+        let title = format!(
+            "{} · {name}",
+            lang.strings.teks.get("berita").map_or("", String::as_str)
+        );
+        let news: Vec<(&Village, &News)> = village.news.iter().map(|n| (village, n)).collect();
+        let feed = self.feed(lang, base, &path, &title, list, &news);
+        Some((path, feed))
+    }
+
+    /// An Atom feed. Ids are tag URIs made of the host, the date and the page's
+    /// path: stable across builds, and distinct per language.
+    fn feed(
+        &self,
+        lang: &Lang<'_>,
+        base: &str,
+        path: &str,
+        title: &str,
+        alternate: String,
+        news: &[(&Village, &News)],
+    ) -> String {
+        let default = self.langs[0].code;
+        let host = base
+            .split("://")
+            .nth(1)
+            .and_then(|rest| rest.split('/').next())
+            .unwrap_or("localhost");
+        let updated = news.iter().map(|(_, n)| n.date).max().map_or_else(
+            || "2000-01-01T00:00:00+07:00".to_string(),
+            |d| atom_date(&d),
+        );
+        let mut out = String::new();
+        let _ = write!(
+            out,
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n<title>{}</title>\n<id>tag:{host},2026:{}</id>\n<updated>{updated}</updated>\n<link rel=\"self\" type=\"application/atom+xml\" href=\"{base}/{}\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"{base}/{}\"/>\n<author><name>{}</name></author>\n<generator>kampung</generator>\n",
+            lang.code,
+            xml(title),
+            xml(path),
+            xml(path),
+            xml(&alternate),
+            xml(&pick(&self.site.title, lang.code, default).text),
+        );
+        for (village, item) in news {
+            let page = self.path(Route::News(&village.slug, &item.slug), lang);
+            let text = &item.text;
+            let title = pick_doc(text, lang.code, default, |d| d.title.as_ref())
+                .map(|t| t.text)
+                .unwrap_or_default();
+            let summary =
+                pick_doc(text, lang.code, default, |d| d.summary.as_ref()).map(|t| t.text);
+            let author = views::village_full_name(
+                village.profile.kind,
+                &village.profile.name,
+                &lang.strings.teks,
+            );
+            let _ = write!(
+                out,
+                "<entry>\n<title>{}</title>\n<id>tag:{host},{}:{}</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"{base}/{}\"/>\n<published>{}</published>\n<updated>{}</updated>\n<author><name>{}</name></author>\n",
+                xml(&title),
+                item.date,
+                xml(&page),
+                xml(&page),
+                atom_date(&item.date),
+                atom_date(&item.date),
+                xml(&author),
+            );
+            if let Some(summary) = summary {
+                let _ = writeln!(out, "<summary>{}</summary>", xml(&summary));
+            }
+            out.push_str("</entry>\n");
+        }
+        out.push_str("</feed>\n");
+        out
+    }
+
+    /// `sitemap.xml`: every page with its language versions; above
+    /// [`SITEMAP_LIMIT`] URLs, an index of one sitemap for the portal and one per
+    /// village (`sitemap/<desa>.xml`).
+    fn sitemaps(&self, base: &str) -> Vec<(String, String)> {
+        self.sitemaps_split_above(base, SITEMAP_LIMIT)
+    }
+
+    fn sitemaps_split_above(&self, base: &str, limit: usize) -> Vec<(String, String)> {
+        let mut portal_routes = vec![Route::Portal, Route::Search];
+        if self.site.villages.iter().any(|v| !v.services.is_empty()) {
+            portal_routes.push(Route::PortalServices);
+        }
+        if self.has_destinations() {
+            portal_routes.push(Route::PortalDestinations);
+        }
+        if self.has_budgets() {
+            portal_routes.push(Route::PortalBudgets(None));
+            portal_routes.extend(
+                super::BUDGET_SORTS
+                    .iter()
+                    .map(|o| Route::PortalBudgets(Some(o))),
+            );
+        }
+        let groups: Vec<(String, Vec<Route<'_>>)> =
+            std::iter::once(("portal".to_string(), portal_routes))
+                .chain(
+                    self.site
+                        .villages
+                        .iter()
+                        .map(|v| (v.slug.clone(), self.village_routes(v))),
+                )
+                .collect();
+        let urls: usize = groups.iter().map(|(_, r)| r.len()).sum::<usize>() * self.langs.len();
+        if urls <= limit {
+            let all: Vec<Route<'_>> = groups.into_iter().flat_map(|(_, r)| r).collect();
+            return vec![("sitemap.xml".to_string(), self.urlset(base, &all))];
+        }
+        let mut files = Vec::new();
+        let mut index = String::from(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+        );
+        for (name, routes) in groups {
+            let path = format!("sitemap/{name}.xml");
+            let _ = writeln!(index, "<sitemap><loc>{base}/{}</loc></sitemap>", xml(&path));
+            files.push((path, self.urlset(base, &routes)));
+        }
+        index.push_str("</sitemapindex>\n");
+        files.push(("sitemap.xml".to_string(), index));
+        files
+    }
+
+    fn urlset(&self, base: &str, routes: &[Route<'_>]) -> String {
+        let mut out = String::from(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+        );
+        let several = self.langs.len() > 1;
+        for route in routes {
+            let paths: Vec<(&str, String)> = self
+                .langs
+                .iter()
+                .map(|l| (l.code, xml(&self.path(*route, l))))
+                .collect();
+            for (_, path) in &paths {
+                let _ = write!(out, "<url><loc>{base}/{path}</loc>");
+                if several {
+                    for (code, alt) in &paths {
+                        let _ = write!(
+                            out,
+                            "<xhtml:link rel=\"alternate\" hreflang=\"{code}\" href=\"{base}/{alt}\"/>"
+                        );
+                    }
+                    let _ = write!(
+                        out,
+                        "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{base}/{}\"/>",
+                        paths[0].1
+                    );
+                }
+                out.push_str("</url>\n");
+            }
+        }
+        out.push_str("</urlset>\n");
+        out
+    }
+
+    /// The picture a shared link shows, as a site path: the page's first photo,
+    /// else its village's (the cover of its first destination), else the site's
+    /// (the first featured destination's cover, or any cover).
+    pub(super) fn preview_image(&self, route: Route<'_>) -> Option<String> {
+        let cover = |village: &Village, place: &crate::content::Destination| {
+            let photo = place.photos.first()?;
+            village
+                .files
+                .get(&photo.file)
+                .and_then(|i| i.picture.as_ref())
+                .map(|_| {
+                    super::picture::published_path(
+                        &village.slug,
+                        &photo.file,
+                        village.files.get(&photo.file),
+                    )
+                })
+        };
+        let village_cover =
+            |village: &Village| village.destinations.iter().find_map(|d| cover(village, d));
+        let find = |slug: &str| self.site.villages.iter().find(|v| v.slug == slug);
+        let own = match route {
+            Route::Destination(v, slug) => find(v).and_then(|village| {
+                cover(
+                    village,
+                    village.destinations.iter().find(|d| d.slug == slug)?,
+                )
+            }),
+            Route::News(v, slug) => find(v).and_then(|village| {
+                let file = village
+                    .news
+                    .iter()
+                    .find(|n| n.slug == slug)?
+                    .image
+                    .as_ref()?;
+                village.files.get(file)?.picture.as_ref()?;
+                Some(super::picture::published_path(
+                    &village.slug,
+                    file,
+                    village.files.get(file),
+                ))
+            }),
+            _ => None,
+        };
+        own.or_else(|| {
+            route
+                .village()
+                .and_then(find)
+                .and_then(|v| village_cover(v))
+        })
+        .or_else(|| {
+            let featured = self.site.villages.iter().find_map(|v| {
+                v.destinations
+                    .iter()
+                    .filter(|d| d.featured)
+                    .find_map(|d| cover(v, d))
+            });
+            featured.or_else(|| self.site.villages.iter().find_map(|v| village_cover(v)))
+        })
+    }
+
+    /// JSON-LD for a village: a GovernmentOrganization with its Kemendagri code,
+    /// address, position and office contact.
+    pub(super) fn village_json_ld(&self, village: &Village, lang: &Lang<'_>) -> serde_json::Value {
+        let default = self.langs[0].code;
+        let teks = &lang.strings.teks;
+        let profile = &village.profile;
+        let base = self.site.config.base_url.as_deref();
+        let mut data = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "GovernmentOrganization",
+            "name": format!("{} {}", teks.get("pemerintah").map_or("", String::as_str), views::village_full_name(profile.kind, &profile.name, teks)).trim(),
+            "address": {
+                "@type": "PostalAddress",
+                "addressLocality": views::village_full_name(profile.kind, &profile.name, teks),
+                "addressRegion": views::village_district(profile, teks),
+                "addressCountry": "ID",
+            },
+            "areaServed": views::village_full_name(profile.kind, &profile.name, teks),
+            "inLanguage": lang.code,
+        });
+        if let Some(code) = &profile.code {
+            data["identifier"] = serde_json::json!({ "@type": "PropertyValue", "propertyID": "Kode Kemendagri", "value": code });
+        }
+        if let Some(location) = &profile.location {
+            data["geo"] = serde_json::json!({ "@type": "GeoCoordinates", "latitude": location.lat, "longitude": location.lon });
+        }
+        if let Some(office) = &profile.office {
+            if let Some(street) = &office.address {
+                data["address"]["streetAddress"] =
+                    serde_json::json!(pick(street, lang.code, default).text);
+            }
+            if let Some(phone) = &office.phone {
+                data["telephone"] = serde_json::json!(phone);
+            }
+            if let Some(email) = &office.email {
+                data["email"] = serde_json::json!(email);
+            }
+        }
+        if let Some(b) = base {
+            data["url"] = serde_json::json!(format!(
+                "{b}/{}",
+                self.path(Route::Village(&village.slug), lang)
+            ));
+        }
+        if let Some(region) = &self.site.config.regency {
+            data["parentOrganization"] = serde_json::json!({ "@type": "GovernmentOrganization", "name": format!("Pemerintah Kabupaten {region}") });
+        }
+        data
+    }
+
+    /// JSON-LD for a news item: a NewsArticle published by the village government.
+    pub(super) fn news_json_ld(
+        &self,
+        village: &Village,
+        item: &News,
+        lang: &Lang<'_>,
+    ) -> serde_json::Value {
+        let default = self.langs[0].code;
+        let base = self.site.config.base_url.as_deref();
+        let route = Route::News(&village.slug, &item.slug);
+        let headline =
+            pick_doc(&item.text, lang.code, default, |d| d.title.as_ref()).map(|t| t.text);
+        let mut data = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": headline,
+            "datePublished": atom_date(&item.date),
+            "dateModified": atom_date(&item.date),
+            "inLanguage": lang.code,
+            "author": { "@type": "GovernmentOrganization", "name": views::village_full_name(village.profile.kind, &village.profile.name, &lang.strings.teks) },
+            "publisher": { "@type": "GovernmentOrganization", "name": views::village_full_name(village.profile.kind, &village.profile.name, &lang.strings.teks) },
+        });
+        if let Some(summary) = pick_doc(&item.text, lang.code, default, |d| d.summary.as_ref()) {
+            data["description"] = serde_json::json!(summary.text);
+        }
+        if let Some(b) = base {
+            let url = format!("{b}/{}", self.path(route, lang));
+            data["mainEntityOfPage"] = serde_json::json!(url);
+            data["url"] = serde_json::json!(url);
+            if let Some(image) = item.image.as_ref().and(self.preview_image(route)) {
+                data["image"] = serde_json::json!(format!("{b}/{image}"));
+            }
+        }
+        data
+    }
+
+    /// The search page (`/cari/`): what the search box leads to without
+    /// JavaScript, an A–Z list of everything searchable. With JavaScript, it shows
+    /// the results for `?q=` on top.
+    pub(super) fn search_page(
+        &self,
+        lang: &Lang<'_>,
+    ) -> Result<String, crate::diagnostic::Diagnostic> {
+        let default = self.langs[0].code;
+        let teks = &lang.strings.teks;
+        let text = |key: &str| teks.get(key).cloned().unwrap_or_default();
+        let mut ctx =
+            self.base_context(Route::Search, lang, &text("cari_judul"), &text("cari_teks"));
+        let mut villages: Vec<serde_json::Value> = self
+            .site
+            .villages
+            .iter()
+            .map(|v| {
+                serde_json::json!({
+                    "title": views::village_full_name(v.profile.kind, &v.profile.name, teks),
+                    "sort": v.profile.name.to_lowercase(),
+                    "district": views::village_district(&v.profile, teks),
+                    "path": self.path(Route::Village(&v.slug), lang),
+                    "news_path": self.path(Route::NewsList(&v.slug, 1), lang),
+                })
+            })
+            .collect();
+        villages.sort_by(|a, b| a["sort"].as_str().cmp(&b["sort"].as_str()));
+        let services = views::portal_services(self.site, lang.code, default, teks, |v, s| {
+            self.path(Route::Service(&v.slug, &s.id), lang)
+        });
+        let mut places: Vec<serde_json::Value> = self
+            .site
+            .villages
+            .iter()
+            .flat_map(|v| v.destinations.iter().map(move |d| (v, d)))
+            .map(|(v, d)| {
+                let name = pick_doc(&d.text, lang.code, default, |t| t.title.as_ref());
+                serde_json::json!({
+                    "sort": name.as_ref().map(|n| n.text.to_lowercase()),
+                    "name": name,
+                    "path": self.path(Route::Destination(&v.slug, &d.slug), lang),
+                    "village": views::village_full_name(v.profile.kind, &v.profile.name, teks),
+                })
+            })
+            .collect();
+        places.sort_by(|a, b| a["sort"].as_str().cmp(&b["sort"].as_str()));
+        ctx.insert("villages", &villages);
+        ctx.insert("services", &services);
+        ctx.insert("places", &places);
+        ctx.insert("breadcrumbs", &vec![self.portal_crumb(lang)]);
+        self.render("search.html", &ctx)
+    }
+
+    /// The search index of one language, as compact JSON:
+    /// `{"k": [kind labels], "v": [[village path, name]], "e": [[kind, village,
+    /// title, text, path within the village]]}`. The search script matches and
+    /// ranks; nothing here depends on the query.
+    fn search_index(&self, lang: &Lang<'_>) -> String {
+        let default = self.langs[0].code;
+        let teks = &lang.strings.teks;
+        let label = |key: &str| teks.get(key).cloned().unwrap_or_else(|| key.to_string());
+        let kinds: Vec<String> = KINDS.iter().map(|k| label(k)).collect();
+        let mut villages = Vec::new();
+        let mut entries: Vec<serde_json::Value> = Vec::new();
+        for (i, village) in self.site.villages.iter().enumerate() {
+            let home = self.path(Route::Village(&village.slug), lang);
+            let within = |route: Route<'_>| {
+                let p = self.path(route, lang);
+                p.strip_prefix(&home).map(str::to_string).unwrap_or(p)
+            };
+            let name = views::village_full_name(village.profile.kind, &village.profile.name, teks);
+            let district = views::village_district(&village.profile, teks);
+            villages.push(serde_json::json!([home, name]));
+            let motto = village
+                .profile
+                .motto
+                .as_ref()
+                .map(|m| pick(m, lang.code, default).text);
+            entries.push(serde_json::json!([
+                0,
+                i,
+                name,
+                district + &motto.map(|m| format!(" · {m}")).unwrap_or_default(),
+                ""
+            ]));
+            for service in &village.services {
+                let summary = service
+                    .summary
+                    .as_ref()
+                    .map(|s| pick(s, lang.code, default).text);
+                entries.push(serde_json::json!([
+                    1,
+                    i,
+                    pick(&service.name, lang.code, default).text,
+                    super::shorten(summary.as_deref().unwrap_or(""), 90),
+                    within(Route::Service(&village.slug, &service.id)),
+                ]));
+            }
+            for place in &village.destinations {
+                let title =
+                    pick_doc(&place.text, lang.code, default, |d| d.title.as_ref()).map(|t| t.text);
+                let summary = pick_doc(&place.text, lang.code, default, |d| d.summary.as_ref())
+                    .map(|t| t.text);
+                entries.push(serde_json::json!([
+                    2,
+                    i,
+                    title.unwrap_or_default(),
+                    super::shorten(summary.as_deref().unwrap_or(""), 90),
+                    within(Route::Destination(&village.slug, &place.slug)),
+                ]));
+            }
+            for item in &village.news {
+                let title =
+                    pick_doc(&item.text, lang.code, default, |d| d.title.as_ref()).map(|t| t.text);
+                entries.push(serde_json::json!([
+                    3,
+                    i,
+                    title.unwrap_or_default(),
+                    item.date.to_string(),
+                    within(Route::News(&village.slug, &item.slug)),
+                ]));
+            }
+            for page in &village.pages {
+                let title =
+                    pick_doc(&page.text, lang.code, default, |d| d.title.as_ref()).map(|t| t.text);
+                let summary = pick_doc(&page.text, lang.code, default, |d| d.summary.as_ref())
+                    .map(|t| t.text);
+                entries.push(serde_json::json!([
+                    4,
+                    i,
+                    title.unwrap_or_default(),
+                    super::shorten(summary.as_deref().unwrap_or(""), 90),
+                    within(Route::Page(&village.slug, &page.slug)),
+                ]));
+            }
+        }
+        serde_json::json!({ "k": kinds, "v": villages, "e": entries }).to_string()
+    }
+}
+
+/// Percent-encodes text for a URL's query.
+pub fn query_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 3);
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::build::BuildOptions;
+    use crate::diagnostic::Report;
+
+    /// Above the limit, sitemap.xml becomes an index of one sitemap per village
+    /// plus the portal's, and together they hold the same URLs.
+    #[test]
+    fn a_large_sitemap_is_split_per_village() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/basic");
+        let mut report = Report::new();
+        let (setup, site) = crate::build::load_for_tests(&BuildOptions::new(&root), &mut report);
+        let renderer = super::Renderer::new(&site, &setup, &root, &mut report).unwrap();
+        let whole = renderer.sitemaps_split_above("https://x.example", usize::MAX);
+        assert_eq!(whole.len(), 1);
+        let split = renderer.sitemaps_split_above("https://x.example", 10);
+        let names: Vec<&str> = split.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "sitemap/portal.xml",
+                "sitemap/alpha.xml",
+                "sitemap/beta.xml",
+                "sitemap.xml"
+            ]
+        );
+        let index = &split[3].1;
+        assert!(
+            index.contains("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">")
+        );
+        assert!(index.contains("<loc>https://x.example/sitemap/alpha.xml</loc>"));
+        let count = |text: &str| text.matches("<loc>").count();
+        let parts: usize = split[..3].iter().map(|(_, t)| count(t)).sum();
+        assert_eq!(parts, count(&whole[0].1));
+    }
+}
