@@ -204,7 +204,7 @@ impl<'a> Renderer<'a> {
         let mut assets = BTreeMap::new();
         for (name, bytes) in &theme.static_files {
             let published = match name.rsplit_once('.') {
-                Some((stem, ext @ ("css" | "js"))) => {
+                Some((stem, ext @ ("css" | "js" | "svg"))) => {
                     format!("static/{stem}.{}.{ext}", content_hash(bytes))
                 }
                 _ => format!("static/{name}"),
@@ -493,6 +493,13 @@ impl<'a> Renderer<'a> {
             ),
         );
         ctx.insert("path", &path);
+        ctx.insert(
+            "icon",
+            &format!(
+                "{root}{}",
+                self.assets.get("favicon.svg").map_or("", String::as_str)
+            ),
+        );
         let search = self.path(Route::Search, lang);
         ctx.insert("search_path", &format!("{root}{search}"));
         ctx.insert("search_index", &format!("{root}{search}index.json"));

@@ -7,7 +7,7 @@
 use crate::common::{Running, Site, http, wait_until};
 
 /// A WebDriver session on a local chromedriver, closed when dropped.
-struct Browser {
+pub struct Browser {
     driver: std::process::Child,
     port: u16,
     session: String,
@@ -35,6 +35,13 @@ impl Browser {
         }))
     }
 
+    /// A screen of `width`×`height` CSS pixels at `ratio` device pixels each.
+    pub fn device(width: u32, height: u32, ratio: f64) -> Browser {
+        Browser::start_with(serde_json::json!({
+            "deviceMetrics": { "width": width, "height": height, "pixelRatio": ratio },
+        }))
+    }
+
     fn start_with(mobile: serde_json::Value) -> Browser {
         let port = free_port();
         let driver = std::process::Command::new("chromedriver")
@@ -52,9 +59,11 @@ impl Browser {
         let capabilities = serde_json::json!({
             "capabilities": { "alwaysMatch": {
                 "browserName": "chrome",
+                "goog:loggingPrefs": { "browser": "ALL" },
                 "goog:chromeOptions": {
                     "binary": "/usr/bin/chromium",
                     "mobileEmulation": mobile,
+                    "prefs": { "intl.accept_languages": "id" },
                     "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                              "--disable-background-networking", "--disable-component-update", "--disable-sync",
                              "--disable-dev-shm-usage", format!("--user-data-dir={}", profile.display())]
@@ -72,6 +81,37 @@ impl Browser {
         }
     }
 
+    /// Console messages logged since the last call (level, text).
+    pub fn console(&self) -> Vec<(String, String)> {
+        let reply = self.command("/se/log", serde_json::json!({ "type": "browser" }));
+        reply
+            .as_array()
+            .map(|rows| {
+                rows.iter()
+                    .map(|r| {
+                        (
+                            r["level"].as_str().unwrap_or("").to_string(),
+                            r["message"].as_str().unwrap_or("").to_string(),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// A PNG of the whole page.
+    pub fn screenshot(&self) -> Vec<u8> {
+        let (status, _, reply) = http(
+            self.port,
+            "GET",
+            &format!("/session/{}/screenshot", self.session),
+            None,
+        );
+        assert_eq!(status, 200);
+        let data: serde_json::Value = serde_json::from_str(&reply).unwrap();
+        base64_decode(data["value"].as_str().unwrap())
+    }
+
     fn command(&self, path: &str, body: serde_json::Value) -> serde_json::Value {
         let (status, _, reply) = http(
             self.port,
@@ -83,12 +123,12 @@ impl Browser {
         serde_json::from_str::<serde_json::Value>(&reply).unwrap()["value"].clone()
     }
 
-    fn open(&self, url: &str) {
+    pub fn open(&self, url: &str) {
         self.command("/url", serde_json::json!({ "url": url }));
     }
 
     /// Runs `script`, which ends by calling `done(value)`.
-    fn eval_async(&self, script: &str) -> serde_json::Value {
+    pub fn eval_async(&self, script: &str) -> serde_json::Value {
         self.command(
             "/execute/async",
             serde_json::json!({
@@ -144,7 +184,7 @@ impl Browser {
         (reply["total"].as_u64().unwrap(), images)
     }
 
-    fn eval(&self, script: &str) -> serde_json::Value {
+    pub fn eval(&self, script: &str) -> serde_json::Value {
         self.command(
             "/execute/sync",
             serde_json::json!({ "script": script, "args": [] }),
@@ -279,7 +319,7 @@ fn sample_destination_pages(site: &Site) -> Vec<String> {
 
 /// Serves the files under `dir` as a plain static host would (no live reload), on
 /// a thread that lives as long as the test process; returns the port.
-fn static_server(dir: std::path::PathBuf) -> u16 {
+pub fn static_server(dir: std::path::PathBuf) -> u16 {
     let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
     let port = server.server_addr().to_ip().unwrap().port();
     std::thread::spawn(move || {
@@ -429,4 +469,36 @@ fn the_search_box_finds_services_on_a_phone() {
         browser.eval("return document.querySelectorAll('main .search-results li').length") != 0
     });
     assert!(shown, "the search page runs the query from its address");
+}
+
+/// Decodes standard base64 (for screenshots).
+fn base64_decode(text: &str) -> Vec<u8> {
+    let value = |c: u8| -> u32 {
+        match c {
+            b'A'..=b'Z' => u32::from(c - b'A'),
+            b'a'..=b'z' => u32::from(c - b'a') + 26,
+            b'0'..=b'9' => u32::from(c - b'0') + 52,
+            b'+' => 62,
+            _ => 63,
+        }
+    };
+    let bytes: Vec<u8> = text
+        .bytes()
+        .filter(|b| *b != b'=' && !b.is_ascii_whitespace())
+        .collect();
+    let mut out = Vec::with_capacity(bytes.len() * 3 / 4);
+    for chunk in bytes.chunks(4) {
+        let mut n = 0u32;
+        for (i, c) in chunk.iter().enumerate() {
+            n |= value(*c) << (18 - 6 * i);
+        }
+        out.push((n >> 16) as u8);
+        if chunk.len() > 2 {
+            out.push((n >> 8) as u8);
+        }
+        if chunk.len() > 3 {
+            out.push(n as u8);
+        }
+    }
+    out
 }

@@ -41,12 +41,13 @@ fn builds_every_page_in_both_languages() {
         .collect();
     assets.sort();
     assert!(
-        assets.len() == 2
-            && assets[0].starts_with("search.")
-            && assets[0].ends_with(".js")
-            && assets[1].starts_with("style.")
-            && assets[1].ends_with(".css"),
-        "one hashed stylesheet and one hashed search script: {assets:?}"
+        assets.len() == 3
+            && assets[0].starts_with("favicon.")
+            && assets[1].starts_with("search.")
+            && assets[1].ends_with(".js")
+            && assets[2].starts_with("style.")
+            && assets[2].ends_with(".css"),
+        "a hashed icon, search script and stylesheet: {assets:?}"
     );
     assert_eq!(
         fs::read(site.path("public/alpha/berkas/formulir.pdf")).unwrap(),

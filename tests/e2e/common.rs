@@ -177,9 +177,20 @@ pub fn broken_links(dir: &Path) -> Vec<String> {
             ("a[href]", "href"),
             ("link[href]", "href"),
             ("img[src]", "src"),
+            ("script[src]", "src"),
+            ("form[action]", "action"),
         ] {
             for target in attrs(&page, sel, attr) {
                 refs.push((path.to_path_buf(), target));
+            }
+        }
+        // Every candidate of every srcset.
+        for sel in ["img[srcset]", "source[srcset]"] {
+            for set in attrs(&page, sel, "srcset") {
+                for candidate in set.split(',') {
+                    let url = candidate.split_whitespace().next().unwrap_or("");
+                    refs.push((path.to_path_buf(), url.to_string()));
+                }
             }
         }
     }

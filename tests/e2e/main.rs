@@ -12,3 +12,4 @@ mod incremental;
 mod pictures;
 mod serve;
 mod services;
+mod standards;
