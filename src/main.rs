@@ -1,6 +1,5 @@
 //! The `kampung` command: parse arguments, call the library, print problems, exit.
 
-
 // The build allocates and frees many small strings on every thread; glibc's
 // allocator spent about a third of a regency build in malloc and free.
 #[global_allocator]

@@ -4,6 +4,7 @@
 
 use crate::diagnostic::Failure;
 use crate::render::Sink;
+use std::borrow::Cow;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -18,6 +19,9 @@ const MARKER_TEXT: &str =
 pub struct Staging {
     dir: PathBuf,
     output: PathBuf,
+    /// The last output, when kampung wrote it: a file whose bytes did not change
+    /// is hard-linked from there instead of written again.
+    previous: Option<PathBuf>,
     minify: bool,
     bytes: AtomicU64,
 }
@@ -117,9 +121,11 @@ pub fn stage(root: &Path, output: &Path, minify: bool) -> Result<Staging, Failur
     }
     fs::create_dir(&dir).map_err(|e| Failure::io("creating", &dir, &e))?;
     fs::write(dir.join(MARKER), MARKER_TEXT).map_err(|e| Failure::io("writing", &dir, &e))?;
+    let previous = out.join(MARKER).is_file().then(|| out.clone());
     Ok(Staging {
         dir,
         output: out,
+        previous,
         minify,
         bytes: AtomicU64::new(0),
     })
@@ -129,6 +135,33 @@ impl Staging {
     /// Bytes written so far.
     pub fn bytes(&self) -> u64 {
         self.bytes.load(Ordering::Relaxed)
+    }
+
+    /// Hard-links `path` from the previous output into `target` when the file there
+    /// holds exactly `bytes`. On a disk, writing and then deleting thousands of
+    /// identical files costs seconds of kernel time; a link costs one directory
+    /// entry, and the swap stays atomic because the previous files are never
+    /// written to.
+    fn link_unchanged<'b>(
+        &self,
+        path: &str,
+        target: &Path,
+        len: u64,
+        bytes: impl FnOnce() -> Option<Cow<'b, [u8]>>,
+    ) -> bool {
+        let Some(previous) = &self.previous else {
+            return false;
+        };
+        let old = previous.join(path);
+        let Ok(meta) = fs::symlink_metadata(&old) else {
+            return false;
+        };
+        if !meta.is_file() || meta.len() != len {
+            return false;
+        }
+        let Some(bytes) = bytes() else { return false };
+        fs::read(&old).is_ok_and(|old_bytes| old_bytes == *bytes)
+            && fs::hard_link(&old, target).is_ok()
     }
 
     fn target(&self, path: &str) -> Result<PathBuf, Failure> {
@@ -205,11 +238,21 @@ impl Sink for Staging {
             bytes
         };
         self.bytes.fetch_add(bytes.len() as u64, Ordering::Relaxed);
+        if self.link_unchanged(path, &target, bytes.len() as u64, || {
+            Some(Cow::Borrowed(&bytes))
+        }) {
+            return Ok(());
+        }
         fs::write(&target, &bytes).map_err(|e| Failure::io("writing", &target, &e))
     }
 
     fn copy(&self, path: &str, source: &Path) -> Result<(), Failure> {
         let target = self.target(path)?;
+        let len = fs::metadata(source).map_or(u64::MAX, |m| m.len());
+        if self.link_unchanged(path, &target, len, || fs::read(source).ok().map(Cow::Owned)) {
+            self.bytes.fetch_add(len, Ordering::Relaxed);
+            return Ok(());
+        }
         let n = fs::copy(source, &target).map_err(|e| Failure::io("copying", source, &e))?;
         self.bytes.fetch_add(n, Ordering::Relaxed);
         Ok(())

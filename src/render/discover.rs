@@ -309,7 +309,15 @@ impl Renderer<'_> {
         };
         let village_cover =
             |village: &Village| village.destinations.iter().find_map(|d| cover(village, d));
-        let find = |slug: &str| self.site.villages.iter().find(|v| v.slug == slug);
+        // Villages are sorted by slug.
+        let find = |slug: &str| {
+            let villages = &self.site.villages;
+            villages
+                .binary_search_by(|v| v.slug.as_str().cmp(slug))
+                .ok()
+                .map(|i| villages[i].as_ref())
+                .or_else(|| villages.iter().find(|v| v.slug == slug).map(AsRef::as_ref))
+        };
         let own = match route {
             Route::Destination(v, slug) => find(v).and_then(|village| {
                 cover(
@@ -337,16 +345,20 @@ impl Renderer<'_> {
             route
                 .village()
                 .and_then(find)
-                .and_then(|v| village_cover(v))
+                .and_then(&village_cover)
         })
         .or_else(|| {
-            let featured = self.site.villages.iter().find_map(|v| {
-                v.destinations
-                    .iter()
-                    .filter(|d| d.featured)
-                    .find_map(|d| cover(v, d))
-            });
-            featured.or_else(|| self.site.villages.iter().find_map(|v| village_cover(v)))
+            self.site_preview
+                .get_or_init(|| {
+                    let featured = self.site.villages.iter().find_map(|v| {
+                        v.destinations
+                            .iter()
+                            .filter(|d| d.featured)
+                            .find_map(|d| cover(v, d))
+                    });
+                    featured.or_else(|| self.site.villages.iter().find_map(|v| village_cover(v)))
+                })
+                .clone()
         })
     }
 

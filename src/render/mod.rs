@@ -160,6 +160,8 @@ pub struct Renderer<'a> {
     static_files: &'a [(String, Vec<u8>)],
     /// Static file name -> published path (with a content hash for CSS and JS).
     assets: BTreeMap<String, String>,
+    /// The site's link-preview picture, found once.
+    site_preview: std::sync::OnceLock<Option<String>>,
 }
 
 /// A short content hash (FNV-1a, 64 bits) for cache-busting file names.
@@ -248,6 +250,7 @@ impl<'a> Renderer<'a> {
             langs,
             static_files: &theme.static_files,
             assets,
+            site_preview: std::sync::OnceLock::new(),
         })
     }
 

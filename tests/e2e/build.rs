@@ -483,3 +483,22 @@ fn help_is_available_for_every_command() {
     }
     assert_eq!(run(&["bogus"]).code, 2);
 }
+
+/// A rebuild links the files whose bytes did not change from the last output
+/// instead of writing them again, and still swaps the folder atomically.
+#[test]
+fn a_rebuild_keeps_unchanged_files_and_rewrites_changed_ones() {
+    use std::os::unix::fs::MetadataExt;
+    let site = Site::new("basic");
+    site.build();
+    let inode = |rel: &str| fs::metadata(site.path(rel)).unwrap().ino();
+    let unchanged = inode("public/beta/index.html");
+    let changed = inode("public/alpha/index.html");
+    let desa = site.read("content/alpha/desa.yaml");
+    site.write("content/alpha/desa.yaml", &desa.replace("Rukun dan makmur", "Sudah berubah"));
+    site.build();
+    assert_eq!(inode("public/beta/index.html"), unchanged, "same file, not rewritten");
+    assert_ne!(inode("public/alpha/index.html"), changed, "a changed page is written anew");
+    assert!(site.read("public/alpha/index.html").contains("Sudah berubah"));
+    assert_eq!(fs::metadata(site.path("public/beta/index.html")).unwrap().nlink(), 1, "the old folder is gone");
+}
