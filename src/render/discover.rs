@@ -214,7 +214,7 @@ impl Renderer<'_> {
 
     fn sitemaps_split_above(&self, base: &str, limit: usize) -> Vec<(String, String)> {
         let mut portal_routes = vec![Route::Portal, Route::Search];
-        if self.site.villages.iter().any(|v| !v.services.is_empty()) {
+        if self.has_services() {
             portal_routes.push(Route::PortalServices);
         }
         if self.has_destinations() {
@@ -341,25 +341,21 @@ impl Renderer<'_> {
             }),
             _ => None,
         };
-        own.or_else(|| {
-            route
-                .village()
-                .and_then(find)
-                .and_then(&village_cover)
-        })
-        .or_else(|| {
-            self.site_preview
-                .get_or_init(|| {
-                    let featured = self.site.villages.iter().find_map(|v| {
-                        v.destinations
-                            .iter()
-                            .filter(|d| d.featured)
-                            .find_map(|d| cover(v, d))
-                    });
-                    featured.or_else(|| self.site.villages.iter().find_map(|v| village_cover(v)))
-                })
-                .clone()
-        })
+        own.or_else(|| route.village().and_then(find).and_then(&village_cover))
+            .or_else(|| {
+                self.site_preview
+                    .get_or_init(|| {
+                        let featured = self.site.villages.iter().find_map(|v| {
+                            v.destinations
+                                .iter()
+                                .filter(|d| d.featured)
+                                .find_map(|d| cover(v, d))
+                        });
+                        featured
+                            .or_else(|| self.site.villages.iter().find_map(|v| village_cover(v)))
+                    })
+                    .clone()
+            })
     }
 
     /// JSON-LD for a village: a GovernmentOrganization with its Kemendagri code,

@@ -162,6 +162,17 @@ pub struct Renderer<'a> {
     assets: BTreeMap<String, String>,
     /// The site's link-preview picture, found once.
     site_preview: std::sync::OnceLock<Option<String>>,
+    /// Which portal sections exist, found once: every page's menu asks, and
+    /// scanning 83,762 villages per page made the national build quadratic.
+    sections: Sections,
+}
+
+/// The portal sections that some village fills.
+#[derive(Debug, Clone, Copy)]
+struct Sections {
+    services: bool,
+    destinations: bool,
+    budgets: bool,
 }
 
 /// A short content hash (FNV-1a, 64 bits) for cache-busting file names.
@@ -251,6 +262,11 @@ impl<'a> Renderer<'a> {
             static_files: &theme.static_files,
             assets,
             site_preview: std::sync::OnceLock::new(),
+            sections: Sections {
+                services: site.villages.iter().any(|v| !v.services.is_empty()),
+                destinations: site.villages.iter().any(|v| !v.destinations.is_empty()),
+                budgets: site.villages.iter().any(|v| !v.budgets.is_empty()),
+            },
         })
     }
 
@@ -340,7 +356,7 @@ impl<'a> Renderer<'a> {
             stats.files += 1;
         }
         // Every portal page of every language, rendered in parallel.
-        let has_services = self.site.villages.iter().any(|v| !v.services.is_empty());
+        let has_services = self.has_services();
         let mut routes: Vec<(Route<'_>, &Lang<'_>)> = Vec::new();
         for lang in &self.langs {
             routes.push((Route::Portal, lang));
@@ -574,7 +590,7 @@ impl<'a> Renderer<'a> {
         );
         ctx.insert("title", title);
         ctx.insert("description", &shorten(description, 160));
-        let has_services = self.site.villages.iter().any(|v| !v.services.is_empty());
+        let has_services = self.has_services();
         ctx.insert(
             "services_index",
             &has_services.then(|| format!("{root}{}", self.path(Route::PortalServices, lang))),
@@ -608,7 +624,7 @@ impl<'a> Renderer<'a> {
     }
 
     fn has_budgets(&self) -> bool {
-        self.site.villages.iter().any(|v| !v.budgets.is_empty())
+        self.sections.budgets
     }
 
     /// Site path of a year's data files, without extension: `kemiren/apbdes/2024`.
@@ -674,10 +690,11 @@ impl<'a> Renderer<'a> {
     }
 
     fn has_destinations(&self) -> bool {
-        self.site
-            .villages
-            .iter()
-            .any(|v| !v.destinations.is_empty())
+        self.sections.destinations
+    }
+
+    fn has_services(&self) -> bool {
+        self.sections.services
     }
 
     /// Views of every destination of the site in `lang`, with their categories.

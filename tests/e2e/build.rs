@@ -495,10 +495,30 @@ fn a_rebuild_keeps_unchanged_files_and_rewrites_changed_ones() {
     let unchanged = inode("public/beta/index.html");
     let changed = inode("public/alpha/index.html");
     let desa = site.read("content/alpha/desa.yaml");
-    site.write("content/alpha/desa.yaml", &desa.replace("Rukun dan makmur", "Sudah berubah"));
+    site.write(
+        "content/alpha/desa.yaml",
+        &desa.replace("Rukun dan makmur", "Sudah berubah"),
+    );
     site.build();
-    assert_eq!(inode("public/beta/index.html"), unchanged, "same file, not rewritten");
-    assert_ne!(inode("public/alpha/index.html"), changed, "a changed page is written anew");
-    assert!(site.read("public/alpha/index.html").contains("Sudah berubah"));
-    assert_eq!(fs::metadata(site.path("public/beta/index.html")).unwrap().nlink(), 1, "the old folder is gone");
+    assert_eq!(
+        inode("public/beta/index.html"),
+        unchanged,
+        "same file, not rewritten"
+    );
+    assert_ne!(
+        inode("public/alpha/index.html"),
+        changed,
+        "a changed page is written anew"
+    );
+    assert!(
+        site.read("public/alpha/index.html")
+            .contains("Sudah berubah")
+    );
+    assert_eq!(
+        fs::metadata(site.path("public/beta/index.html"))
+            .unwrap()
+            .nlink(),
+        1,
+        "the old folder is gone"
+    );
 }
