@@ -69,7 +69,15 @@ fn read_villages(data: &Path, regency: Option<&str>) -> Vec<Village> {
         } else {
             base
         };
-        // Names repeat across Indonesia: make every slug unique with the code.
+        // Names repeat across Indonesia, and a few are words kampung reserves for
+        // its own folders (a village is called Berkas): make every slug usable.
+        const RESERVED: [&str; 14] = [
+            "static", "berkas", "404", "id", "en", "cari", "search", "layanan", "services",
+            "wisata", "tourism", "apbdes", "budget", "berita",
+        ];
+        if RESERVED.contains(&slug.as_str()) || ["news", "sitemap"].contains(&slug.as_str()) {
+            slug = format!("desa-{slug}");
+        }
         if !used.insert(slug.clone()) {
             slug = format!("{slug}-{}", fields[0].replace('.', ""));
             used.insert(slug.clone());
