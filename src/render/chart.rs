@@ -4,17 +4,10 @@
 //! printed beside it holds the same figures and is its accessible alternative.
 //! Colours come from CSS classes, so dark mode and print restyle them.
 
+use super::escape as esc;
 use std::fmt::Write;
 
 const WIDTH: f64 = 640.0;
-
-/// XML-escapes text for SVG.
-fn esc(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
 
 fn open(out: &mut String, id: &str, title: &str, desc: &str, height: f64) {
     let _ = write!(

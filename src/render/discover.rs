@@ -6,7 +6,7 @@
 //! milliseconds even for a regency.
 
 use super::views::{self, pick, pick_doc};
-use super::{Lang, Renderer, Route, Sink, Stats};
+use super::{Lang, Renderer, Route, Sink, Stats, escape as xml};
 use crate::content::{News, Village};
 use crate::diagnostic::Failure;
 use std::fmt::Write;
@@ -19,22 +19,6 @@ pub const PORTAL_FEED_ITEMS: usize = 50;
 
 /// Kinds of search entries, in the order of the index's `k` labels.
 const KINDS: [&str; 5] = ["desa", "layanan", "wisata", "berita", "halaman"];
-
-/// XML-escapes text.
-pub fn xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// A date at midnight in Western Indonesian Time, as Atom wants it.
 fn atom_date(date: &crate::content::Date) -> String {
@@ -213,21 +197,7 @@ impl Renderer<'_> {
     }
 
     fn sitemaps_split_above(&self, base: &str, limit: usize) -> Vec<(String, String)> {
-        let mut portal_routes = vec![Route::Portal, Route::Search];
-        if self.has_services() {
-            portal_routes.push(Route::PortalServices);
-        }
-        if self.has_destinations() {
-            portal_routes.push(Route::PortalDestinations);
-        }
-        if self.has_budgets() {
-            portal_routes.push(Route::PortalBudgets(None));
-            portal_routes.extend(
-                super::BUDGET_SORTS
-                    .iter()
-                    .map(|o| Route::PortalBudgets(Some(o))),
-            );
-        }
+        let portal_routes = self.portal_routes();
         let groups: Vec<(String, Vec<Route<'_>>)> =
             std::iter::once(("portal".to_string(), portal_routes))
                 .chain(
@@ -437,7 +407,9 @@ impl Renderer<'_> {
             let url = format!("{b}/{}", self.path(route, lang));
             data["mainEntityOfPage"] = serde_json::json!(url);
             data["url"] = serde_json::json!(url);
-            if let Some(image) = item.image.as_ref().and(self.preview_image(route)) {
+            if let Some(file) = &item.image {
+                let image =
+                    super::picture::published_path(&village.slug, file, village.files.get(file));
                 data["image"] = serde_json::json!(format!("{b}/{image}"));
             }
         }
@@ -502,85 +474,85 @@ impl Renderer<'_> {
     /// title, text, path within the village]]}`. The search script matches and
     /// ranks; nothing here depends on the query.
     fn search_index(&self, lang: &Lang<'_>) -> String {
+        /// `[kind, village, title, text, path within the village]`.
+        type Entry = (usize, usize, String, String, String);
+        #[derive(serde::Serialize)]
+        struct Index {
+            k: Vec<String>,
+            v: Vec<(String, String)>,
+            e: Vec<Entry>,
+        }
         let default = self.langs[0].code;
         let teks = &lang.strings.teks;
-        let label = |key: &str| teks.get(key).cloned().unwrap_or_else(|| key.to_string());
-        let kinds: Vec<String> = KINDS.iter().map(|k| label(k)).collect();
-        let mut villages = Vec::new();
-        let mut entries: Vec<serde_json::Value> = Vec::new();
+        let kind = |key: &str| KINDS.iter().position(|k| *k == key).unwrap_or(0);
+        let doc = |text: &crate::content::Localized<crate::content::DocText>| {
+            let title = pick_doc(text, lang.code, default, |d| d.title.as_ref());
+            let summary = pick_doc(text, lang.code, default, |d| d.summary.as_ref());
+            (
+                title.map(|t| t.text).unwrap_or_default(),
+                super::shorten(&summary.map(|t| t.text).unwrap_or_default(), 90),
+            )
+        };
+        let mut index = Index {
+            k: KINDS
+                .iter()
+                .map(|k| teks.get(*k).cloned().unwrap_or_else(|| k.to_string()))
+                .collect(),
+            v: Vec::with_capacity(self.site.villages.len()),
+            e: Vec::new(),
+        };
         for (i, village) in self.site.villages.iter().enumerate() {
-            let home = self.path(Route::Village(&village.slug), lang);
-            let within = |route: Route<'_>| {
-                let p = self.path(route, lang);
-                p.strip_prefix(&home).map(str::to_string).unwrap_or(p)
+            let v = village.slug.as_str();
+            let home = self.path(Route::Village(v), lang);
+            let mut push = |key: &str, title: String, text: String, route: Route<'_>| {
+                let path = self.path(route, lang);
+                let within = path
+                    .strip_prefix(&home)
+                    .map_or(path.clone(), str::to_string);
+                index.e.push((kind(key), i, title, text, within));
             };
             let name = views::village_full_name(village.profile.kind, &village.profile.name, teks);
-            let district = views::village_district(&village.profile, teks);
-            villages.push(serde_json::json!([home, name]));
             let motto = village
                 .profile
                 .motto
                 .as_ref()
-                .map(|m| pick(m, lang.code, default).text);
-            entries.push(serde_json::json!([
-                0,
-                i,
-                name,
-                district + &motto.map(|m| format!(" · {m}")).unwrap_or_default(),
-                ""
-            ]));
+                .map(|m| format!(" · {}", pick(m, lang.code, default).text));
+            let about =
+                views::village_district(&village.profile, teks) + &motto.unwrap_or_default();
+            push("desa", name.clone(), about, Route::Village(v));
             for service in &village.services {
                 let summary = service
                     .summary
                     .as_ref()
                     .map(|s| pick(s, lang.code, default).text);
-                entries.push(serde_json::json!([
-                    1,
-                    i,
+                push(
+                    "layanan",
                     pick(&service.name, lang.code, default).text,
                     super::shorten(summary.as_deref().unwrap_or(""), 90),
-                    within(Route::Service(&village.slug, &service.id)),
-                ]));
+                    Route::Service(v, &service.id),
+                );
             }
             for place in &village.destinations {
-                let title =
-                    pick_doc(&place.text, lang.code, default, |d| d.title.as_ref()).map(|t| t.text);
-                let summary = pick_doc(&place.text, lang.code, default, |d| d.summary.as_ref())
-                    .map(|t| t.text);
-                entries.push(serde_json::json!([
-                    2,
-                    i,
-                    title.unwrap_or_default(),
-                    super::shorten(summary.as_deref().unwrap_or(""), 90),
-                    within(Route::Destination(&village.slug, &place.slug)),
-                ]));
+                let (title, summary) = doc(&place.text);
+                push("wisata", title, summary, Route::Destination(v, &place.slug));
             }
             for item in &village.news {
-                let title =
-                    pick_doc(&item.text, lang.code, default, |d| d.title.as_ref()).map(|t| t.text);
-                entries.push(serde_json::json!([
-                    3,
-                    i,
-                    title.unwrap_or_default(),
+                let (title, _) = doc(&item.text);
+                push(
+                    "berita",
+                    title,
                     item.date.to_string(),
-                    within(Route::News(&village.slug, &item.slug)),
-                ]));
+                    Route::News(v, &item.slug),
+                );
             }
             for page in &village.pages {
-                let title =
-                    pick_doc(&page.text, lang.code, default, |d| d.title.as_ref()).map(|t| t.text);
-                let summary = pick_doc(&page.text, lang.code, default, |d| d.summary.as_ref())
-                    .map(|t| t.text);
-                entries.push(serde_json::json!([
-                    4,
-                    i,
-                    title.unwrap_or_default(),
-                    super::shorten(summary.as_deref().unwrap_or(""), 90),
-                    within(Route::Page(&village.slug, &page.slug)),
-                ]));
+                let (title, summary) = doc(&page.text);
+                push("halaman", title, summary, Route::Page(v, &page.slug));
             }
+            index.v.push((home, name));
         }
-        serde_json::json!({ "k": kinds, "v": villages, "e": entries }).to_string()
+        // Strings and numbers only: serialising cannot fail.
+        serde_json::to_string(&index).unwrap_or_default()
     }
 }
 

@@ -175,6 +175,23 @@ struct Sections {
     budgets: bool,
 }
 
+/// Escapes text for XML and HTML, in element content and in quoted attributes
+/// (SVG charts, picture markup, sitemaps and feeds all use it).
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// A short content hash (FNV-1a, 64 bits) for cache-busting file names.
 fn content_hash(bytes: &[u8]) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
@@ -297,6 +314,23 @@ impl<'a> Renderer<'a> {
         }
     }
 
+    /// The portal's own pages (the 404 page aside): the sections only when some
+    /// village fills them. The sitemap lists the same pages.
+    fn portal_routes(&self) -> Vec<Route<'static>> {
+        let mut routes = vec![Route::Portal, Route::Search];
+        if self.has_services() {
+            routes.push(Route::PortalServices);
+        }
+        if self.has_destinations() {
+            routes.push(Route::PortalDestinations);
+        }
+        if self.has_budgets() {
+            routes.push(Route::PortalBudgets(None));
+            routes.extend(BUDGET_SORTS.iter().map(|o| Route::PortalBudgets(Some(o))));
+        }
+        routes
+    }
+
     /// Renders every page and copies every file into `sink`.
     pub fn render_all(&self, sink: &dyn Sink, report: &mut Report) -> Result<Stats, Failure> {
         let mut stats = self.render_portal(sink, report)?;
@@ -356,25 +390,10 @@ impl<'a> Renderer<'a> {
             stats.files += 1;
         }
         // Every portal page of every language, rendered in parallel.
-        let has_services = self.has_services();
+        let portal = self.portal_routes();
         let mut routes: Vec<(Route<'_>, &Lang<'_>)> = Vec::new();
         for lang in &self.langs {
-            routes.push((Route::Portal, lang));
-            routes.push((Route::Search, lang));
-            if has_services {
-                routes.push((Route::PortalServices, lang));
-            }
-            if self.has_destinations() {
-                routes.push((Route::PortalDestinations, lang));
-            }
-            if self.has_budgets() {
-                routes.push((Route::PortalBudgets(None), lang));
-                routes.extend(
-                    BUDGET_SORTS
-                        .iter()
-                        .map(|o| (Route::PortalBudgets(Some(o)), lang)),
-                );
-            }
+            routes.extend(portal.iter().map(|route| (*route, lang)));
             routes.push((Route::NotFound, lang));
         }
         let pages: Vec<(String, Result<String, Diagnostic>)> = routes

@@ -5,6 +5,7 @@
 //! templates through the `picture` filter (`{{ photo | picture(root=root,
 //! slot="card", lazy=true) }}`), so every picture on the site is drawn the same way.
 
+use super::escape as attr;
 use super::views::LangText;
 use crate::content::FileInfo;
 use crate::media::Format;
@@ -130,14 +131,6 @@ fn srcset(root: &str, sources: &[SourceView]) -> String {
         let _ = write!(out, "{root}{} {}w", s.path, s.width);
     }
     out
-}
-
-/// Escapes text for an attribute value in double quotes.
-fn attr(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// The markup of a picture, as the theme's `picture` component writes it.

@@ -70,8 +70,11 @@ fn the_search_index_lists_everything_with_working_paths() {
                     .all(|e| e[3].as_str().unwrap().to_lowercase().contains("akta"))
             );
         }
-        let gz = text.len();
-        assert!(gz < 60_000, "the sample's index stays small: {gz} bytes");
+        let size = text.len();
+        assert!(
+            size < 60_000,
+            "the sample's index stays small: {size} bytes"
+        );
     }
     // The English index carries the translated names.
     let en = fs::read_to_string(public.join("en/search/index.json")).unwrap();
@@ -394,5 +397,25 @@ fn pages_carry_link_previews_share_links_and_structured_data() {
             .as_str()
             .unwrap()
             .starts_with("Rapat Persiapan")
+    );
+}
+
+/// A news item's own picture is its article image and its link preview.
+#[test]
+fn a_news_picture_is_its_article_image_and_preview() {
+    let site = Site::new("basic");
+    site.build();
+    let page = site.page("public/alpha/berita/satu/index.html");
+    let data: serde_json::Value =
+        serde_json::from_str(&texts(&page, "script[type='application/ld+json']")[0]).unwrap();
+    assert_eq!(data["@type"], "NewsArticle");
+    let image = data["image"].as_str().unwrap();
+    assert!(
+        image.starts_with("https://uji.example/alpha/berkas/peta-") && image.ends_with(".png"),
+        "{image}"
+    );
+    assert_eq!(
+        attrs(&page, "meta[property='og:image']", "content"),
+        [image]
     );
 }

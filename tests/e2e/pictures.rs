@@ -64,6 +64,11 @@ pub fn phone_jpeg(img: &RgbImage, orientation: u16) -> Vec<u8> {
     out
 }
 
+/// Writes `bytes` as the picture `name` in Alpha's berkas/.
+fn put_picture(site: &Site, name: &str, bytes: &[u8]) {
+    fs::write(site.path(&format!("content/alpha/berkas/{name}")), bytes).unwrap();
+}
+
 /// Left half red, right half blue.
 fn halves(width: u32, height: u32) -> RgbImage {
     RgbImage::from_fn(width, height, |x, _| {
@@ -174,11 +179,11 @@ pub fn site_with_photos(photos: &[(u32, u32, u16)]) -> Site {
     let mut list = String::new();
     for (i, (w, h, orientation)) in photos.iter().enumerate() {
         let img = photo(*w, *h, i as u32);
-        fs::write(
-            site.path(&format!("content/alpha/berkas/foto-{i}.jpg")),
-            phone_jpeg(&img, *orientation),
-        )
-        .unwrap();
+        put_picture(
+            &site,
+            &format!("foto-{i}.jpg"),
+            &phone_jpeg(&img, *orientation),
+        );
         list.push_str(&format!(
             "  - berkas: berkas/foto-{i}.jpg\n    keterangan: Foto {i} air terjun\n"
         ));
@@ -209,11 +214,7 @@ fn an_exif_rotated_photo_comes_out_upright_without_metadata() {
     let site = Site::new("basic");
     // Stored sideways (60×40) with orientation 6: shown rotated 90° clockwise,
     // the left (red) half ends up on top.
-    fs::write(
-        site.path("content/alpha/berkas/miring.jpg"),
-        phone_jpeg(&halves(60, 40), 6),
-    )
-    .unwrap();
+    put_picture(&site, "miring.jpg", &phone_jpeg(&halves(60, 40), 6));
     site.write(
         "content/alpha/halaman/foto.md",
         "---\njudul: Foto\n---\n![Merah di atas, biru di bawah](berkas/miring.jpg)\n",
@@ -396,14 +397,10 @@ fn originals_are_published_only_when_asked() {
 fn a_damaged_or_foreign_picture_is_an_error_naming_the_file() {
     let site = Site::new("basic");
     let good = phone_jpeg(&halves(64, 48), 1);
-    fs::write(
-        site.path("content/alpha/berkas/patah.jpg"),
-        &good[..good.len() / 3],
-    )
-    .unwrap();
+    put_picture(&site, "patah.jpg", &good[..good.len() / 3]);
     let mut heic = b"\0\0\0\x18ftypheic".to_vec();
     heic.extend_from_slice(&[0; 64]);
-    fs::write(site.path("content/alpha/berkas/iphone.jpg"), heic).unwrap();
+    put_picture(&site, "iphone.jpg", &heic);
     let before = site.snapshot("content");
     for command in ["build", "check"] {
         let run = site.run(&[command]);
@@ -432,11 +429,7 @@ fn a_damaged_or_foreign_picture_is_an_error_naming_the_file() {
 #[test]
 fn a_picture_without_a_description_is_a_warning() {
     let site = Site::new("basic");
-    fs::write(
-        site.path("content/alpha/berkas/balai.jpg"),
-        phone_jpeg(&halves(64, 48), 1),
-    )
-    .unwrap();
+    put_picture(&site, "balai.jpg", &phone_jpeg(&halves(64, 48), 1));
     site.write(
         "content/alpha/halaman/balai.md",
         "---\njudul: Balai\n---\nIni balai desa.\n\n![](berkas/balai.jpg)\n",
@@ -478,11 +471,7 @@ fn a_watch_cycle_reuses_processed_photos() {
     assert_eq!(second.pictures.encoded, 0, "{:?}", second.pictures);
     assert!(second.pictures.reused >= 2, "{:?}", second.pictures);
     // A changed photo is processed again, and only that one.
-    fs::write(
-        site.path("content/alpha/berkas/foto-0.jpg"),
-        phone_jpeg(&photo(1000, 750, 9), 1),
-    )
-    .unwrap();
+    put_picture(&site, "foto-0.jpg", &phone_jpeg(&photo(1000, 750, 9), 1));
     let mut change = kampung::ChangeSet::default();
     change.add(Path::new("content/alpha/berkas/foto-0.jpg"));
     let third = session.rebuild(&change).unwrap();
