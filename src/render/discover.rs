@@ -65,10 +65,10 @@ impl Renderer<'_> {
         let Some(base) = self.site.config.base_url.as_deref() else {
             return Ok(stats);
         };
-        for (path, text) in self.sitemaps(base) {
-            sink.write(&path, text.into_bytes())?;
+        self.sitemaps(base, SITEMAP_LIMIT, &mut |path, text| {
             stats.files += 1;
-        }
+            sink.write(&path, text.into_bytes())
+        })?;
         let robots = format!("User-agent: *\nAllow: /\n\nSitemap: {base}/sitemap.xml\n");
         sink.write("robots.txt", robots.into_bytes())?;
         stats.files += 1;
@@ -192,38 +192,45 @@ impl Renderer<'_> {
     /// `sitemap.xml`: every page with its language versions; above
     /// [`SITEMAP_LIMIT`] URLs, an index of one sitemap for the portal and one per
     /// village (`sitemap/<desa>.xml`).
-    fn sitemaps(&self, base: &str) -> Vec<(String, String)> {
-        self.sitemaps_split_above(base, SITEMAP_LIMIT)
-    }
-
-    fn sitemaps_split_above(&self, base: &str, limit: usize) -> Vec<(String, String)> {
+    /// Writes the sitemap (or, above `limit` URLs, the sitemap index and its
+    /// parts) through `write`, one file at a time: a national sitemap is over a
+    /// hundred megabytes and is never held whole.
+    fn sitemaps(
+        &self,
+        base: &str,
+        limit: usize,
+        write: &mut dyn FnMut(String, String) -> Result<(), Failure>,
+    ) -> Result<(), Failure> {
         let portal_routes = self.portal_routes();
-        let groups: Vec<(String, Vec<Route<'_>>)> =
-            std::iter::once(("portal".to_string(), portal_routes))
-                .chain(
-                    self.site
-                        .villages
-                        .iter()
-                        .map(|v| (v.slug.clone(), self.village_routes(v))),
-                )
-                .collect();
-        let urls: usize = groups.iter().map(|(_, r)| r.len()).sum::<usize>() * self.langs.len();
-        if urls <= limit {
-            let all: Vec<Route<'_>> = groups.into_iter().flat_map(|(_, r)| r).collect();
-            return vec![("sitemap.xml".to_string(), self.urlset(base, &all))];
+        let village_urls: usize = self
+            .site
+            .villages
+            .iter()
+            .map(|v| self.village_routes(v).len())
+            .sum();
+        if (portal_routes.len() + village_urls) * self.langs.len() <= limit {
+            let mut all = portal_routes;
+            for village in &self.site.villages {
+                all.extend(self.village_routes(village));
+            }
+            return write("sitemap.xml".to_string(), self.urlset(base, &all));
         }
-        let mut files = Vec::new();
         let mut index = String::from(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
         );
-        for (name, routes) in groups {
+        let parts = std::iter::once(("portal", portal_routes)).chain(
+            self.site
+                .villages
+                .iter()
+                .map(|v| (v.slug.as_str(), self.village_routes(v))),
+        );
+        for (name, routes) in parts {
             let path = format!("sitemap/{name}.xml");
             let _ = writeln!(index, "<sitemap><loc>{base}/{}</loc></sitemap>", xml(&path));
-            files.push((path, self.urlset(base, &routes)));
+            write(path, self.urlset(base, &routes))?;
         }
         index.push_str("</sitemapindex>\n");
-        files.push(("sitemap.xml".to_string(), index));
-        files
+        write("sitemap.xml".to_string(), index)
     }
 
     fn urlset(&self, base: &str, routes: &[Route<'_>]) -> String {
@@ -428,24 +435,33 @@ impl Renderer<'_> {
         let text = |key: &str| teks.get(key).cloned().unwrap_or_default();
         let mut ctx =
             self.base_context(Route::Search, lang, &text("cari_judul"), &text("cari_teks"));
-        let mut villages: Vec<serde_json::Value> = self
+        #[derive(serde::Serialize)]
+        struct VillageEntry {
+            title: String,
+            district: String,
+            path: String,
+            news_path: String,
+        }
+        let mut villages: Vec<(String, VillageEntry)> = self
             .site
             .villages
             .iter()
             .map(|v| {
-                serde_json::json!({
-                    "title": views::village_full_name(v.profile.kind, &v.profile.name, teks),
-                    "sort": v.profile.name.to_lowercase(),
-                    "district": views::village_district(&v.profile, teks),
-                    "path": self.path(Route::Village(&v.slug), lang),
-                    "news_path": self.path(Route::NewsList(&v.slug, 1), lang),
-                })
+                let entry = VillageEntry {
+                    title: views::village_full_name(v.profile.kind, &v.profile.name, teks),
+                    district: views::village_district(&v.profile, teks),
+                    path: self.path(Route::Village(&v.slug), lang),
+                    news_path: self.path(Route::NewsList(&v.slug, 1), lang),
+                };
+                (v.profile.name.to_lowercase(), entry)
             })
             .collect();
-        villages.sort_by(|a, b| a["sort"].as_str().cmp(&b["sort"].as_str()));
-        let services = views::portal_services(self.site, lang.code, default, teks, |v, s| {
-            self.path(Route::Service(&v.slug, &s.id), lang)
-        });
+        villages.sort_by(|a, b| a.0.cmp(&b.0));
+        let villages: Vec<VillageEntry> = villages.into_iter().map(|(_, v)| v).collect();
+        // Service names only, each linking to its villages on the portal's services
+        // page: listing every village's copy here as well doubled the page.
+        let services = views::service_names(self.site, lang.code, default);
+        ctx.insert("services_page", &self.path(Route::PortalServices, lang));
         let mut places: Vec<serde_json::Value> = self
             .site
             .villages
@@ -582,9 +598,19 @@ mod tests {
         let mut report = Report::new();
         let (setup, site) = crate::build::load_for_tests(&BuildOptions::new(&root), &mut report);
         let renderer = super::Renderer::new(&site, &setup, &root, &mut report).unwrap();
-        let whole = renderer.sitemaps_split_above("https://x.example", usize::MAX);
+        let sitemaps = |limit| {
+            let mut files = Vec::new();
+            renderer
+                .sitemaps("https://x.example", limit, &mut |path, text| {
+                    files.push((path, text));
+                    Ok(())
+                })
+                .unwrap();
+            files
+        };
+        let whole = sitemaps(usize::MAX);
         assert_eq!(whole.len(), 1);
-        let split = renderer.sitemaps_split_above("https://x.example", 10);
+        let split = sitemaps(10);
         let names: Vec<&str> = split.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(
             names,

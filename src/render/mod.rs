@@ -94,6 +94,23 @@ pub struct Stats {
     pub files: u64,
 }
 
+impl Stats {
+    /// Adds up the results of parallel parts, keeping their problems in order.
+    fn gather(
+        &mut self,
+        parts: Vec<Result<(Stats, Report), Failure>>,
+        report: &mut Report,
+    ) -> Result<(), Failure> {
+        for part in parts {
+            let (stats, part_report) = part?;
+            self.pages += stats.pages;
+            self.files += stats.files;
+            report.extend(part_report);
+        }
+        Ok(())
+    }
+}
+
 impl<'a> Route<'a> {
     /// The village a route belongs to, if any.
     fn village(self) -> Option<&'a str> {
@@ -333,25 +350,29 @@ impl<'a> Renderer<'a> {
 
     /// Renders every page and copies every file into `sink`.
     pub fn render_all(&self, sink: &dyn Sink, report: &mut Report) -> Result<Stats, Failure> {
-        let mut stats = self.render_portal(sink, report)?;
-        let indexes = self.render_indexes(sink)?;
-        stats.files += indexes.files;
-        let results: Vec<Result<(Stats, Report), Failure>> = self
-            .site
-            .villages
-            .par_iter()
-            .map(|village| {
-                let mut village_report = Report::new();
-                let stats = self.render_village(village, sink, &mut village_report)?;
-                Ok((stats, village_report))
-            })
-            .collect();
-        for result in results {
-            let (village_stats, village_report) = result?;
-            stats.pages += village_stats.pages;
-            stats.files += village_stats.files;
-            report.extend(village_report);
-        }
+        // The portal's pages and indexes render one after another on one thread
+        // while the villages fill the other cores.
+        let (portal, villages) = rayon::join(
+            || {
+                let mut portal_report = Report::new();
+                let mut stats = self.render_portal(sink, &mut portal_report)?;
+                stats.files += self.render_indexes(sink)?.files;
+                Ok((stats, portal_report))
+            },
+            || {
+                self.site
+                    .villages
+                    .par_iter()
+                    .map(|village| {
+                        let mut village_report = Report::new();
+                        let stats = self.render_village(village, sink, &mut village_report)?;
+                        Ok((stats, village_report))
+                    })
+                    .collect::<Vec<Result<(Stats, Report), Failure>>>()
+            },
+        );
+        let mut stats = Stats::default();
+        stats.gather(std::iter::once(portal).chain(villages).collect(), report)?;
         Ok(stats)
     }
 
@@ -389,15 +410,18 @@ impl<'a> Renderer<'a> {
             sink.write(&self.assets[name], bytes.clone())?;
             stats.files += 1;
         }
-        // Every portal page of every language, rendered in parallel.
+        // Every portal page of every language, one at a time, each written as soon
+        // as it is rendered: for a national site some of these pages are tens of
+        // megabytes (their template data several times that), so no two are held
+        // at once. The villages, rendered next, are where the cores pay off.
         let portal = self.portal_routes();
         let mut routes: Vec<(Route<'_>, &Lang<'_>)> = Vec::new();
         for lang in &self.langs {
             routes.extend(portal.iter().map(|route| (*route, lang)));
             routes.push((Route::NotFound, lang));
         }
-        let pages: Vec<(String, Result<String, Diagnostic>)> = routes
-            .par_iter()
+        let pages: Vec<Result<(Stats, Report), Failure>> = routes
+            .iter()
             .map(|(route, lang)| {
                 let html = match route {
                     Route::Portal => self.portal(lang),
@@ -407,12 +431,14 @@ impl<'a> Renderer<'a> {
                     Route::PortalBudgets(order) => self.portal_budgets(lang, *order),
                     _ => self.not_found(lang),
                 };
-                (self.path(*route, lang), html)
+                let mut page_stats = Stats::default();
+                let mut page_report = Report::new();
+                let path = self.path(*route, lang);
+                self.emit(sink, path, html, &mut page_stats, &mut page_report)?;
+                Ok((page_stats, page_report))
             })
             .collect();
-        for (path, html) in pages {
-            self.emit(sink, path, html, &mut stats, report)?;
-        }
+        stats.gather(pages, report)?;
         Ok(stats)
     }
 
@@ -468,12 +494,7 @@ impl<'a> Renderer<'a> {
                 Ok((lang_stats, lang_report))
             })
             .collect();
-        for result in per_language {
-            let (lang_stats, lang_report) = result?;
-            stats.pages += lang_stats.pages;
-            stats.files += lang_stats.files;
-            report.extend(lang_report);
-        }
+        stats.gather(per_language, report)?;
         Ok(stats)
     }
 
@@ -501,18 +522,31 @@ impl<'a> Renderer<'a> {
             _ => root_prefix(&path),
         };
         let base_url = self.site.config.base_url.as_deref();
-        let alternates: Vec<_> = self
+        /// This page in one of the site's languages.
+        #[derive(serde::Serialize)]
+        struct Alternate<'l> {
+            lang: &'l str,
+            name: &'l str,
+            href: String,
+            url: Option<String>,
+            current: bool,
+        }
+        let alternates: Vec<Alternate<'_>> = self
             .langs
             .iter()
             .map(|l| {
-                let p = self.path(route, l);
-                serde_json::json!({
-                    "lang": l.code,
-                    "name": l.strings.nama_bahasa,
-                    "href": format!("{root}{p}"),
-                    "url": base_url.map(|b| format!("{b}/{p}")),
-                    "current": l.code == lang.code,
-                })
+                let p = if l.code == lang.code {
+                    path.clone()
+                } else {
+                    self.path(route, l)
+                };
+                Alternate {
+                    lang: l.code,
+                    name: &l.strings.nama_bahasa,
+                    href: format!("{root}{p}"),
+                    url: base_url.map(|b| format!("{b}/{p}")),
+                    current: l.code == lang.code,
+                }
             })
             .collect();
         let default_lang = &self.langs[0];
@@ -598,15 +632,10 @@ impl<'a> Renderer<'a> {
                 .and(route.village())
                 .map(|v| format!("{root}{}atom.xml", self.path(Route::NewsList(v, 1), lang))),
         );
+        // The default language comes first.
+        ctx.insert("x_default", &alternates[0].href);
+        ctx.insert("x_default_url", &alternates[0].url);
         ctx.insert("alternates", &alternates);
-        ctx.insert(
-            "x_default",
-            &format!("{root}{}", self.path(route, default_lang)),
-        );
-        ctx.insert(
-            "x_default_url",
-            &base_url.map(|b| format!("{b}/{}", self.path(route, default_lang))),
-        );
         ctx.insert("title", title);
         ctx.insert("description", &shorten(description, 160));
         let has_services = self.has_services();

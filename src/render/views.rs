@@ -652,11 +652,68 @@ pub fn service_groups(views: Vec<ServiceView>, other: &str) -> Vec<ServiceGroup>
 #[derive(Debug, Serialize)]
 pub struct PortalService {
     name: LangText,
+    /// The fragment id of this service on the portal's services page.
+    anchor: String,
     villages: Vec<Crumb>,
 }
 
+/// One service name for the A–Z search page: how many villages offer it, and
+/// where on the portal's services page they are listed.
+#[derive(Debug, Serialize)]
+pub struct ServiceName {
+    name: LangText,
+    anchor: String,
+    count: usize,
+}
+
+/// The villages offering one service, as (village, its copy of the service).
+type Offers<'s> = Vec<(&'s Village, &'s crate::content::Service)>;
+
+/// Every distinct service name of the site A–Z, with the (village, service)
+/// pairs offering it, in no particular order, and a fragment id unique on the
+/// page. Names are matched in the default language, ignoring case.
+fn group_services<'s>(
+    site: &'s Site,
+    lang: &str,
+    default: &str,
+) -> Vec<(LangText, String, Offers<'s>)> {
+    type Group<'s> = (LangText, Offers<'s>);
+    let mut by_name: BTreeMap<String, Group<'s>> = BTreeMap::new();
+    for village in &site.villages {
+        for service in &village.services {
+            let key = service.name.default.to_lowercase();
+            let name = pick(&service.name, lang, default);
+            let entry = by_name
+                .entry(key)
+                .or_insert_with(|| (name.clone(), Vec::new()));
+            if !entry.0.lang.is_empty() && name.lang.is_empty() {
+                entry.0 = name;
+            }
+            entry.1.push((village, service));
+        }
+    }
+    let mut groups: Vec<Group<'s>> = by_name.into_values().collect();
+    groups.sort_by_cached_key(|(name, _)| name.text.to_lowercase());
+    let mut taken = std::collections::HashSet::new();
+    groups
+        .into_iter()
+        .map(|(name, offers)| {
+            let base = match crate::content::suggest_slug(&name.text) {
+                slug if slug.is_empty() => "layanan".to_string(),
+                slug => slug,
+            };
+            let mut anchor = base.clone();
+            let mut n = 1;
+            while !taken.insert(anchor.clone()) {
+                n += 1;
+                anchor = format!("{base}-{n}");
+            }
+            (name, anchor, offers)
+        })
+        .collect()
+}
+
 /// Every distinct service name of the site A–Z, with the villages offering it.
-/// Names are matched in the default language, ignoring case.
 pub fn portal_services(
     site: &Site,
     lang: &str,
@@ -664,32 +721,36 @@ pub fn portal_services(
     teks: &BTreeMap<String, String>,
     service_path: impl Fn(&Village, &crate::content::Service) -> String,
 ) -> Vec<PortalService> {
-    let mut by_name: BTreeMap<String, PortalService> = BTreeMap::new();
-    for village in &site.villages {
-        for service in &village.services {
-            let key = service.name.default.to_lowercase();
-            let name = pick(&service.name, lang, default);
-            let entry = by_name.entry(key).or_insert_with(|| PortalService {
-                name: name.clone(),
-                villages: Vec::new(),
-            });
-            if !entry.name.lang.is_empty() && name.lang.is_empty() {
-                entry.name = name;
+    group_services(site, lang, default)
+        .into_iter()
+        .map(|(name, anchor, offers)| {
+            let mut villages: Vec<Crumb> = offers
+                .into_iter()
+                .map(|(village, service)| Crumb {
+                    title: village_full_name(village.profile.kind, &village.profile.name, teks),
+                    path: service_path(village, service),
+                })
+                .collect();
+            villages.sort_by_cached_key(|v| v.title.to_lowercase());
+            PortalService {
+                name,
+                anchor,
+                villages,
             }
-            entry.villages.push(Crumb {
-                title: village_full_name(village.profile.kind, &village.profile.name, teks),
-                path: service_path(village, service),
-            });
-        }
-    }
-    let mut list: Vec<PortalService> = by_name.into_values().collect();
-    for entry in &mut list {
-        entry
-            .villages
-            .sort_by_cached_key(|v| v.title.to_lowercase());
-    }
-    list.sort_by_cached_key(|s| s.name.text.to_lowercase());
-    list
+        })
+        .collect()
+}
+
+/// Every distinct service name of the site A–Z, with how many villages offer it.
+pub fn service_names(site: &Site, lang: &str, default: &str) -> Vec<ServiceName> {
+    group_services(site, lang, default)
+        .into_iter()
+        .map(|(name, anchor, offers)| ServiceName {
+            name,
+            anchor,
+            count: offers.len(),
+        })
+        .collect()
 }
 
 /// One price line, formatted.

@@ -95,10 +95,23 @@ fn the_search_page_works_without_javascript() {
             links.iter().any(|l| l.contains("kawah-ijen")),
             "{lang}: destinations listed"
         );
-        assert!(
-            links.iter().filter(|l| l.contains("kelahiran")).count() == 6,
-            "{lang}: every village's service"
-        );
+        // Each service name once, leading to the villages offering it on the
+        // portal's services page.
+        let services_page = if lang == "id" {
+            "public/layanan/index.html"
+        } else {
+            "public/en/services/index.html"
+        };
+        let birth: Vec<&String> = links
+            .iter()
+            .filter(|l| l.contains("#surat-keterangan-kelahiran") || l.contains("#birth"))
+            .collect();
+        assert_eq!(birth.len(), 1, "{lang}: {links:?}");
+        let anchor = birth[0].rsplit('#').next().unwrap();
+        let listing = site.page(services_page);
+        let offered = attrs(&listing, &format!("h2#{anchor} + p a"), "href");
+        assert_eq!(offered.len(), 6, "{lang}: every village's service");
+        assert!(texts(&html, "main li").iter().any(|t| t.contains("6 ")));
         assert!(
             links.iter().any(|l| l.ends_with("gombengsari/")),
             "{lang}: villages listed"
