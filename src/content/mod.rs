@@ -37,7 +37,37 @@ pub struct Localized<T> {
     /// The default language's value.
     pub default: T,
     /// Translations, by language code (never the default language).
-    pub translations: BTreeMap<String, T>,
+    pub translations: Translations<T>,
+}
+
+/// Translations by language code. Most values of most sites have none, so an
+/// empty set takes one pointer: a national site holds millions of these.
+#[derive(Debug, Clone, PartialEq)]
+// Boxed on purpose: `None` is 8 bytes where an empty BTreeMap is 24.
+#[allow(clippy::box_collection)]
+pub struct Translations<T>(Option<Box<BTreeMap<String, T>>>);
+
+impl<T> Default for Translations<T> {
+    fn default() -> Self {
+        Translations(None)
+    }
+}
+
+impl<T> Translations<T> {
+    /// Sets the translation for `lang`, replacing any earlier one.
+    pub fn insert(&mut self, lang: String, value: T) {
+        self.0.get_or_insert_default().insert(lang, value);
+    }
+
+    /// The translation for `lang`, if there is one.
+    pub fn get(&self, lang: &str) -> Option<&T> {
+        self.0.as_ref()?.get(lang)
+    }
+
+    /// Every translation, by language code.
+    pub fn values(&self) -> impl Iterator<Item = &T> {
+        self.0.iter().flat_map(|map| map.values())
+    }
 }
 
 impl<T> Localized<T> {
@@ -45,7 +75,7 @@ impl<T> Localized<T> {
     pub fn new(default: T) -> Self {
         Localized {
             default,
-            translations: BTreeMap::new(),
+            translations: Translations::default(),
         }
     }
 
