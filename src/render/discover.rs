@@ -435,49 +435,58 @@ impl Renderer<'_> {
         let text = |key: &str| teks.get(key).cloned().unwrap_or_default();
         let mut ctx =
             self.base_context(Route::Search, lang, &text("cari_judul"), &text("cari_teks"));
+        /// One village of the A–Z list.
         #[derive(serde::Serialize)]
         struct VillageEntry {
+            #[serde(skip)]
+            sort: String,
             title: String,
             district: String,
             path: String,
             news_path: String,
         }
-        let mut villages: Vec<(String, VillageEntry)> = self
+        /// One destination of the A–Z list.
+        #[derive(serde::Serialize)]
+        struct PlaceEntry {
+            #[serde(skip)]
+            sort: Option<String>,
+            name: Option<views::LangText>,
+            path: String,
+            village: String,
+        }
+        let mut villages: Vec<VillageEntry> = self
             .site
             .villages
             .iter()
-            .map(|v| {
-                let entry = VillageEntry {
-                    title: views::village_full_name(v.profile.kind, &v.profile.name, teks),
-                    district: views::village_district(&v.profile, teks),
-                    path: self.path(Route::Village(&v.slug), lang),
-                    news_path: self.path(Route::NewsList(&v.slug, 1), lang),
-                };
-                (v.profile.name.to_lowercase(), entry)
+            .map(|v| VillageEntry {
+                sort: v.profile.name.to_lowercase(),
+                title: views::village_full_name(v.profile.kind, &v.profile.name, teks),
+                district: views::village_district(&v.profile, teks),
+                path: self.path(Route::Village(&v.slug), lang),
+                news_path: self.path(Route::NewsList(&v.slug, 1), lang),
             })
             .collect();
-        villages.sort_by(|a, b| a.0.cmp(&b.0));
-        let villages: Vec<VillageEntry> = villages.into_iter().map(|(_, v)| v).collect();
+        villages.sort_by(|a, b| a.sort.cmp(&b.sort));
         // Service names only, each linking to its villages on the portal's services
         // page: listing every village's copy here as well doubled the page.
         let services = views::service_names(self.site, lang.code, default);
         ctx.insert("services_page", &self.path(Route::PortalServices, lang));
-        let mut places: Vec<serde_json::Value> = self
+        let mut places: Vec<PlaceEntry> = self
             .site
             .villages
             .iter()
             .flat_map(|v| v.destinations.iter().map(move |d| (v, d)))
             .map(|(v, d)| {
                 let name = pick_doc(&d.text, lang.code, default, |t| t.title.as_ref());
-                serde_json::json!({
-                    "sort": name.as_ref().map(|n| n.text.to_lowercase()),
-                    "name": name,
-                    "path": self.path(Route::Destination(&v.slug, &d.slug), lang),
-                    "village": views::village_full_name(v.profile.kind, &v.profile.name, teks),
-                })
+                PlaceEntry {
+                    sort: name.as_ref().map(|n| n.text.to_lowercase()),
+                    name,
+                    path: self.path(Route::Destination(&v.slug, &d.slug), lang),
+                    village: views::village_full_name(v.profile.kind, &v.profile.name, teks),
+                }
             })
             .collect();
-        places.sort_by(|a, b| a["sort"].as_str().cmp(&b["sort"].as_str()));
+        places.sort_by(|a, b| a.sort.cmp(&b.sort));
         ctx.insert("villages", &villages);
         ctx.insert("services", &services);
         ctx.insert("places", &places);

@@ -98,7 +98,7 @@ impl Stats {
     /// Adds up the results of parallel parts, keeping their problems in order.
     fn gather(
         &mut self,
-        parts: Vec<Result<(Stats, Report), Failure>>,
+        parts: impl IntoIterator<Item = Result<(Stats, Report), Failure>>,
         report: &mut Report,
     ) -> Result<(), Failure> {
         for part in parts {
@@ -372,7 +372,7 @@ impl<'a> Renderer<'a> {
             },
         );
         let mut stats = Stats::default();
-        stats.gather(std::iter::once(portal).chain(villages).collect(), report)?;
+        stats.gather(std::iter::once(portal).chain(villages), report)?;
         Ok(stats)
     }
 
@@ -413,32 +413,21 @@ impl<'a> Renderer<'a> {
         // Every portal page of every language, one at a time, each written as soon
         // as it is rendered: for a national site some of these pages are tens of
         // megabytes (their template data several times that), so no two are held
-        // at once. The villages, rendered next, are where the cores pay off.
+        // at once. `render_all` runs this beside the villages, which fill the cores.
         let portal = self.portal_routes();
-        let mut routes: Vec<(Route<'_>, &Lang<'_>)> = Vec::new();
         for lang in &self.langs {
-            routes.extend(portal.iter().map(|route| (*route, lang)));
-            routes.push((Route::NotFound, lang));
-        }
-        let pages: Vec<Result<(Stats, Report), Failure>> = routes
-            .iter()
-            .map(|(route, lang)| {
+            for &route in portal.iter().chain([&Route::NotFound]) {
                 let html = match route {
                     Route::Portal => self.portal(lang),
                     Route::Search => self.search_page(lang),
                     Route::PortalServices => self.portal_services(lang),
                     Route::PortalDestinations => self.portal_destinations(lang),
-                    Route::PortalBudgets(order) => self.portal_budgets(lang, *order),
+                    Route::PortalBudgets(order) => self.portal_budgets(lang, order),
                     _ => self.not_found(lang),
                 };
-                let mut page_stats = Stats::default();
-                let mut page_report = Report::new();
-                let path = self.path(*route, lang);
-                self.emit(sink, path, html, &mut page_stats, &mut page_report)?;
-                Ok((page_stats, page_report))
-            })
-            .collect();
-        stats.gather(pages, report)?;
+                self.emit(sink, self.path(route, lang), html, &mut stats, report)?;
+            }
+        }
         Ok(stats)
     }
 

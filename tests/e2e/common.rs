@@ -152,6 +152,13 @@ pub fn texts(page: &scraper::Html, selector: &str) -> Vec<String> {
         .collect()
 }
 
+/// The page's first JSON-LD block, parsed.
+pub fn json_ld(page: &scraper::Html) -> serde_json::Value {
+    let sel = scraper::Selector::parse("script[type='application/ld+json']").unwrap();
+    let script = page.select(&sel).next().expect("a JSON-LD script");
+    serde_json::from_str(&script.text().collect::<String>()).unwrap()
+}
+
 /// The values of attribute `attr` on elements matching `selector`.
 pub fn attrs(page: &scraper::Html, selector: &str, attr: &str) -> Vec<String> {
     let sel = scraper::Selector::parse(selector).unwrap();

@@ -1,6 +1,6 @@
 //! Tourism destinations: the village list, the destination page, the portal.
 
-use crate::common::{Site, attrs, broken_links, texts};
+use crate::common::{Site, attrs, broken_links, json_ld, texts};
 
 #[test]
 fn destination_page_shows_facts_prices_photos_and_map_links() {
@@ -97,8 +97,7 @@ fn destination_carries_tourist_attraction_json_ld() {
     let site = Site::new("basic");
     site.build();
     let page = site.page("public/alpha/wisata/air-terjun/index.html");
-    let data: serde_json::Value =
-        serde_json::from_str(&texts(&page, "script[type=\"application/ld+json\"]")[0]).unwrap();
+    let data = json_ld(&page);
     assert_eq!(data["@type"], "TouristAttraction");
     assert_eq!(data["name"], "Air Terjun Alpha");
     assert_eq!(data["geo"]["latitude"], -8.2101);
@@ -122,8 +121,7 @@ fn destination_carries_tourist_attraction_json_ld() {
     );
     assert_eq!(data["containedInPlace"]["name"], "Desa Alpha");
     let free = site.page("public/beta/wisata/pasar-kuliner/index.html");
-    let data: serde_json::Value =
-        serde_json::from_str(&texts(&free, "script[type=\"application/ld+json\"]")[0]).unwrap();
+    let data = json_ld(&free);
     assert_eq!(data["isAccessibleForFree"], true);
 }
 

@@ -1,7 +1,7 @@
 //! Being found and shared: the search index and page, sitemaps, robots.txt, Atom
 //! feeds, link previews and structured data, checked on the bundled sample.
 
-use crate::common::{Site, attrs, texts};
+use crate::common::{Site, attrs, json_ld, texts};
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
@@ -391,10 +391,7 @@ fn pages_carry_link_previews_share_links_and_structured_data() {
     }
     assert!(attrs(&site.page("public/kemiren/index.html"), ".share a", "href").is_empty());
     // JSON-LD: the village and a news article.
-    let json = |page: &str| -> serde_json::Value {
-        let html = site.page(page);
-        serde_json::from_str(&texts(&html, "script[type='application/ld+json']")[0]).unwrap()
-    };
+    let json = |page: &str| json_ld(&site.page(page));
     let village = json("public/kemiren/index.html");
     assert_eq!(village["@type"], "GovernmentOrganization");
     assert_eq!(village["identifier"]["value"], "35.10.15.2004");
@@ -419,8 +416,7 @@ fn a_news_picture_is_its_article_image_and_preview() {
     let site = Site::new("basic");
     site.build();
     let page = site.page("public/alpha/berita/satu/index.html");
-    let data: serde_json::Value =
-        serde_json::from_str(&texts(&page, "script[type='application/ld+json']")[0]).unwrap();
+    let data = json_ld(&page);
     assert_eq!(data["@type"], "NewsArticle");
     let image = data["image"].as_str().unwrap();
     assert!(
