@@ -2,6 +2,10 @@
 //! in whole, so a failed build leaves the last good site untouched and a successful
 //! one leaves no stale file behind.
 
+mod minify;
+
+pub use minify::minify;
+
 use crate::diagnostic::Failure;
 use crate::render::Sink;
 use std::borrow::Cow;
@@ -256,89 +260,6 @@ impl Sink for Staging {
         let n = fs::copy(source, &target).map_err(|e| Failure::io("copying", source, &e))?;
         self.bytes.fetch_add(n, Ordering::Relaxed);
         Ok(())
-    }
-}
-
-fn html_config() -> minify_html::Cfg {
-    let mut cfg = minify_html::Cfg::new();
-    cfg.minify_css = true;
-    cfg.minify_js = false;
-    // Kept for standards: validators reject `<!doctypehtml>`.
-    cfg.minify_doctype = false;
-    cfg.keep_html_and_head_opening_tags = true;
-    cfg
-}
-
-/// Pages larger than this are written as rendered. minify-html parses a whole
-/// page into a tree first, about ten times the page's size in memory: for the
-/// portal pages of a national site (tens of megabytes) that alone would pass the
-/// memory budget, and saving a tenth of such a page changes nothing for a reader.
-const MINIFY_AT_MOST: usize = 4 << 20;
-
-/// Minifies HTML pages and stylesheets; other files pass unchanged.
-///
-/// minify-html's one-pass variant is three times faster, but it writes
-/// attributes without the space between them and entities without their
-/// semicolon, which the HTML standard counts as parse errors; so pages go
-/// through the full parser.
-pub fn minify(path: &str, bytes: Vec<u8>) -> Vec<u8> {
-    if bytes.len() > MINIFY_AT_MOST {
-        return bytes;
-    }
-    if path.ends_with(".html") {
-        minify_html::minify(&bytes, &html_config())
-    } else if path.ends_with(".css") {
-        // minify-html minifies CSS inside a <style> element; unwrap it again.
-        let mut wrapped = b"<style>".to_vec();
-        wrapped.extend_from_slice(&bytes);
-        wrapped.extend_from_slice(b"</style>");
-        let out = minify_html::minify(&wrapped, &html_config());
-        match (out.strip_prefix(b"<style>"), out.ends_with(b"</style>")) {
-            (Some(inner), true) => inner[..inner.len() - b"</style>".len()].to_vec(),
-            _ => bytes,
-        }
-    } else {
-        bytes
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn css_is_minified_standalone() {
-        let css = b"body {\n  color : red ;\n}\n".to_vec();
-        let out = minify("static/style.css", css);
-        assert_eq!(String::from_utf8(out).unwrap(), "body{color:red}");
-    }
-
-    #[test]
-    fn html_keeps_a_valid_doctype() {
-        let out = minify("a.html", b"<!DOCTYPE html>\n<html lang=\"id\"><head><title>x</title></head><body><p>a</p></body></html>".to_vec());
-        let out = String::from_utf8(out).unwrap();
-        assert!(out.to_lowercase().starts_with("<!doctype html>"), "{out}");
-        assert!(out.contains("lang=id"));
-    }
-
-    #[test]
-    fn huge_pages_are_left_as_rendered() {
-        let mut page = b"<!DOCTYPE html>\n<html lang=\"id\"><body>\n".to_vec();
-        while page.len() <= MINIFY_AT_MOST {
-            page.extend_from_slice(b"<p class=\"a\">x</p>\n");
-        }
-        assert_eq!(minify("a.html", page.clone()), page);
-        assert_ne!(minify("a.html", page[..1000].to_vec()), page[..1000]);
-    }
-
-    #[test]
-    fn html_stays_valid() {
-        // Attributes keep the space between them and entities their semicolon:
-        // both are parse errors otherwise (the one-pass minifier drops them).
-        let page = b"<!DOCTYPE html>\n<html lang=\"id\"><body>\n<input placeholder=\"a b\" name=\"q\">\n<p>&lt;b&gt; &amp; x</p>\n</body></html>";
-        let out = String::from_utf8(minify("a.html", page.to_vec())).unwrap();
-        assert!(out.contains("placeholder=\"a b\" name=q"), "{out}");
-        assert!(out.contains("<p>&lt;b> & x"), "{out}");
     }
 }
 
