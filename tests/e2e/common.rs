@@ -435,3 +435,14 @@ impl Drop for Running {
         let _ = self.child.wait();
     }
 }
+
+/// Every HTML page under `public`, sorted.
+pub fn html_pages(public: &Path) -> Vec<std::path::PathBuf> {
+    let mut pages: Vec<_> = walkdir::WalkDir::new(public)
+        .into_iter()
+        .map(|e| e.unwrap().into_path())
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .collect();
+    pages.sort();
+    pages
+}

@@ -9,7 +9,7 @@
 //! for a plain `cargo test` and fail loudly when a tool is missing.
 
 use crate::browser::{Browser, static_server};
-use crate::common::Site;
+use crate::common::{Site, html_pages};
 use std::fs;
 use std::io::Write;
 use std::path::Path;
@@ -47,16 +47,6 @@ fn gzip_size(bytes: &[u8]) -> usize {
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     encoder.write_all(bytes).unwrap();
     encoder.finish().unwrap().len()
-}
-
-fn html_pages(public: &Path) -> Vec<std::path::PathBuf> {
-    let mut pages: Vec<_> = walkdir::WalkDir::new(public)
-        .into_iter()
-        .map(|e| e.unwrap().into_path())
-        .filter(|p| p.extension().is_some_and(|e| e == "html"))
-        .collect();
-    pages.sort();
-    pages
 }
 
 /// HTML plus CSS of every page under 30 KB gzipped; no web fonts, one hashed
