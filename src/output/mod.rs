@@ -44,6 +44,28 @@ impl Sink for Discard {
     }
 }
 
+/// Creates `dir` and any missing parents. Unlike `fs::create_dir_all`, which
+/// asks whether each folder exists first, it tries `mkdir` first: in a fresh
+/// staging folder, where most pages need a folder of their own whose parent
+/// exists, that is one system call instead of three.
+fn create_dirs(dir: &Path) -> std::io::Result<()> {
+    use std::io::ErrorKind;
+    match fs::create_dir(dir) {
+        Err(e) if e.kind() == ErrorKind::NotFound => {
+            if let Some(parent) = dir.parent() {
+                create_dirs(parent)?;
+            }
+            match fs::create_dir(dir) {
+                Err(e) if e.kind() == ErrorKind::AlreadyExists => Ok(()),
+                other => other,
+            }
+        }
+        // A file in the way makes writing into it fail, with its path.
+        Err(e) if e.kind() == ErrorKind::AlreadyExists => Ok(()),
+        other => other,
+    }
+}
+
 /// Makes `path` absolute and normal without requiring it to exist.
 fn absolute(path: &Path) -> Result<PathBuf, Failure> {
     let abs = std::path::absolute(path).map_err(|e| Failure::io("resolving", path, &e))?;
@@ -171,7 +193,7 @@ impl Staging {
     fn target(&self, path: &str) -> Result<PathBuf, Failure> {
         let target = self.dir.join(path);
         if let Some(parent) = target.parent() {
-            fs::create_dir_all(parent).map_err(|e| Failure::io("creating", parent, &e))?;
+            create_dirs(parent).map_err(|e| Failure::io("creating", parent, &e))?;
         }
         Ok(target)
     }
@@ -468,4 +490,22 @@ pub fn apply(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folders_are_made_with_their_parents_and_may_exist() {
+        let tmp = tempfile::tempdir().unwrap();
+        let deep = tmp.path().join("a/b/c");
+        create_dirs(&deep).unwrap();
+        assert!(deep.is_dir());
+        create_dirs(&deep).unwrap();
+        create_dirs(&tmp.path().join("a/b/d")).unwrap();
+        assert!(tmp.path().join("a/b/d").is_dir());
+        fs::write(tmp.path().join("f"), "x").unwrap();
+        assert!(create_dirs(&tmp.path().join("f/g")).is_err());
+    }
 }
