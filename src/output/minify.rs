@@ -103,31 +103,64 @@ const fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
 }
 
-/// The lower-cased name of the tag whose name starts at `at`, in a small
-/// buffer (longer names are none that [`kind`] knows, and come back empty),
-/// and its length.
-fn tag_name(page: &[u8], at: usize) -> ([u8; 12], usize) {
-    let mut name = [0; 12];
-    let mut i = at;
-    while i < page.len() && !is_space(page[i]) && page[i] != b'>' && page[i] != b'/' {
-        if let Some(slot) = name.get_mut(i - at) {
-            *slot = page[i].to_ascii_lowercase();
-        }
-        i += 1;
-    }
-    let len = if i - at > name.len() { 0 } else { i - at };
-    (name, len)
+/// A start or end tag's name, as read by [`tag_at`].
+struct TagName {
+    /// Lower-cased, in a small buffer: longer names are none that [`kind`]
+    /// knows, and are left empty.
+    buf: [u8; 12],
+    len: usize,
+    closing: bool,
+    /// The index just after the name.
+    end: usize,
 }
 
-/// Where a tag's name starts, and whether it is an end tag, if a tag starts
-/// at `at` (a `<`): a letter after `<` or `</`. Anything else there is text,
-/// a comment or a doctype.
-fn tag_start(page: &[u8], at: usize) -> Option<(usize, bool)> {
+impl TagName {
+    fn as_bytes(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+}
+
+/// The tag that starts at `at` (a `<`), if one does: a letter after `<` or
+/// `</`. Anything else there is text, a comment or a doctype.
+fn tag_at(page: &[u8], at: usize) -> Option<TagName> {
     let closing = page.get(at + 1) == Some(&b'/');
-    let name = at + 1 + usize::from(closing);
-    page.get(name)
-        .is_some_and(u8::is_ascii_alphabetic)
-        .then_some((name, closing))
+    let start = at + 1 + usize::from(closing);
+    if !page.get(start).is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let mut buf = [0; 12];
+    let mut end = start;
+    while end < page.len() && !is_space(page[end]) && page[end] != b'>' && page[end] != b'/' {
+        if let Some(slot) = buf.get_mut(end - start) {
+            *slot = page[end].to_ascii_lowercase();
+        }
+        end += 1;
+    }
+    let len = if end - start > buf.len() {
+        0
+    } else {
+        end - start
+    };
+    Some(TagName {
+        buf,
+        len,
+        closing,
+        end,
+    })
+}
+
+/// The index of the first byte at or after `at` that is not whitespace.
+fn skip_space(page: &[u8], mut at: usize) -> usize {
+    while at < page.len() && is_space(page[at]) {
+        at += 1;
+    }
+    at
+}
+
+/// The index just after the comment that starts at `at`, or the end of the
+/// page if it is not closed.
+fn comment_end(page: &[u8], at: usize) -> usize {
+    find(page, at + 4, b"-->").map_or(page.len(), |i| i + 3)
 }
 
 /// The index of the first `needle` in `page` at or after `from`.
@@ -161,11 +194,8 @@ fn end_tag(page: &[u8], from: usize, name: &[u8]) -> usize {
 fn side_at(page: &[u8], at: usize) -> Side {
     match page.get(at) {
         None => Side::Edge,
-        Some(b'<') => match tag_start(page, at) {
-            Some((name, _)) => {
-                let (name, len) = tag_name(page, name);
-                Side::Tag(kind(&name[..len]))
-            }
+        Some(b'<') => match tag_at(page, at) {
+            Some(tag) => Side::Tag(kind(tag.as_bytes())),
             None if matches!(page.get(at + 1), Some(b'!' | b'?')) => Side::Tag(Kind::Hidden),
             None => Side::Text,
         },
@@ -173,16 +203,24 @@ fn side_at(page: &[u8], at: usize) -> Side {
     }
 }
 
-/// Bytes that may end a run of text: whitespace and `<`.
-const STOPS: [bool; 256] = {
-    let mut stops = [false; 256];
+/// A byte set: whitespace and the bytes of `extra`.
+const fn space_or(extra: &[u8]) -> [bool; 256] {
+    let mut set = [false; 256];
     let mut b = 0;
     while b < 256 {
-        stops[b] = is_space(b as u8) || b == b'<' as usize;
+        set[b] = is_space(b as u8);
         b += 1;
     }
-    stops
-};
+    let mut i = 0;
+    while i < extra.len() {
+        set[extra[i] as usize] = true;
+        i += 1;
+    }
+    set
+}
+
+/// Bytes that may end a run of text.
+const STOPS: [bool; 256] = space_or(b"<");
 
 /// The length of the text at the start of `rest` (at least one byte): up to
 /// the next `<` or whitespace, but on through one space between two words,
@@ -211,9 +249,7 @@ fn html(mut page: Vec<u8>) -> Vec<u8> {
         let b = page[r];
         if is_space(b) {
             let end = skip_blank(&page, r);
-            // Beside a block or at the start, the run goes whatever follows.
-            let decided = matches!(before, Side::Edge | Side::Tag(Kind::Block));
-            if !decided && keeps_space(before, side_at(&page, end)) {
+            if keeps_space(before, side_at(&page, end)) {
                 page[w] = b' ';
                 w += 1;
             }
@@ -221,16 +257,15 @@ fn html(mut page: Vec<u8>) -> Vec<u8> {
             continue;
         }
         if b == b'<' {
-            if let Some((name_at, closing)) = tag_start(&page, r) {
-                let (name, name_len) = tag_name(&page, name_at);
-                let name = &name[..name_len];
+            if let Some(tag) = tag_at(&page, r) {
+                let name = tag.as_bytes();
                 before = Side::Tag(kind(name));
-                if closing && end_tag_optional(&page, name, name_at + name_len) {
+                if tag.closing && end_tag_optional(&page, name, tag.end) {
                     r = memchr::memchr(b'>', &page[r..]).map_or(len, |i| r + i + 1);
                     continue;
                 }
-                (r, w) = copy_tag(&mut page, r, w, name_at + name_len);
-                if !closing && is_verbatim(name) {
+                (r, w) = copy_tag(&mut page, r, w, tag.end);
+                if !tag.closing && is_verbatim(name) {
                     let stop = end_tag(&page, r, name);
                     page.copy_within(r..stop, w);
                     w += stop - r;
@@ -240,7 +275,7 @@ fn html(mut page: Vec<u8>) -> Vec<u8> {
             }
             if page[r..].starts_with(b"<!--") {
                 // A comment: dropped.
-                r = find(&page, r + 4, b"-->").map_or(len, |i| i + 3);
+                r = comment_end(&page, r);
                 continue;
             }
             let end = if page[r..].starts_with(b"<![CDATA[") {
@@ -274,13 +309,11 @@ fn html(mut page: Vec<u8>) -> Vec<u8> {
 /// The end of the whitespace and comments that start at `at`.
 fn skip_blank(page: &[u8], mut at: usize) -> usize {
     loop {
-        while at < page.len() && is_space(page[at]) {
-            at += 1;
-        }
+        at = skip_space(page, at);
         if !page[at..].starts_with(b"<!--") {
             return at;
         }
-        at = find(page, at + 4, b"-->").map_or(page.len(), |i| i + 3);
+        at = comment_end(page, at);
     }
 }
 
@@ -308,33 +341,21 @@ fn end_tag_optional(page: &[u8], name: &[u8], after_name: usize) -> bool {
     let Some(gt) = memchr::memchr(b'>', &page[after_name..]) else {
         return false;
     };
-    let mut at = after_name + gt + 1;
-    if page[at..].starts_with(b"<!--") {
+    let end = after_name + gt + 1;
+    let at = skip_space(page, end);
+    if page[end..].starts_with(b"<!--") || page[at..].starts_with(b"<!--") {
         return false;
     }
-    while at < page.len() && is_space(page[at]) {
-        at += 1;
-    }
-    if page[at..].starts_with(b"<!--") {
-        return false;
-    }
-    let next = match tag_start(page, at) {
-        Some((next_at, closing)) => {
-            let (next, len) = tag_name(page, next_at);
-            Some((next, len, closing))
-        }
-        None if at == page.len() => None,
-        // Text or a doctype: the element goes on, or something odd follows.
-        None => return false,
+    let Some(next_tag) = tag_at(page, at) else {
+        // The end of the page ends these; text or a doctype: the element goes
+        // on, or something odd follows.
+        return at == page.len()
+            && matches!(
+                name,
+                b"li" | b"dd" | b"td" | b"th" | b"tr" | b"body" | b"html"
+            );
     };
-    let Some((next, len, closing)) = next else {
-        // The end of the page.
-        return matches!(
-            name,
-            b"li" | b"dd" | b"td" | b"th" | b"tr" | b"body" | b"html"
-        );
-    };
-    let next = &next[..len];
+    let (next, closing) = (next_tag.as_bytes(), next_tag.closing);
     match name {
         // The next end tag closes the parent (in a valid page).
         b"li" => closing || next == b"li",
@@ -388,27 +409,11 @@ fn end_tag_optional(page: &[u8], name: &[u8], after_name: usize) -> bool {
     }
 }
 
-/// Bytes that stop a run inside a tag: whitespace, `=`, `>`, `/` and quotes.
-const TAG_STOPS: [bool; 256] = {
-    let mut stops = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        stops[b] = is_space(b as u8) || matches!(b as u8, b'=' | b'>' | b'/' | b'"' | b'\'');
-        b += 1;
-    }
-    stops
-};
+/// Bytes that stop a run inside a tag.
+const TAG_STOPS: [bool; 256] = space_or(b"=>/\"'");
 
 /// Bytes an attribute value cannot hold without quotes.
-const NEEDS_QUOTES: [bool; 256] = {
-    let mut needs = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        needs[b] = is_space(b as u8) || matches!(b as u8, b'"' | b'\'' | b'=' | b'<' | b'>' | b'`');
-        b += 1;
-    }
-    needs
-};
+const NEEDS_QUOTES: [bool; 256] = space_or(b"\"'=<>`");
 
 /// Copies the tag that starts at `r` (its name ends at `after_name`) to `w`:
 /// one space before each attribute, none elsewhere, and values without their
@@ -425,9 +430,7 @@ fn copy_tag(page: &mut [u8], r: usize, mut w: usize, after_name: usize) -> (usiz
     let mut bare_value = false;
     loop {
         let start = r;
-        while r < len && is_space(page[r]) {
-            r += 1;
-        }
+        r = skip_space(page, r);
         let spaced = r > start;
         match page.get(r) {
             None => return (r, w),
@@ -457,20 +460,13 @@ fn copy_tag(page: &mut [u8], r: usize, mut w: usize, after_name: usize) -> (usiz
         page.copy_within(r..r + n, w);
         (r, w) = (r + n, w + n);
         bare_value = false;
-        let mut at = r;
-        while at < len && is_space(page[at]) {
-            at += 1;
-        }
-        if page.get(at) != Some(&b'=') {
+        let equals = skip_space(page, r);
+        if page.get(equals) != Some(&b'=') {
             continue;
-        }
-        at += 1;
-        while at < len && is_space(page[at]) {
-            at += 1;
         }
         page[w] = b'=';
         w += 1;
-        r = at;
+        r = skip_space(page, equals + 1);
         match page.get(r) {
             Some(&q @ (b'"' | b'\'')) => {
                 // One pass finds the closing quote, or first a byte that
