@@ -18,6 +18,7 @@ pub mod output;
 pub mod render;
 pub mod serve;
 pub mod theme;
+pub mod url;
 pub mod watch;
 pub mod yaml;
 

@@ -3,7 +3,6 @@
 
 use super::document::{DocText, FileText, check_berkas_reference, fact_error, split_parsed};
 use super::fields::{Latitude, Longitude, Rupiah};
-use super::service::is_http_url;
 use super::village::check_phones;
 use super::{Localized, Text};
 use crate::diagnostic::Report;
@@ -337,7 +336,7 @@ fn check_contact(contact: &Contact, source: &Source<'_>, report: &mut Report) {
         report,
     );
     if let Some(url) = &contact.website {
-        if !is_http_url(url) {
+        if !crate::url::is_web_address(url) {
             report.push(
                 source
                     .error_at("kontak.situs", format!("`{url}` is not an http(s) address"))

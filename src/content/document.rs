@@ -18,6 +18,9 @@ pub struct Markdown {
     pub file: PathBuf,
     /// The file's line on which `text` starts (from 1).
     pub first_line: usize,
+    /// Columns before the text on each of its lines in the file (the indentation
+    /// of a YAML block), so positions name the file's columns.
+    pub indent: usize,
 }
 
 /// The text of a document in one language.
@@ -207,6 +210,7 @@ impl<'a> FileText<'a> {
             text: split.body.to_string(),
             file: self.file.to_path_buf(),
             first_line: split.body_line,
+            indent: 0,
         };
         let source = Source {
             file: self.file,
@@ -445,6 +449,7 @@ mod tests {
                 text: "isi".into(),
                 file: "a.md".into(),
                 first_line: 1,
+                indent: 0,
             },
             image_alt: None,
         });

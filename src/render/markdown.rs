@@ -9,8 +9,8 @@ use super::picture::{self, PhotoView, Slot};
 use super::views::LangText;
 use crate::content::Markdown;
 use crate::diagnostic::{Diagnostic, Position};
-use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
-use std::collections::HashSet;
+use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd, html};
+use std::collections::{HashMap, HashSet};
 
 /// How links in one document are resolved.
 pub struct Links<'a> {
@@ -62,15 +62,26 @@ fn options() -> Options {
 /// Renders `markdown`. Raw HTML is shown as text unless `raw_html`.
 pub fn render(markdown: &Markdown, raw_html: bool, links: &Links<'_>) -> Rendered {
     let text = markdown.text.as_str();
-    let mut events: Vec<(Event<'_>, std::ops::Range<usize>)> = Parser::new_ext(text, options())
-        .into_offset_iter()
+    let parser = Parser::new_ext(text, options()).into_offset_iter();
+    // Reference definitions (`[r]: https://...`) are checked where they are written;
+    // the links that use them are not reported again.
+    let unsafe_definitions: Vec<(usize, String)> = parser
+        .reference_definitions()
+        .iter()
+        .filter_map(|(_, def)| {
+            let problem = crate::url::check(&def.dest).err()?;
+            Some((def.span.start, unsafe_message("link", &def.dest, &problem)))
+        })
         .collect();
+    let mut events: Vec<(Event<'_>, std::ops::Range<usize>)> = parser.collect();
     let mut problems = Vec::new();
     let position = |offset: usize| {
         let before = &text[..offset.min(text.len())];
         Position {
             line: markdown.first_line + before.matches('\n').count(),
-            column: before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1,
+            column: before.rsplit('\n').next().map_or(0, |l| l.chars().count())
+                + 1
+                + markdown.indent,
         }
     };
     let file_text = text;
@@ -80,8 +91,8 @@ pub fn render(markdown: &Markdown, raw_html: bool, links: &Links<'_>) -> Rendere
             .lines()
             .nth(pos.line - markdown.first_line)
             .unwrap_or("")
-            .trim_end()
-            .to_string();
+            .trim_end();
+        let line = format!("{}{line}", " ".repeat(markdown.indent));
         let mut d = Diagnostic::error(&markdown.file, message)
             .position(Some(pos))
             .hint(hint);
@@ -89,32 +100,10 @@ pub fn render(markdown: &Markdown, raw_html: bool, links: &Links<'_>) -> Rendere
         problems.push(d);
     };
 
-    // Heading ids, unique within the document.
-    let mut used: HashSet<String> = HashSet::new();
-    for i in 0..events.len() {
-        if let Event::Start(Tag::Heading { id: None, .. }) = &events[i].0 {
-            let mut title = String::new();
-            for (event, _) in &events[i + 1..] {
-                match event {
-                    Event::End(TagEnd::Heading(_)) => break,
-                    Event::Text(t) | Event::Code(t) => title.push_str(t),
-                    _ => {}
-                }
-            }
-            let base = heading_id(&title);
-            let mut id = base.clone();
-            let mut n = 1;
-            while !used.insert(id.clone()) {
-                id = format!("{base}-{n}");
-                n += 1;
-            }
-            if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[i].0 {
-                *slot = Some(CowStr::from(id));
-            }
-        } else if let Event::Start(Tag::Heading { id: Some(id), .. }) = &events[i].0 {
-            used.insert(id.to_string());
-        }
+    for (offset, message) in unsafe_definitions {
+        report(&mut problems, offset, message, crate::url::UNSAFE_HINT);
     }
+    assign_heading_ids(&mut events);
 
     let mut excerpt = String::new();
     let mut out_events = Vec::with_capacity(events.len());
@@ -154,11 +143,8 @@ pub fn render(markdown: &Markdown, raw_html: bool, links: &Links<'_>) -> Rendere
                 title,
                 id,
             }) => {
-                let dest_url =
-                    resolve(&dest_url, links, false).unwrap_or_else(|(message, hint)| {
-                        report(&mut problems, range.start, message, hint);
-                        dest_url
-                    });
+                let resolved = resolve(&dest_url, links, false);
+                let dest_url = settle(resolved, link_type, range.start, &mut problems, &report);
                 Event::Start(Tag::Link {
                     link_type,
                     dest_url,
@@ -179,10 +165,8 @@ pub fn render(markdown: &Markdown, raw_html: bool, links: &Links<'_>) -> Rendere
                     picture = Some((view, range.start, String::new()));
                     continue;
                 }
-                let dest_url = resolve(&dest_url, links, true).unwrap_or_else(|(message, hint)| {
-                    report(&mut problems, range.start, message, hint);
-                    dest_url
-                });
+                let resolved = resolve(&dest_url, links, true);
+                let dest_url = settle(resolved, link_type, range.start, &mut problems, &report);
                 Event::Start(Tag::Image {
                     link_type,
                     dest_url,
@@ -218,12 +202,115 @@ pub fn render(markdown: &Markdown, raw_html: bool, links: &Links<'_>) -> Rendere
     }
 }
 
+/// Why a link target cannot be published.
+struct Unresolved {
+    message: String,
+    hint: &'static str,
+    /// The scheme is not allowed (reported where a reference definition is written).
+    unsafe_scheme: bool,
+}
+
+impl Unresolved {
+    fn new(message: String, hint: &'static str) -> Self {
+        Unresolved {
+            message,
+            hint,
+            unsafe_scheme: false,
+        }
+    }
+}
+
+/// The message for an address with a scheme that is not allowed.
+fn unsafe_message(what: &str, dest: &str, problem: &crate::url::UnsafeUrl) -> String {
+    let shown: String = dest.chars().take(80).collect();
+    format!("the {what} `{shown}` is not allowed: {problem}")
+}
+
+/// True for links whose target comes from a reference definition.
+fn is_reference(link_type: LinkType) -> bool {
+    matches!(
+        link_type,
+        LinkType::Reference | LinkType::Collapsed | LinkType::Shortcut
+    )
+}
+
+/// Records a problem at a byte offset of the document.
+type Reporter<'r> = dyn Fn(&mut Vec<Diagnostic>, usize, String, &str) + 'r;
+
+/// The target of a link, or an empty one after reporting why it cannot be
+/// published (an unsafe target from a reference definition was reported there).
+fn settle<'a>(
+    resolved: Result<CowStr<'a>, Unresolved>,
+    link_type: LinkType,
+    offset: usize,
+    problems: &mut Vec<Diagnostic>,
+    report: &Reporter<'_>,
+) -> CowStr<'a> {
+    match resolved {
+        Ok(url) => url,
+        Err(e) => {
+            if !(e.unsafe_scheme && is_reference(link_type)) {
+                report(problems, offset, e.message, e.hint);
+            }
+            CowStr::from("")
+        }
+    }
+}
+
+/// Gives every heading without an `{#id}` an id made from its text, unique within
+/// the document (`visi-misi`, `visi-misi-1`, ...). Linear in the number of
+/// headings, however many share a title.
+fn assign_heading_ids(events: &mut [(Event<'_>, std::ops::Range<usize>)]) {
+    let mut used: HashSet<String> = events
+        .iter()
+        .filter_map(|(event, _)| match event {
+            Event::Start(Tag::Heading { id: Some(id), .. }) => Some(id.to_string()),
+            _ => None,
+        })
+        .collect();
+    // The next number to try for each base id.
+    let mut next: HashMap<String, usize> = HashMap::new();
+    let mut title = String::new();
+    let mut open: Option<usize> = None;
+    for i in 0..events.len() {
+        match &events[i].0 {
+            Event::Start(Tag::Heading { id: None, .. }) => {
+                open = Some(i);
+                title.clear();
+            }
+            Event::Text(t) | Event::Code(t) if open.is_some() => title.push_str(t),
+            Event::End(TagEnd::Heading(_)) => {
+                let Some(start) = open.take() else { continue };
+                let base = heading_id(&title);
+                let mut id = base.clone();
+                let counter = next.entry(base.clone()).or_insert(1);
+                while !used.insert(id.clone()) {
+                    id = format!("{base}-{counter}");
+                    *counter += 1;
+                }
+                if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[start].0 {
+                    *slot = Some(CowStr::from(id));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Rewrites one link target, or says why it is broken.
 fn resolve<'a>(
     dest: &CowStr<'a>,
     links: &Links<'_>,
     image: bool,
-) -> Result<CowStr<'a>, (String, &'static str)> {
+) -> Result<CowStr<'a>, Unresolved> {
+    let what = if image { "picture" } else { "link" };
+    if let Err(problem) = crate::url::check(dest) {
+        return Err(Unresolved {
+            message: unsafe_message(what, dest, &problem),
+            hint: crate::url::UNSAFE_HINT,
+            unsafe_scheme: true,
+        });
+    }
     let (path, fragment) = match dest.find('#') {
         Some(i) => (&dest[..i], &dest[i..]),
         None => (&dest[..], ""),
@@ -242,7 +329,7 @@ fn resolve<'a>(
             )));
         }
         let what = if image { "picture" } else { "file" };
-        return Err((
+        return Err(Unresolved::new(
             format!("the {what} `{decoded}` does not exist"),
             "check the spelling (names are case-sensitive) or add the file to the village's berkas/ folder",
         ));
@@ -257,11 +344,11 @@ fn resolve<'a>(
                 Ok(CowStr::from(format!("{}{target}{fragment}", links.root)))
             }
             PageTarget::Broken => Ok(dest.clone()),
-            PageTarget::Draft => Err((
+            PageTarget::Draft => Err(Unresolved::new(
                 format!("the link points to `{path}`, which is a draft and is not published"),
                 "publish that page (remove `draf: true`) or remove the link",
             )),
-            PageTarget::Missing => Err((
+            PageTarget::Missing => Err(Unresolved::new(
                 format!("the link points to `{path}`, which is not a page of this village"),
                 "link to a page by its file name relative to the village folder, like `halaman/sejarah.md`",
             )),
@@ -317,6 +404,7 @@ mod tests {
             text: text.into(),
             file: "content/a/halaman/x.md".into(),
             first_line: 5,
+            indent: 0,
         }
     }
 
@@ -386,6 +474,57 @@ mod tests {
         );
         assert!(r.problems[0].message.contains("berkas/hilang.pdf"));
         assert!(r.problems[1].message.contains("halaman/tidak-ada.md"));
+    }
+
+    #[test]
+    fn script_links_in_every_markdown_form_are_errors_at_their_position() {
+        for (text, line, column) in [
+            ("[x](javascript:alert(1))\n", 5, 1),
+            ("teks <javascript:alert(1)>\n", 5, 6),
+            ("[x][r]\n\n[r]: javascript:alert(1)\n", 7, 1),
+            ("![i](javascript:alert(1))\n", 5, 1),
+            ("[x](JAVASCRIPT:alert(1))\n", 5, 1),
+            ("[x](&#106;avascript:alert(1))\n", 5, 1),
+            ("[x](< \u{1}javascript:alert(1)>)\n", 5, 1),
+            ("[x](vbscript:msgbox(1))\n", 5, 1),
+            ("[x](data:text/html,hai)\n", 5, 1),
+            ("![x](file:///etc/passwd)\n", 5, 1),
+        ] {
+            let r = links_test(text, false);
+            assert_eq!(r.problems.len(), 1, "{text:?}: {:?}", r.problems);
+            let d = &r.problems[0];
+            assert_eq!(d.position, Some(Position { line, column }), "{text:?}");
+            assert!(d.message.contains("is not allowed"), "{}", d.message);
+            assert!(d.message.contains("`https:`"), "{}", d.message);
+            for attribute in ["href=\"", "src=\""] {
+                for value in r.html.split(attribute).skip(1) {
+                    assert!(value.starts_with('"'), "{text:?} kept a target: {}", r.html);
+                }
+            }
+        }
+        // An unused definition is reported too: it is written in the page's source.
+        let r = links_test("teks\n\n[r]: javascript:alert(1)\n", false);
+        assert_eq!(r.problems.len(), 1);
+        let r = links_test(
+            "[a](https://x.id) [b](mailto:a@x.id) [c](tel:+62333) [d](geo:-8,114) [e](#atas)\n",
+            false,
+        );
+        assert!(r.problems.is_empty(), "{:?}", r.problems);
+    }
+
+    #[test]
+    fn many_equal_headings_get_unique_ids() {
+        let text = "## a\n\n".repeat(20_000) + "## a-1 {#a-1}\n";
+        let r = links_test(&text, false);
+        assert!(r.html.starts_with("<h2 id=\"a\">"), "{}", &r.html[..40]);
+        let ids: HashSet<&str> = r
+            .html
+            .split("id=\"")
+            .skip(1)
+            .filter_map(|s| s.split('"').next())
+            .collect();
+        assert_eq!(ids.len(), 20_001);
+        assert!(ids.contains("a-20000"));
     }
 
     #[test]

@@ -18,6 +18,18 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "unsafe-link",
+        location: "content/alpha/halaman/profil.md:7:7",
+        field: "",
+        message: "the link `javascript:alert(1)` is not allowed",
+    },
+    Case {
+        name: "service-unsafe-note",
+        location: "content/alpha/layanan.yaml:20:11",
+        field: "",
+        message: "the link `JavaScript:alert(document.cookie)` is not allowed",
+    },
+    Case {
         name: "yaml-syntax",
         location: "content/alpha/desa.yaml:5:",
         field: "",
