@@ -115,7 +115,23 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(f, "{label}: {}", self.file.display())?;
+        // A file name may hold a line break or other control characters: shown
+        // escaped, so the message stays on its line.
+        let file: String = self
+            .file
+            .display()
+            .to_string()
+            .chars()
+            .flat_map(|c| {
+                let escaped: Vec<char> = if c.is_control() {
+                    c.escape_default().collect()
+                } else {
+                    vec![c]
+                };
+                escaped
+            })
+            .collect();
+        write!(f, "{label}: {file}")?;
         if let Some(pos) = self.position {
             write!(f, ":{}:{}", pos.line, pos.column)?;
         }

@@ -3,7 +3,7 @@
 use super::document::{self, FileText};
 use super::village::{self, Profile};
 use super::{FileInfo, Localized, Site, Unpublished, Village, is_slug, suggest_slug};
-use super::{budget, destination, service};
+use super::{berkas, budget, destination, service};
 use crate::config::{SITE_FACTS, SiteConfig, SiteTranslation, is_language_code};
 use crate::diagnostic::{Diagnostic, Failure, Position, Report};
 use crate::yaml::{self, Source};
@@ -291,6 +291,8 @@ fn classify(root: &Path, dir: &Path, config: &SiteConfig, report: &mut Report) -
         .into_iter()
         .filter_entry(|e| !e.file_name().to_string_lossy().starts_with('.'));
     let translations = &config.languages[1..];
+    // Folders under berkas/ whose names were refused: what they hold is not published.
+    let mut refused_dirs: Vec<PathBuf> = Vec::new();
     for entry in walker {
         let entry = match entry {
             Ok(entry) => entry,
@@ -339,13 +341,31 @@ fn classify(root: &Path, dir: &Path, config: &SiteConfig, report: &mut Report) -
                         .hint("rename it to the fiscal year it holds"),
                 ),
             },
-            (_, "berkas") if !is_dir => {
-                let size = entry.metadata().map_or(0, |m| m.len());
-                found
-                    .files
-                    .insert(parts.join("/"), FileInfo { size, picture: None });
+            (_, "berkas") if refused_dirs.iter().any(|d| rel.starts_with(d)) => {}
+            (_, "berkas") => {
+                let checked = berkas_names_ok(&rel_in_village, &parts).and_then(|()| {
+                    if is_dir {
+                        Ok(())
+                    } else {
+                        berkas::check_kind(entry.path(), name)
+                    }
+                });
+                match checked {
+                    Err(refused) => {
+                        if is_dir {
+                            refused_dirs.push(rel.clone());
+                        }
+                        report.push(Diagnostic::error(&rel, refused.message).hint(refused.hint));
+                    }
+                    Ok(()) if is_dir => {}
+                    Ok(()) => {
+                        let size = entry.metadata().map_or(0, |m| m.len());
+                        found
+                            .files
+                            .insert(parts.join("/"), FileInfo { size, picture: None });
+                    }
+                }
             }
-            (_, "berkas") => {}
             (1, _) if !is_dir => match split_name(name) {
                 Some(("desa", None, "yaml")) => found.profile = Some(rel),
                 Some(("index", None, "md")) => found.home = Some(rel),
@@ -419,7 +439,14 @@ fn classify(root: &Path, dir: &Path, config: &SiteConfig, report: &mut Report) -
     found
 }
 
-/// Loads one village. Returns `None` if it has errors (they are in `report`).
+/// Checks the last part of a path under `berkas/` (`parts` are its parts as text,
+/// `rel` the path itself): the parts above it were checked as folders before.
+fn berkas_names_ok(rel: &Path, parts: &[String]) -> Result<(), berkas::Refused> {
+    let name = rel.file_name().map(|n| n.to_str());
+    let shown = parts.last().map_or("", String::as_str);
+    berkas::check_name(name.flatten(), shown)
+}
+
 /// Loads the village in `content/<slug>/`. Returns `None` only when nothing can
 /// be made of it; a village with errors is returned too (they are in `report`).
 pub fn load_village(

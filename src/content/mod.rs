@@ -3,6 +3,7 @@
 //! Loading reads every file, checks it, and reports every problem it finds; the
 //! result is a [`Site`] that later stages can trust. Nothing here renders or writes.
 
+mod berkas;
 mod budget;
 mod destination;
 mod document;

@@ -18,6 +18,30 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "berkas-html",
+        location: "content/alpha/berkas/pengumuman.html",
+        field: "",
+        message: "`.html` files can run script in a reader's browser",
+    },
+    Case {
+        name: "berkas-svg",
+        location: "content/alpha/berkas/logo.svg",
+        field: "",
+        message: "`.svg` files can run script in a reader's browser",
+    },
+    Case {
+        name: "berkas-fake-pdf",
+        location: "content/alpha/berkas/evil.pdf",
+        field: "",
+        message: "named `.pdf` but does not hold a PDF",
+    },
+    Case {
+        name: "berkas-unknown-kind",
+        location: "content/alpha/berkas/aplikasi.exe",
+        field: "",
+        message: "kampung does not publish `.exe` files",
+    },
+    Case {
         name: "unsafe-link",
         location: "content/alpha/halaman/profil.md:7:7",
         field: "",
@@ -435,4 +459,50 @@ fn missing_content_folder_is_a_usage_error() {
     let run = crate::common::run(&["build", "--root", dir.path().to_str().unwrap()]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("no content/ folder"), "{}", run.stderr);
+}
+
+#[test]
+fn berkas_names_that_break_addresses_get_a_suggested_name() {
+    use std::os::unix::ffi::OsStrExt;
+    let site = Site::new("basic");
+    site.build();
+    let before = site.snapshot("public");
+    let berkas = site.path("content/alpha/berkas");
+    std::fs::write(berkas.join("Surat <Resmi> \"2024\".pdf"), "%PDF-1.4\n").unwrap();
+    std::fs::write(berkas.join("baris\nbaru.pdf"), "%PDF-1.4\n").unwrap();
+    let bad_utf8 = std::ffi::OsStr::from_bytes(b"surat \xff\xfe.pdf");
+    std::fs::write(berkas.join(bad_utf8), "%PDF-1.4\n").unwrap();
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    for (file, suggestion) in [
+        (
+            "content/alpha/berkas/Surat <Resmi> \"2024\".pdf",
+            "surat-resmi-2024.pdf",
+        ),
+        ("content/alpha/berkas/baris\\nbaru.pdf", "baris-baru.pdf"),
+        (
+            "content/alpha/berkas/surat \u{fffd}\u{fffd}.pdf",
+            "surat.pdf",
+        ),
+    ] {
+        let line = run
+            .stderr
+            .lines()
+            .find(|l| l.starts_with(&format!("error: {file}")))
+            .unwrap_or_else(|| panic!("no error for {file:?}:\n{}", run.stderr));
+        assert!(
+            line.contains("web address") || line.contains("not valid text"),
+            "{line}"
+        );
+        assert!(
+            run.stderr.contains(&format!("rename it to `{suggestion}`")),
+            "{suggestion}: {}",
+            run.stderr
+        );
+    }
+    assert_eq!(
+        site.snapshot("public"),
+        before,
+        "the previous output changed"
+    );
 }

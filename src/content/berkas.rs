@@ -1,0 +1,327 @@
+//! What a village's `berkas/` folder may publish. Everything in it is served from
+//! the portal's one origin, so a file that a browser would run (a web page, a
+//! script, an SVG picture) would run with every village's pages: only documents,
+//! pictures, spreadsheets and archives are published, and each file's first bytes
+//! must match its kind, so `surat.pdf` holding a web page is caught too. File
+//! names must be printable and safe in an address.
+
+use super::suggest_slug;
+use std::io::Read;
+use std::path::Path;
+
+/// A kind of file that `berkas/` may hold.
+struct Kind {
+    /// File name endings, lowercase, without the dot.
+    extensions: &'static [&'static str],
+    /// What the admin calls it.
+    label: &'static str,
+    /// How its first bytes look.
+    signature: Signature,
+}
+
+/// How the start of a file of one kind looks.
+enum Signature {
+    /// These bytes at the start (any of them).
+    Starts(&'static [&'static [u8]]),
+    /// `RIFF`, four bytes of length, then these four bytes.
+    Riff(&'static [u8; 4]),
+    /// These bytes within the first kilobyte (PDF allows a little junk before them).
+    Within(&'static [u8]),
+    /// Plain text that a browser would not read as a web page.
+    Text,
+}
+
+const ZIP: &[&[u8]] = &[b"PK\x03\x04", b"PK\x05\x06"];
+const OLE: &[&[u8]] = &[b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"];
+
+const KINDS: &[Kind] = &[
+    Kind {
+        extensions: &["pdf"],
+        label: "PDF",
+        signature: Signature::Within(b"%PDF-"),
+    },
+    Kind {
+        extensions: &["jpg", "jpeg"],
+        label: "JPEG picture",
+        signature: Signature::Starts(&[b"\xFF\xD8\xFF"]),
+    },
+    Kind {
+        extensions: &["png"],
+        label: "PNG picture",
+        signature: Signature::Starts(&[b"\x89PNG\r\n\x1A\n"]),
+    },
+    Kind {
+        extensions: &["webp"],
+        label: "WebP picture",
+        signature: Signature::Riff(b"WEBP"),
+    },
+    Kind {
+        extensions: &["gif"],
+        label: "GIF picture",
+        signature: Signature::Starts(&[b"GIF87a", b"GIF89a"]),
+    },
+    Kind {
+        extensions: &["docx", "xlsx", "pptx", "odt", "ods", "odp"],
+        label: "Word, Excel, PowerPoint or LibreOffice document",
+        signature: Signature::Starts(ZIP),
+    },
+    Kind {
+        extensions: &["doc", "xls", "ppt"],
+        label: "Word, Excel or PowerPoint 97-2003 document",
+        signature: Signature::Starts(OLE),
+    },
+    Kind {
+        extensions: &["rtf"],
+        label: "RTF document",
+        signature: Signature::Starts(&[b"{\\rtf"]),
+    },
+    Kind {
+        extensions: &["csv", "txt"],
+        label: "CSV table or plain text",
+        signature: Signature::Text,
+    },
+    Kind {
+        extensions: &["zip"],
+        label: "ZIP archive",
+        signature: Signature::Starts(ZIP),
+    },
+    Kind {
+        extensions: &["7z"],
+        label: "7-Zip archive",
+        signature: Signature::Starts(&[b"7z\xBC\xAF\x27\x1C"]),
+    },
+    Kind {
+        extensions: &["rar"],
+        label: "RAR archive",
+        signature: Signature::Starts(&[b"Rar!\x1A\x07"]),
+    },
+];
+
+/// Kinds that a browser runs: named in the message, since they are the dangerous ones.
+const ACTIVE: &[&str] = &[
+    "html", "htm", "xhtml", "shtml", "xht", "js", "mjs", "cjs", "svg", "svgz", "xml", "xsl", "swf",
+    "php", "wasm", "css", "hta",
+];
+
+/// How many bytes of a file are read to judge its kind.
+const SNIFF: usize = 1024;
+
+/// The file name endings `berkas/` accepts, for messages and the admin guide.
+pub fn allowed_extensions() -> String {
+    KINDS
+        .iter()
+        .flat_map(|k| k.extensions.iter().map(|e| format!(".{e}")))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Why a file in `berkas/` cannot be published: a message and a hint.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub hint: String,
+}
+
+/// Checks the name of one part of a path under `berkas/` (a folder or the file).
+/// `None` when the name is not valid text (invalid UTF-8), in which case `shown`
+/// is how it reads with the bad bytes replaced.
+pub fn check_name(name: Option<&str>, shown: &str) -> Result<(), Refused> {
+    let unsafe_char = |c: char| {
+        c.is_control()
+            || matches!(
+                c,
+                '<' | '>' | '"' | '\'' | '`' | '\\' | '?' | '#' | '%' | '\u{2028}' | '\u{2029}'
+            )
+    };
+    let problem = match name {
+        None => "is not valid text (it was probably copied from an old computer or a phone)",
+        Some(n) if n.contains(unsafe_char) => {
+            "has a character that cannot be part of a web address (< > \" ' ` \\ ? # % or a line break)"
+        }
+        Some(_) => return Ok(()),
+    };
+    let printable: String = shown
+        .chars()
+        .map(|c| if c.is_control() { '?' } else { c })
+        .collect();
+    Err(Refused {
+        message: format!("the name `{printable}` {problem}"),
+        hint: format!("rename it to `{}`", suggest_name(shown)),
+    })
+}
+
+/// A safe name for `name`: a slug of its stem, with its ending in lowercase.
+pub fn suggest_name(name: &str) -> String {
+    let (stem, ext) = match name.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() => (stem, Some(ext)),
+        _ => (name, None),
+    };
+    let stem = match suggest_slug(stem) {
+        s if s.is_empty() => "berkas".to_string(),
+        s => s,
+    };
+    match ext.map(suggest_slug) {
+        Some(ext) if !ext.is_empty() => format!("{stem}.{ext}"),
+        _ => stem,
+    }
+}
+
+/// Checks that the file at `path`, named `name`, is of a kind `berkas/` publishes
+/// and that its first bytes match that kind.
+pub fn check_kind(path: &Path, name: &str) -> Result<(), Refused> {
+    let ext = name
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
+    let allowed = || format!("berkas/ publishes these kinds: {}", allowed_extensions());
+    let Some(kind) = KINDS.iter().find(|k| k.extensions.contains(&ext.as_str())) else {
+        let message = if ACTIVE.contains(&ext.as_str()) {
+            format!(
+                "`.{ext}` files can run script in a reader's browser, so they are not published from berkas/"
+            )
+        } else if ext.is_empty() {
+            "a file without a kind (no ending like `.pdf`) is not published".to_string()
+        } else {
+            format!("kampung does not publish `.{ext}` files")
+        };
+        return Err(Refused {
+            message,
+            hint: format!(
+                "{}; a web page belongs in halaman/ as Markdown, and a picture as JPEG or PNG",
+                allowed()
+            ),
+        });
+    };
+    let mut start = Vec::with_capacity(SNIFF);
+    let read =
+        std::fs::File::open(path).and_then(|file| file.take(SNIFF as u64).read_to_end(&mut start));
+    if let Err(err) = read {
+        return Err(Refused {
+            message: format!("the file cannot be read: {err}"),
+            hint: "check that the file is not open in another program, then try again".into(),
+        });
+    }
+    if matches(&kind.signature, &start) {
+        return Ok(());
+    }
+    Err(Refused {
+        message: format!(
+            "the file is named `.{ext}` but does not hold a {}",
+            kind.label
+        ),
+        hint: "save it again from the program that made it (Word, Excel, a PDF printer), or give it the ending of what it really is".into(),
+    })
+}
+
+/// True if and only if `start` (the first bytes of a file) fits `signature`.
+fn matches(signature: &Signature, start: &[u8]) -> bool {
+    match signature {
+        Signature::Starts(prefixes) => prefixes.iter().any(|p| start.starts_with(p)),
+        Signature::Riff(form) => {
+            start.len() >= 12 && start.starts_with(b"RIFF") && &start[8..12] == *form
+        }
+        Signature::Within(needle) => memchr::memmem::find(start, needle).is_some(),
+        Signature::Text => is_plain_text(start),
+    }
+}
+
+/// True for text that a browser would not take for a web page or script: no NUL
+/// byte, and no markup at its start or an HTML or script tag within it.
+fn is_plain_text(start: &[u8]) -> bool {
+    if start.contains(&0) {
+        return false;
+    }
+    let text = String::from_utf8_lossy(start).to_ascii_lowercase();
+    let body = text.trim_start_matches('\u{feff}').trim_start();
+    !body.starts_with('<')
+        && ![
+            "<script",
+            "<html",
+            "<svg",
+            "<iframe",
+            "<!doctype",
+            "<body",
+            "<?xml",
+        ]
+        .iter()
+        .any(|tag| text.contains(tag))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn judged(name: &str, bytes: &[u8]) -> Result<(), Refused> {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("f");
+        std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("{e}"));
+        check_kind(&path, name)
+    }
+
+    #[test]
+    fn documents_pictures_spreadsheets_and_archives_pass() {
+        for (name, bytes) in [
+            ("surat.pdf", &b"%PDF-1.4\n"[..]),
+            ("SURAT.PDF", b"\r\n%PDF-1.7"),
+            ("foto.JPG", b"\xFF\xD8\xFF\xE0"),
+            ("peta.png", b"\x89PNG\r\n\x1A\n...."),
+            ("a.webp", b"RIFF\x10\0\0\0WEBPVP8 "),
+            ("a.gif", b"GIF89a..."),
+            ("apbdes.xlsx", b"PK\x03\x04..."),
+            ("formulir.docx", b"PK\x03\x04..."),
+            ("lama.doc", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1.."),
+            (
+                "data.csv",
+                b"\xEF\xBB\xBFkode;uraian;jumlah\n1;Pendapatan;100\n",
+            ),
+            ("catatan.txt", b"Jam buka 08.00 - 12.00 (a < b)"),
+            ("arsip.zip", b"PK\x03\x04"),
+        ] {
+            assert_eq!(judged(name, bytes), Ok(()), "{name}");
+        }
+    }
+
+    #[test]
+    fn active_and_unknown_kinds_are_refused() {
+        for name in ["a.html", "a.HTM", "a.xhtml", "a.js", "a.mjs", "a.svg"] {
+            let e = judged(name, b"<svg onload=alert(1)>").unwrap_err();
+            assert!(e.message.contains("can run script"), "{name}: {e:?}");
+            assert!(e.hint.contains(".pdf"), "{e:?}");
+        }
+        for name in ["a.exe", "a.bat", "README", "a.docm"] {
+            assert!(judged(name, b"MZ").is_err(), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_pdf_that_holds_a_web_page_is_refused() {
+        let e = judged("evil.pdf", b"<html><script>alert(1)</script>").unwrap_err();
+        assert!(e.message.contains("does not hold a PDF"), "{e:?}");
+        assert!(judged("a.csv", b"<script>alert(1)</script>").is_err());
+        assert!(judged("a.txt", b"teks\n<HTML><body>").is_err());
+        assert!(judged("a.png", b"GIF89a").is_err());
+        assert!(judged("a.txt", b"a\0b").is_err());
+    }
+
+    #[test]
+    fn unsafe_names_get_a_suggested_name() {
+        assert_eq!(check_name(Some("Formulir SKTM.pdf"), ""), Ok(()));
+        for name in [
+            "a<b.pdf",
+            "a\"b.pdf",
+            "baris\nbaru.pdf",
+            "50%.pdf",
+            "a#b.pdf",
+        ] {
+            let e = check_name(Some(name), name).unwrap_err();
+            assert!(e.hint.contains("rename it to `"), "{e:?}");
+        }
+        let e = check_name(None, "surat \u{fffd}.pdf").unwrap_err();
+        assert!(e.message.contains("not valid text"));
+        assert_eq!(e.hint, "rename it to `surat.pdf`");
+        assert_eq!(suggest_name("Foto <Balai> Desa.JPG"), "foto-balai-desa.jpg");
+        assert_eq!(suggest_name("\u{fffd}.pdf"), "berkas.pdf");
+    }
+}
