@@ -206,8 +206,23 @@ pub(crate) fn load_for_tests(options: &BuildOptions, report: &mut Report) -> (Th
 fn run(options: &BuildOptions, write: bool) -> Result<Summary, BuildError> {
     let started = Instant::now();
     let root = options.root.as_path();
+    let updating = !options.only.is_empty();
+    if updating && write {
+        let output = options.output_dir();
+        if !output.join(output::MARKER).is_file() {
+            return Err(Failure::new(format!(
+                "--only updates villages in the last good site, and there is none in {} yet",
+                output.display()
+            ))
+            .hint("build the whole site once with `kampung build` (every village without errors), then use --only for single villages")
+            .into());
+        }
+    }
     let mut report = Report::new();
     let cache = write.then(|| Arc::new(Cache::new(options.cache_dir())));
+    if let Some(cache) = &cache {
+        cache.sweep();
+    }
     let Some((setup, site)) = load(options, cache.clone(), &mut report)? else {
         return Err(BuildError::Content(report));
     };
@@ -220,14 +235,46 @@ fn run(options: &BuildOptions, write: bool) -> Result<Summary, BuildError> {
                 .hint("add the address the site will be published at, like `base_url: https://desa.banyuwangikab.go.id`"),
         );
     }
+    // What this run renders: everything; or, for `--only`, the named villages and
+    // the portal's pages, unless a village held back by its errors is missing
+    // from the portal's lists, in which case the published portal pages stay.
+    let portal = !updating || site.held_back.is_empty();
+    if !portal {
+        report.push(
+            Diagnostic::warning(
+                "content",
+                format!(
+                    "the portal's pages are not updated while {} has errors, so they still show the last good version of every village",
+                    site.held_back.join(", ")
+                ),
+            )
+            .hint("the pages of the villages named with --only are updated; the portal follows at the next build without errors"),
+        );
+    }
+    let selected = |v: &content::Village| !updating || options.only.contains(&v.slug);
+    let render = |sink: &dyn render::Sink, report: &mut Report| {
+        renderer.render_selection(portal, &selected, sink, report)
+    };
     if report.has_errors() {
         // Render what loaded, writing nothing, so the run reports every problem.
-        renderer.render_all(&Discard, &mut report)?;
+        render(&Discard, &mut report)?;
         return Err(BuildError::Content(report));
     }
     let (stats, bytes) = if write {
         let staging = output::stage(root, &options.output_dir(), options.minify)?;
-        match renderer.render_all(&staging, &mut report) {
+        let rendered = render(&staging, &mut report).and_then(|stats| {
+            if updating && !report.has_errors() {
+                // Every file of the last good site that this run did not render
+                // stays, except the old files of the villages being updated.
+                let prefixes = renderer.language_prefixes();
+                staging.carry_over(&|path| {
+                    render::owner(path, &prefixes)
+                        .is_none_or(|owner| !options.only.iter().any(|o| o == owner))
+                })?;
+            }
+            Ok(stats)
+        });
+        match rendered {
             Ok(stats) if !report.has_errors() => {
                 let bytes = staging.bytes();
                 staging.commit()?;
@@ -243,14 +290,14 @@ fn run(options: &BuildOptions, write: bool) -> Result<Summary, BuildError> {
             }
         }
     } else {
-        let stats = renderer.render_all(&Discard, &mut report)?;
+        let stats = render(&Discard, &mut report)?;
         if report.has_errors() {
             return Err(BuildError::Content(report));
         }
         (stats, 0)
     };
     Ok(Summary {
-        villages: site.villages.len(),
+        villages: site.villages.iter().filter(|v| selected(v)).count(),
         stats,
         bytes,
         elapsed: started.elapsed(),
@@ -267,6 +314,10 @@ pub fn watch_build(
     watch: &crate::watch::WatchOptions,
     mut report: impl FnMut(Result<&Rebuilt, &BuildError>),
 ) -> Result<(), Failure> {
+    if !options.only.is_empty() {
+        return Err(Failure::new("--only cannot be combined with --watch")
+            .hint("a watched build already updates only the village whose files changed"));
+    }
     let output_dir = options.output_dir();
     let mut session = Session::new(options.clone());
     // Whether the output folder holds exactly the session's last good site.
@@ -415,8 +466,10 @@ pub struct Session {
 impl Session {
     /// A session over the site described by `options`; nothing is built yet.
     pub fn new(options: BuildOptions) -> Self {
+        let pictures = Arc::new(Cache::new(options.cache_dir()));
+        pictures.sweep();
         Session {
-            pictures: Arc::new(Cache::new(options.cache_dir())),
+            pictures,
             options,
             state: None,
             pending: ChangeSet::default(),
@@ -505,10 +558,6 @@ impl Session {
             }
             if let Some(d) = content::check_village_folder(slug, &state.setup.load_options) {
                 report.push(d);
-                continue;
-            }
-            let only = &self.options.only;
-            if !only.is_empty() && !only.contains(slug) {
                 continue;
             }
             if let Some(village) = content::load_village(

@@ -84,8 +84,9 @@ struct BuildArgs {
     /// Write HTML and CSS unminified.
     #[arg(long)]
     no_minify: bool,
-    /// Build only this village (repeat for more).
-    #[arg(long, value_name = "SLUG")]
+    /// Update only this village (repeat for more) in the last good output, keeping
+    /// every other village's pages; the portal's pages too when no village has errors.
+    #[arg(long, value_name = "SLUG", conflicts_with = "watch")]
     only: Vec<String>,
     /// Keep running and update the output folder whenever a source file changes.
     #[arg(long)]

@@ -176,6 +176,30 @@ impl Cache {
         }
     }
 
+    /// Removes the half-written entries (`.<key>.<pid>.<n>`) that a build left
+    /// behind when it was killed while encoding: those of processes that no longer
+    /// run (on other systems than Unix: those older than an hour). Returns how
+    /// many were removed. A missing cache folder is no error.
+    pub fn sweep(&self) -> usize {
+        let Ok(entries) = fs::read_dir(&self.dir) else {
+            return 0;
+        };
+        let mut removed = 0;
+        for entry in entries.filter_map(Result::ok) {
+            let name = entry.file_name();
+            let Some(pid) = name.to_str().and_then(temp_owner) else {
+                continue;
+            };
+            if pid != std::process::id()
+                && !is_running(pid, &entry)
+                && fs::remove_dir_all(entry.path()).is_ok()
+            {
+                removed += 1;
+            }
+        }
+        removed
+    }
+
     /// The cache folder.
     pub fn dir(&self) -> &Path {
         &self.dir
@@ -485,6 +509,39 @@ fn encode_into(bytes: &[u8], cache: &Path, key: &str, name: &str) -> Result<Pict
     Ok(picture)
 }
 
+/// The process that is writing the temporary cache entry `name`
+/// (`.<key>.<pid>.<n>`), if `name` is one.
+fn temp_owner(name: &str) -> Option<u32> {
+    let mut parts = name.strip_prefix('.')?.rsplitn(3, '.');
+    let sequence = parts.next()?;
+    let pid = parts.next()?;
+    let key = parts.next()?;
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    (digits(sequence) && !key.is_empty()).then_some(())?;
+    pid.parse().ok()
+}
+
+/// True if the process `pid` may still be writing `entry`.
+#[cfg(unix)]
+fn is_running(pid: u32, _entry: &fs::DirEntry) -> bool {
+    let Ok(pid) = libc::pid_t::try_from(pid) else {
+        return false;
+    };
+    // SAFETY: signal 0 only asks whether the process exists; nothing is sent.
+    let rc = unsafe { libc::kill(pid, 0) };
+    rc == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+}
+
+#[cfg(not(unix))]
+fn is_running(_pid: u32, entry: &fs::DirEntry) -> bool {
+    entry
+        .metadata()
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .is_none_or(|age| age < std::time::Duration::from_secs(3600))
+}
+
 /// True if every pixel is fully opaque, so the alpha channel can be dropped.
 fn is_opaque(img: &DynamicImage) -> bool {
     match img {
@@ -596,5 +653,26 @@ mod tests {
         heic.extend_from_slice(&[0; 32]);
         let err = decoder(&heic).err().unwrap();
         assert!(err.message.contains("HEIC"), "{}", err.message);
+    }
+
+    #[test]
+    fn a_killed_builds_temporary_entries_are_swept() {
+        let dir = tempfile::tempdir().unwrap();
+        // Linux pids stop at 4,194,304: no process has the first; the second is ours.
+        let dead = dir.path().join(".0123abcd.4194305.0");
+        let ours = dir
+            .path()
+            .join(format!(".0123abcd.{}.1", std::process::id()));
+        let entry = dir.path().join("0123abcd");
+        for d in [&dead, &ours, &entry] {
+            fs::create_dir_all(d).unwrap();
+        }
+        let cache = Cache::new(dir.path());
+        assert_eq!(cache.sweep(), 1);
+        assert!(!dead.exists());
+        assert!(ours.exists() && entry.exists());
+        assert_eq!(temp_owner(".k.12.3"), Some(12));
+        assert_eq!(temp_owner("k.12.3"), None);
+        assert_eq!(temp_owner(".k.12.x"), None);
     }
 }

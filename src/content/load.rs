@@ -17,7 +17,9 @@ use std::path::{Path, PathBuf};
 pub struct LoadOptions {
     /// Keep drafts (`draf: true`).
     pub drafts: bool,
-    /// Load only these villages (all when empty).
+    /// Update only these villages (all when empty): every village is still loaded,
+    /// but one outside this list that has errors is held back (left out, its
+    /// errors told as one warning) instead of failing the run.
     pub only: Vec<String>,
     /// Slugs a village folder may not have (language codes, portal sections).
     pub reserved_village_slugs: BTreeSet<String>,
@@ -157,9 +159,6 @@ pub fn load_site(
             );
         }
     }
-    if !options.only.is_empty() {
-        village_dirs.retain(|slug| options.only.contains(slug));
-    }
     let loaded: Vec<(Option<Village>, Report)> = village_dirs
         .par_iter()
         .map(|slug| {
@@ -169,7 +168,15 @@ pub fn load_site(
         })
         .collect();
     let mut villages = Vec::new();
-    for (village, village_report) in loaded {
+    let mut held_back = Vec::new();
+    for ((village, village_report), slug) in loaded.into_iter().zip(&village_dirs) {
+        let hold =
+            !options.only.is_empty() && !options.only.contains(slug) && village_report.has_errors();
+        if hold {
+            report.push(held_back_warning(slug, village_report.error_count()));
+            held_back.push(slug.clone());
+            continue;
+        }
         report.extend(village_report);
         villages.extend(village.map(std::sync::Arc::new));
     }
@@ -178,7 +185,19 @@ pub fn load_site(
         title,
         description,
         villages,
+        held_back,
     })
+}
+
+/// The warning for a village held back by `build --only`.
+fn held_back_warning(slug: &str, errors: usize) -> Diagnostic {
+    Diagnostic::warning(
+        Path::new("content").join(slug),
+        format!(
+            "this village has {errors} error(s), so it is not updated: its published pages stay as they were"
+        ),
+    )
+    .hint("run `kampung check` to see its errors; `--only` updates the villages it names even while another village has mistakes")
 }
 
 /// Why `name` cannot be a village folder, if it cannot.

@@ -101,6 +101,10 @@ pub struct Site {
     /// Villages, sorted by slug. Shared, so that a rebuild after an edit copies
     /// the site without copying every village.
     pub villages: Vec<std::sync::Arc<Village>>,
+    /// Villages left out of this run because they have errors while only other
+    /// villages are being updated (`build --only`): their published pages stay as
+    /// they are. Always empty for a whole build.
+    pub held_back: Vec<String>,
 }
 
 /// One village (desa or kelurahan): one folder under `content/`.

@@ -198,6 +198,45 @@ impl Staging {
         Ok(target)
     }
 
+    /// Hard-links (or, across file systems, copies) into the staging folder every
+    /// file of the previous output for which `keep` is true and that this run has
+    /// not written, so that a partial build (`--only`) leaves the rest of the
+    /// last good site in place. Returns how many files were carried over.
+    pub fn carry_over(&self, keep: &dyn Fn(&str) -> bool) -> Result<usize, Failure> {
+        let Some(previous) = &self.previous else {
+            return Ok(0);
+        };
+        let mut carried = 0;
+        for entry in walkdir::WalkDir::new(previous).min_depth(1) {
+            let entry = entry.map_err(|e| {
+                let path = e.path().unwrap_or(previous).to_path_buf();
+                Failure::io("reading", &path, &std::io::Error::other(e))
+            })?;
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let Some(path) = entry
+                .path()
+                .strip_prefix(previous)
+                .ok()
+                .and_then(|p| p.to_str())
+                .map(|p| p.replace(std::path::MAIN_SEPARATOR, "/"))
+            else {
+                continue;
+            };
+            if path == MARKER || !keep(&path) || self.dir.join(&path).exists() {
+                continue;
+            }
+            let target = self.target(&path)?;
+            if fs::hard_link(entry.path(), &target).is_err() {
+                fs::copy(entry.path(), &target)
+                    .map_err(|e| Failure::io("copying", entry.path(), &e))?;
+            }
+            carried += 1;
+        }
+        Ok(carried)
+    }
+
     /// Replaces the output folder with the staged one.
     pub fn commit(self) -> Result<(), Failure> {
         if !self.output.exists() {

@@ -350,11 +350,26 @@ impl<'a> Renderer<'a> {
 
     /// Renders every page and copies every file into `sink`.
     pub fn render_all(&self, sink: &dyn Sink, report: &mut Report) -> Result<Stats, Failure> {
+        self.render_selection(true, &|_| true, sink, report)
+    }
+
+    /// Renders the portal's pages and indexes when `portal`, and the villages for
+    /// which `villages` is true (`build --only`).
+    pub fn render_selection(
+        &self,
+        portal: bool,
+        villages: &(dyn Fn(&Village) -> bool + Sync),
+        sink: &dyn Sink,
+        report: &mut Report,
+    ) -> Result<Stats, Failure> {
         // The portal's pages and indexes render one after another on one thread
         // while the villages fill the other cores.
         let (portal, villages) = rayon::join(
             || {
                 let mut portal_report = Report::new();
+                if !portal {
+                    return Ok((Stats::default(), portal_report));
+                }
                 let mut stats = self.render_portal(sink, &mut portal_report)?;
                 stats.files += self.render_indexes(sink)?.files;
                 Ok((stats, portal_report))
@@ -363,6 +378,7 @@ impl<'a> Renderer<'a> {
                 self.site
                     .villages
                     .par_iter()
+                    .filter(|village| villages(village))
                     .map(|village| {
                         let mut village_report = Report::new();
                         let stats = self.render_village(village, sink, &mut village_report)?;

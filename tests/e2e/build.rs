@@ -374,16 +374,143 @@ fn a_site_template_overrides_the_theme() {
     );
 }
 
+/// The files under `public/` whose path (after a language prefix) starts with `village/`.
+fn village_files(
+    snapshot: &std::collections::BTreeMap<std::path::PathBuf, Vec<u8>>,
+    village: &str,
+) -> std::collections::BTreeMap<std::path::PathBuf, Vec<u8>> {
+    snapshot
+        .iter()
+        .filter(|(p, _)| {
+            let p = p.to_string_lossy();
+            let p = p.strip_prefix("en/").unwrap_or(&p);
+            p.starts_with(&format!("{village}/"))
+        })
+        .map(|(p, b)| (p.clone(), b.clone()))
+        .collect()
+}
+
 #[test]
-fn only_builds_the_named_villages() {
+fn only_keeps_every_other_village_when_another_village_is_broken() {
+    // The exact report: the whole build fails because of one village, the admin
+    // publishes kemiren with --only, and five villages vanished from the site.
+    let site = Site::sample();
+    assert_eq!(site.build().code, 0);
+    let before = site.snapshot("public");
+    site.write(
+        "content/sumberagung/desa.yaml",
+        "nama: Sumberagung\nkecamatan: [Pesanggaran\n",
+    );
+    let full = site.run(&["build"]);
+    assert_eq!(full.code, 1, "{}", full.stderr);
+    let home = site.read("content/kemiren/index.md");
+    site.write(
+        "content/kemiren/index.md",
+        &home.replace("Sugeng rawuh", "Sugeng rawuh lan sugeng enjing"),
+    );
+    let run = site.run(&["build", "--only", "kemiren"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("content/sumberagung: this village has 1 error(s), so it is not updated"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("the portal's pages are not updated"),
+        "{}",
+        run.stderr
+    );
+    let after = site.snapshot("public");
+    // The same files, and only kemiren's home pages changed.
+    assert_eq!(
+        before.keys().collect::<Vec<_>>(),
+        after.keys().collect::<Vec<_>>(),
+        "files appeared or went"
+    );
+    let changed: Vec<String> = after
+        .iter()
+        .filter(|(p, b)| before.get(*p) != Some(*b))
+        .map(|(p, _)| p.display().to_string())
+        .collect();
+    assert!(
+        changed.contains(&"kemiren/index.html".to_string()),
+        "{changed:?}"
+    );
+    assert!(
+        changed
+            .iter()
+            .all(|p| p.starts_with("kemiren/") || p.starts_with("en/kemiren/")),
+        "{changed:?}"
+    );
+    assert!(
+        site.read("public/kemiren/index.html")
+            .contains("Sugeng rawuh lan sugeng enjing")
+    );
+    for village in [
+        "sumberagung",
+        "tamansari",
+        "benculuk",
+        "sarongan",
+        "gombengsari",
+    ] {
+        assert_eq!(
+            village_files(&before, village),
+            village_files(&after, village),
+            "{village} changed"
+        );
+    }
+}
+
+#[test]
+fn only_updates_the_portal_pages_that_list_the_village() {
     let site = Site::new("basic");
+    assert_eq!(site.build().code, 0);
+    let before = site.snapshot("public");
+    let profile = site.read("content/beta/desa.yaml");
+    assert!(profile.contains("nama: Beta"), "{profile}");
+    site.write(
+        "content/beta/desa.yaml",
+        &profile.replace("nama: Beta", "nama: Beta Makmur"),
+    );
+    // Alpha changes too, but is not named: its pages stay as they were.
+    let alpha = site.read("content/alpha/index.md");
+    site.write(
+        "content/alpha/index.md",
+        &format!("{alpha}\nKalimat baru.\n"),
+    );
     let run = site.run(&["build", "--only", "beta"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(site.path("public/beta/index.html").is_file());
-    assert!(!site.path("public/alpha").exists());
+    let after = site.snapshot("public");
+    assert_eq!(
+        before.keys().collect::<Vec<_>>(),
+        after.keys().collect::<Vec<_>>()
+    );
+    assert!(site.read("public/index.html").contains("Beta Makmur"));
+    assert!(site.read("public/beta/index.html").contains("Beta Makmur"));
+    assert_eq!(
+        village_files(&before, "alpha"),
+        village_files(&after, "alpha")
+    );
+    assert!(
+        !site
+            .read("public/alpha/index.html")
+            .contains("Kalimat baru")
+    );
     let run = site.run(&["build", "--only", "gamma"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("content/gamma/"), "{}", run.stderr);
+}
+
+#[test]
+fn only_without_a_previous_site_refuses_and_writes_nothing() {
+    let site = Site::new("basic");
+    let run = site.run(&["build", "--only", "beta"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("there is none in"), "{}", run.stderr);
+    assert!(!site.path("public").exists());
+    let run = site.run(&["build", "--only", "beta", "--watch"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
 }
 
 #[test]

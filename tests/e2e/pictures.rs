@@ -477,3 +477,20 @@ fn a_watch_cycle_reuses_processed_photos() {
     let third = session.rebuild(&change).unwrap();
     assert_eq!(third.pictures.encoded, 1, "{:?}", third.pictures);
 }
+
+#[test]
+fn a_killed_builds_cache_debris_is_removed_by_the_next_build() {
+    let site = Site::new("basic");
+    assert_eq!(site.build().code, 0);
+    // What a build killed while encoding leaves: a half-written entry named
+    // after its process (4,194,305 is above Linux's highest pid).
+    let debris = site.path(".kampung-cache/.0123456789abcdef.4194305.7");
+    std::fs::create_dir_all(&debris).unwrap();
+    std::fs::write(debris.join("960.webp"), b"half").unwrap();
+    assert_eq!(site.build().code, 0);
+    assert!(!debris.exists(), "the debris is still there");
+    let kept = std::fs::read_dir(site.path(".kampung-cache"))
+        .unwrap()
+        .count();
+    assert!(kept > 0, "the finished entries were removed too");
+}
