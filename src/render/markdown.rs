@@ -195,11 +195,38 @@ pub fn render(markdown: &Markdown, raw_html: bool, links: &Links<'_>) -> Rendere
     }
     let mut html = String::with_capacity(text.len() * 3 / 2);
     html::push_html(&mut html, out_events.into_iter());
+    if raw_html {
+        // Raw HTML is the village's own markup: kept, but cleaned of what runs.
+        html = sanitizer().clean(&html).to_string();
+    }
     Rendered {
         html,
         excerpt: excerpt.trim().to_string(),
         problems,
     }
+}
+
+/// The cleaner for documents with raw HTML (`html_mentah: true`). Every village
+/// shares the portal's origin, so even where raw HTML is allowed no village may
+/// publish script: elements and attributes outside a list of formatting ones are
+/// dropped (`<script>` and `<style>` with their content, `on...` handlers,
+/// `<iframe>`, `<form>`), addresses keep only the schemes of [`crate::url`], and
+/// `style` may only align text (as Markdown tables do).
+fn sanitizer() -> &'static ammonia::Builder<'static> {
+    static CLEAN: std::sync::LazyLock<ammonia::Builder<'static>> = std::sync::LazyLock::new(|| {
+        let mut builder = ammonia::Builder::default();
+        builder
+            .add_tags(["picture", "source", "input", "figure", "figcaption", "section"])
+            .add_generic_attributes(["id", "class", "lang", "dir", "style"])
+            .filter_style_properties(["text-align"].into_iter().collect())
+            .add_tag_attributes("img", ["srcset", "sizes", "loading", "decoding"])
+            .add_tag_attributes("source", ["srcset", "sizes", "type", "media"])
+            .add_tag_attributes("input", ["type", "checked", "disabled"])
+            .url_schemes(crate::url::ALLOWED_SCHEMES.iter().copied().collect())
+            .link_rel(None);
+        builder
+    });
+    &CLEAN
 }
 
 /// Why a link target cannot be published.
@@ -450,6 +477,25 @@ mod tests {
         assert!(r.html.contains("&lt;b&gt;"));
         let r = links_test("teks <b>tebal</b>\n", true);
         assert!(r.html.contains("<b>tebal</b>"));
+    }
+
+    #[test]
+    fn raw_html_cannot_carry_script_even_where_it_is_allowed() {
+        let r = links_test(
+            "<script>alert(1)</script>\n\n<img src=\"x.png\" onerror=\"alert(2)\"> \
+             <a href=\"javascript:alert(3)\">a</a> <iframe src=\"https://x.id\"></iframe> \
+             <b style=\"position:fixed;text-align:center\">b</b>\n\n\
+             | a |\n|:-:|\n| 1 |\n\n- [x] ok\n",
+            true,
+        );
+        let html = r.html.to_ascii_lowercase();
+        for gone in ["<script", "alert(1)", "onerror", "javascript:", "<iframe", "position"] {
+            assert!(!html.contains(gone), "{gone} kept: {}", r.html);
+        }
+        assert!(html.contains("<b style=\"text-align:center\">b</b>"), "{}", r.html);
+        assert!(html.contains("<img src=\"x.png\">"), "{}", r.html);
+        assert!(html.contains("type=\"checkbox\""), "{}", r.html);
+        assert!(html.contains("text-align: center") || html.contains("text-align:center"), "{}", r.html);
     }
 
     #[test]
