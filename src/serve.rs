@@ -50,9 +50,25 @@ impl Shared {
     }
 }
 
-/// JSON string literal for `text`.
-fn json_string(text: &str) -> String {
-    serde_json::to_string(text).unwrap_or_else(|_| "\"\"".into())
+/// JSON string literal for `text` that is safe inside an HTML `<script>` element:
+/// `<`, `>` and `&` are written as `\u003c`, `\u003e` and `\u0026`, so no content
+/// value can end the script (`</script>`) or open a comment (`<!--`); U+2028 and
+/// U+2029 are escaped too, as older JavaScript engines end a string at them.
+/// `JSON.parse` and a JavaScript string literal read back exactly `text`.
+fn script_json(text: &str) -> String {
+    let json = serde_json::to_string(text).unwrap_or_else(|_| "\"\"".into());
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// The problems of a failed rebuild, as the terminal shows them.
@@ -153,7 +169,7 @@ pub fn serve(options: &ServeOptions) -> Result<(), Failure> {
                 let text = report_text(&report);
                 eprintln!("{text}\n");
                 eprintln!("The last good site is still being served.");
-                shared.broadcast("problems", &json_string(&text));
+                shared.broadcast("problems", &script_json(&text));
                 *shared.errors.write().unwrap_or_else(|p| p.into_inner()) = Some(text);
             }
             Err(BuildError::Failure(f)) => eprintln!("{f}"),
@@ -268,7 +284,7 @@ fn header(name: &str, value: &str) -> Header {
 /// The script every served page gets: reload when the page (or anything it may
 /// use) changed, show content problems in an overlay.
 fn live_reload_script(errors: Option<&str>) -> String {
-    let initial = errors.map_or("null".to_string(), json_string);
+    let initial = errors.map_or("null".to_string(), script_json);
     format!(
         r#"<script>(()=>{{const p={initial};function show(t){{let o=document.getElementById("kampung-overlay");if(!o){{o=document.createElement("div");o.id="kampung-overlay";o.setAttribute("role","alert");o.style.cssText="position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.94);color:#fff;padding:1.5rem;font:14px/1.5 ui-monospace,monospace;white-space:pre-wrap";document.body.appendChild(o)}}o.textContent="kampung: the site has errors; the last good version is shown underneath.\n\n"+t}}if(p)show(p);const es=new EventSource("{EVENTS_PATH}");es.addEventListener("problems",e=>show(JSON.parse(e.data)));es.addEventListener("reload",e=>{{const c=JSON.parse(e.data),here=location.pathname.replace(/index\.html$/,"");if(c.includes("*")||c.includes(here)||c.some(x=>!x.endsWith("/")&&!x.endsWith(".html")))location.reload()}})}})();</script>"#
     )
@@ -412,6 +428,21 @@ mod tests {
         assert_eq!(site_path("/a%00b"), None);
         assert_eq!(site_path("/%zz"), None);
         assert_eq!(site_path("//a//b/").as_deref(), Some("a/b/"));
+    }
+
+    #[test]
+    fn script_json_cannot_end_a_script() {
+        let text = "</script><script>alert(1)</script> <!-- a & b \u{2028}\u{2029} \"q\" \\";
+        let json = script_json(text);
+        assert_eq!(
+            json,
+            r#""\u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e \u003c!-- a \u0026 b \u2028\u2029 \"q\" \\""#
+        );
+        assert!(!json.contains(['<', '>', '&', '\u{2028}', '\u{2029}']));
+        assert_eq!(
+            serde_json::from_str::<String>(&json).ok().as_deref(),
+            Some(text)
+        );
     }
 
     #[test]

@@ -139,21 +139,97 @@ fn a_bad_edit_shows_an_overlay_and_keeps_the_last_good_site() {
         page.contains("Rukun dan makmur"),
         "the last good page is still served"
     );
-    assert!(
-        get(server.port, "/en/alpha/news/")
-            .1
-            .contains("kampung-overlay"),
-        "every page carries the overlay"
-    );
+    // Only a failed rebuild puts problem text into the page's initial state; the
+    // overlay's element id is in the live-reload script of every page, errors or not.
+    for path in ["/en/alpha/news/", "/beta/", "/tidak/ada/"] {
+        let problems = overlay_problems(&get(server.port, path).1);
+        assert!(
+            problems
+                .as_deref()
+                .is_some_and(|p| p.contains("content/alpha/desa.yaml:")),
+            "{path} carries the overlay with the problem: {problems:?}"
+        );
+    }
     site.write(
         "content/alpha/desa.yaml",
         &good.replace("Rukun dan makmur", "Sudah diperbaiki"),
     );
     assert!(shows(&server, "/alpha/", "Sudah diperbaiki"), "fixed");
-    assert!(
-        !get(server.port, "/alpha/").1.contains("const p=\"error"),
+    assert_eq!(
+        overlay_problems(&get(server.port, "/alpha/").1),
+        None,
         "no overlay once fixed"
     );
+}
+
+/// A content value that ends the overlay's inline script if it reaches the page unescaped.
+const SCRIPT_BREAKER: &str = "</script><script>alert(1)</script>";
+
+/// The problems a served page shows in its overlay from the start (the JSON value
+/// of `const p=` in the live-reload script), or `None` when it shows none.
+fn overlay_problems(page: &str) -> Option<String> {
+    let scripts = scripts(page);
+    let script = scripts
+        .iter()
+        .find(|s| s.contains("EventSource(\"/__kampung/events\")"))
+        .unwrap_or_else(|| panic!("no live-reload script in {page}"));
+    let initial = script
+        .split_once("const p=")
+        .and_then(|(_, rest)| rest.split_once(";function show("))
+        .map(|(json, _)| json)
+        .unwrap_or_else(|| panic!("no initial problems in {script}"));
+    serde_json::from_str(initial).unwrap_or_else(|e| panic!("{initial}: {e}"))
+}
+
+/// The text of every script element of `page`, as an HTML parser sees them.
+fn scripts(page: &str) -> Vec<String> {
+    let html = scraper::Html::parse_document(page);
+    let selector = scraper::Selector::parse("script").unwrap();
+    html.select(&selector).map(|s| s.text().collect()).collect()
+}
+
+/// Asserts that `page` shows `value` in its overlay and that the value ran no script.
+fn shows_value_in_overlay_only(page: &str, value: &str, path: &str) {
+    assert!(
+        !page.contains("</script><script>alert(1)"),
+        "{path}: the value ends the inline script:\n{page}"
+    );
+    assert!(
+        !scripts(page)
+            .iter()
+            .any(|s| s.contains("alert(1)") && !s.contains("EventSource")),
+        "{path}: the value became a script of its own"
+    );
+    let problems = overlay_problems(page);
+    assert!(
+        problems.as_deref().is_some_and(|p| p.contains(value)),
+        "{path}: the overlay shows the value: {problems:?}"
+    );
+}
+
+#[test]
+fn content_cannot_end_the_overlay_script() {
+    let broken =
+        |desa: &str| desa.replace("jumlah: 2563", &format!("jumlah: \"{SCRIPT_BREAKER}\""));
+    // A bad edit while serving: the last good pages carry the problem.
+    let site = Site::new("basic");
+    let server = serve(&site);
+    let good = site.read("content/alpha/desa.yaml");
+    site.write("content/alpha/desa.yaml", &broken(&good));
+    assert!(
+        wait_until(10, || get(server.port, "/alpha/")
+            .1
+            .contains("penduduk.jumlah")),
+        "the error reaches the page"
+    );
+    for path in ["/alpha/", "/en/alpha/news/", "/tidak/ada/"] {
+        shows_value_in_overlay_only(&get(server.port, path).1, SCRIPT_BREAKER, path);
+    }
+    // A site broken from the start: the placeholder page carries it too.
+    let site = Site::new("basic");
+    site.write("content/alpha/desa.yaml", &broken(&good));
+    let server = serve(&site);
+    shows_value_in_overlay_only(&get(server.port, "/alpha/").1, SCRIPT_BREAKER, "/alpha/");
 }
 
 #[test]
