@@ -139,21 +139,97 @@ fn a_bad_edit_shows_an_overlay_and_keeps_the_last_good_site() {
         page.contains("Rukun dan makmur"),
         "the last good page is still served"
     );
-    assert!(
-        get(server.port, "/en/alpha/news/")
-            .1
-            .contains("kampung-overlay"),
-        "every page carries the overlay"
-    );
+    // Only a failed rebuild puts problem text into the page's initial state; the
+    // overlay's element id is in the live-reload script of every page, errors or not.
+    for path in ["/en/alpha/news/", "/beta/", "/tidak/ada/"] {
+        let problems = overlay_problems(&get(server.port, path).1);
+        assert!(
+            problems
+                .as_deref()
+                .is_some_and(|p| p.contains("content/alpha/desa.yaml:")),
+            "{path} carries the overlay with the problem: {problems:?}"
+        );
+    }
     site.write(
         "content/alpha/desa.yaml",
         &good.replace("Rukun dan makmur", "Sudah diperbaiki"),
     );
     assert!(shows(&server, "/alpha/", "Sudah diperbaiki"), "fixed");
-    assert!(
-        !get(server.port, "/alpha/").1.contains("const p=\"error"),
+    assert_eq!(
+        overlay_problems(&get(server.port, "/alpha/").1),
+        None,
         "no overlay once fixed"
     );
+}
+
+/// A content value that ends the overlay's inline script if it reaches the page unescaped.
+const SCRIPT_BREAKER: &str = "</script><script>alert(1)</script>";
+
+/// The problems a served page shows in its overlay from the start (the JSON value
+/// of `const p=` in the live-reload script), or `None` when it shows none.
+fn overlay_problems(page: &str) -> Option<String> {
+    let scripts = scripts(page);
+    let script = scripts
+        .iter()
+        .find(|s| s.contains("EventSource(\"/__kampung/events\")"))
+        .unwrap_or_else(|| panic!("no live-reload script in {page}"));
+    let initial = script
+        .split_once("const p=")
+        .and_then(|(_, rest)| rest.split_once(";function show("))
+        .map(|(json, _)| json)
+        .unwrap_or_else(|| panic!("no initial problems in {script}"));
+    serde_json::from_str(initial).unwrap_or_else(|e| panic!("{initial}: {e}"))
+}
+
+/// The text of every script element of `page`, as an HTML parser sees them.
+fn scripts(page: &str) -> Vec<String> {
+    let html = scraper::Html::parse_document(page);
+    let selector = scraper::Selector::parse("script").unwrap();
+    html.select(&selector).map(|s| s.text().collect()).collect()
+}
+
+/// Asserts that `page` shows `value` in its overlay and that the value ran no script.
+fn shows_value_in_overlay_only(page: &str, value: &str, path: &str) {
+    assert!(
+        !page.contains("</script><script>alert(1)"),
+        "{path}: the value ends the inline script:\n{page}"
+    );
+    assert!(
+        !scripts(page)
+            .iter()
+            .any(|s| s.contains("alert(1)") && !s.contains("EventSource")),
+        "{path}: the value became a script of its own"
+    );
+    let problems = overlay_problems(page);
+    assert!(
+        problems.as_deref().is_some_and(|p| p.contains(value)),
+        "{path}: the overlay shows the value: {problems:?}"
+    );
+}
+
+#[test]
+fn content_cannot_end_the_overlay_script() {
+    let broken =
+        |desa: &str| desa.replace("jumlah: 2563", &format!("jumlah: \"{SCRIPT_BREAKER}\""));
+    // A bad edit while serving: the last good pages carry the problem.
+    let site = Site::new("basic");
+    let server = serve(&site);
+    let good = site.read("content/alpha/desa.yaml");
+    site.write("content/alpha/desa.yaml", &broken(&good));
+    assert!(
+        wait_until(10, || get(server.port, "/alpha/")
+            .1
+            .contains("penduduk.jumlah")),
+        "the error reaches the page"
+    );
+    for path in ["/alpha/", "/en/alpha/news/", "/tidak/ada/"] {
+        shows_value_in_overlay_only(&get(server.port, path).1, SCRIPT_BREAKER, path);
+    }
+    // A site broken from the start: the placeholder page carries it too.
+    let site = Site::new("basic");
+    site.write("content/alpha/desa.yaml", &broken(&good));
+    let server = serve(&site);
+    shows_value_in_overlay_only(&get(server.port, "/alpha/").1, SCRIPT_BREAKER, "/alpha/");
 }
 
 #[test]
@@ -275,4 +351,184 @@ fn a_burst_of_many_files_is_one_rebuild() {
         rebuilds <= 2,
         "{rebuilds} rebuilds for one burst of 300 files"
     );
+}
+
+/// A file of a megabyte: a few answers with it fill a client's socket buffers.
+const BIG_FILE: &str = "/alpha/berkas/besar.pdf";
+
+/// Hostile clients on the loopback, driven by one thread until dropped: some
+/// pipeline request after request on one connection and never read an answer,
+/// others send a request head one byte at a time and never end it.
+struct Attack {
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// How many of its clients the server has not closed yet.
+    connected: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Attack {
+    /// `pipelining` clients that never read and `slow` clients that never finish
+    /// their headers, all connected to `port` when this returns.
+    fn start(port: u16, pipelining: usize, slow: usize) -> Attack {
+        use std::io::Write;
+        use std::sync::atomic::Ordering;
+        let connect = || {
+            let stream = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connect");
+            stream.set_nonblocking(true).unwrap();
+            stream
+        };
+        // (socket, bytes still to send); `None` once the server closed it.
+        let mut pipeliners: Vec<(Option<std::net::TcpStream>, Vec<u8>)> = (0..pipelining)
+            .map(|_| (Some(connect()), Vec::new()))
+            .collect();
+        let mut slowpokes: Vec<Option<std::net::TcpStream>> =
+            (0..slow).map(|_| Some(connect())).collect();
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let stopped = std::sync::Arc::clone(&stop);
+        let connected = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(pipelining + slow));
+        let still = std::sync::Arc::clone(&connected);
+        let thread = std::thread::spawn(move || {
+            let request = format!("GET {BIG_FILE} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n");
+            let head = b"GET /alpha/ HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ";
+            let mut sent = 0usize;
+            while !stopped.load(Ordering::Relaxed) {
+                for (socket, pending) in &mut pipeliners {
+                    let Some(stream) = socket else { continue };
+                    if pending.is_empty() {
+                        *pending = request.repeat(64).into_bytes();
+                    }
+                    match stream.write(pending) {
+                        Ok(n) => drop(pending.drain(..n)),
+                        Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {}
+                        Err(_) => *socket = None,
+                    }
+                }
+                // One more byte of a head that never ends, on every slow client.
+                let byte = head.get(sent).copied().unwrap_or(b'a');
+                for socket in &mut slowpokes {
+                    if let Some(stream) = socket
+                        && !matches!(stream.write(&[byte]), Ok(1))
+                    {
+                        *socket = None;
+                    }
+                }
+                sent += 1;
+                let open = pipeliners.iter().filter(|(s, _)| s.is_some()).count()
+                    + slowpokes.iter().filter(|s| s.is_some()).count();
+                still.store(open, Ordering::Relaxed);
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+        });
+        Attack {
+            stop,
+            connected,
+            thread: Some(thread),
+        }
+    }
+
+    /// How many of its clients are still connected.
+    fn connected(&self) -> usize {
+        self.connected.load(std::sync::atomic::Ordering::Relaxed)
+    }
+}
+
+impl Drop for Attack {
+    /// Stops the clients and closes their sockets.
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// One normal request for `/alpha/`: how long its full answer took, or what went
+/// wrong within three seconds.
+fn timed_get(port: u16) -> Result<std::time::Duration, String> {
+    use std::io::{Read, Write};
+    let limit = std::time::Duration::from_secs(3);
+    let started = std::time::Instant::now();
+    let address = std::net::SocketAddr::from(([127, 0, 0, 1], port));
+    let mut stream = std::net::TcpStream::connect_timeout(&address, limit)
+        .map_err(|e| format!("connect: {e}"))?;
+    stream.set_read_timeout(Some(limit)).unwrap();
+    stream.set_write_timeout(Some(limit)).unwrap();
+    let request =
+        format!("GET /alpha/ HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n");
+    stream
+        .write_all(request.as_bytes())
+        .map_err(|e| format!("send: {e}"))?;
+    let mut answer = Vec::new();
+    let mut buffer = [0u8; 16384];
+    while started.elapsed() < limit {
+        match stream.read(&mut buffer) {
+            Ok(0) => break,
+            Ok(n) => answer.extend_from_slice(&buffer[..n]),
+            Err(e) => return Err(format!("no full answer after {:?}: {e}", started.elapsed())),
+        }
+    }
+    let elapsed = started.elapsed();
+    let text = String::from_utf8_lossy(&answer);
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let length = head
+        .to_ascii_lowercase()
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix("content-length:")
+                .map(|v| v.trim().parse::<usize>())
+        })
+        .and_then(Result::ok);
+    if !head.starts_with("HTTP/1.1 200")
+        || length != Some(body.len())
+        || !body.contains("Desa Alpha")
+    {
+        return Err(format!("incomplete answer after {elapsed:?}: {head}"));
+    }
+    Ok(elapsed)
+}
+
+/// The slowest of five normal requests made one after the other.
+fn slowest_of_five(port: u16) -> Result<std::time::Duration, String> {
+    let mut slowest = std::time::Duration::ZERO;
+    for _ in 0..5 {
+        slowest = slowest.max(timed_get(port)?);
+    }
+    Ok(slowest)
+}
+
+#[test]
+fn slow_and_pipelining_clients_do_not_hold_up_others() {
+    let site = Site::new("basic");
+    site.write(
+        &format!("content{BIG_FILE}"),
+        &"%PDF-1.4 besar\n".repeat(70_000),
+    );
+    let quiet = slowest_of_five(serve(&site).port);
+    let mut results = vec![("no attack", quiet, 0)];
+    for (name, pipelining, slow) in [
+        ("50 pipelining clients that never read", 50, 0),
+        ("200 clients that never finish their headers", 0, 200),
+        ("both at once", 50, 200),
+    ] {
+        // A server of its own for each attack, so that one cannot spill into the next.
+        let server = serve(&site);
+        let attack = Attack::start(server.port, pipelining, slow);
+        // Let the attack take hold: the server has read what it can and its
+        // answers to the pipelining clients fill their sockets.
+        std::thread::sleep(std::time::Duration::from_secs(1));
+        let slowest = slowest_of_five(server.port);
+        results.push((name, slowest, attack.connected()));
+        drop(attack);
+    }
+    eprintln!(
+        "slowest of five normal requests (and hostile clients still connected): {results:#?}"
+    );
+    for (name, result, _) in &results {
+        assert!(
+            result
+                .as_ref()
+                .is_ok_and(|t| *t < std::time::Duration::from_secs(1)),
+            "{name}: {results:#?}"
+        );
+    }
 }
