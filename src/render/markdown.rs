@@ -216,7 +216,14 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
     static CLEAN: std::sync::LazyLock<ammonia::Builder<'static>> = std::sync::LazyLock::new(|| {
         let mut builder = ammonia::Builder::default();
         builder
-            .add_tags(["picture", "source", "input", "figure", "figcaption", "section"])
+            .add_tags([
+                "picture",
+                "source",
+                "input",
+                "figure",
+                "figcaption",
+                "section",
+            ])
             .add_generic_attributes(["id", "class", "lang", "dir", "style"])
             .filter_style_properties(["text-align"].into_iter().collect())
             .add_tag_attributes("img", ["srcset", "sizes", "loading", "decoding"])
@@ -489,13 +496,28 @@ mod tests {
             true,
         );
         let html = r.html.to_ascii_lowercase();
-        for gone in ["<script", "alert(1)", "onerror", "javascript:", "<iframe", "position"] {
+        for gone in [
+            "<script",
+            "alert(1)",
+            "onerror",
+            "javascript:",
+            "<iframe",
+            "position",
+        ] {
             assert!(!html.contains(gone), "{gone} kept: {}", r.html);
         }
-        assert!(html.contains("<b style=\"text-align:center\">b</b>"), "{}", r.html);
+        assert!(
+            html.contains("<b style=\"text-align:center\">b</b>"),
+            "{}",
+            r.html
+        );
         assert!(html.contains("<img src=\"x.png\">"), "{}", r.html);
         assert!(html.contains("type=\"checkbox\""), "{}", r.html);
-        assert!(html.contains("text-align: center") || html.contains("text-align:center"), "{}", r.html);
+        assert!(
+            html.contains("text-align: center") || html.contains("text-align:center"),
+            "{}",
+            r.html
+        );
     }
 
     #[test]
