@@ -101,7 +101,7 @@ pub fn parse<T: DeserializeOwned>(source: &Source<'_>) -> Result<T, Diagnostic> 
 }
 
 /// How deep lists and mappings may nest in a content file. The deepest content
-/// (a budget's lines inside its sections) nests 4 levels.
+/// of the sample site nests 5 levels (a budget file).
 pub const MAX_DEPTH: usize = 64;
 
 /// Refuses what a content file never needs and what could exhaust the machine:
