@@ -29,6 +29,32 @@ pub struct Position {
     pub column: usize,
 }
 
+impl Position {
+    /// The line and column of byte `index` of `text` as an editor shows them: lines
+    /// end at `\n`, `\r\n` or `\r` only (not at U+0085, U+2028 or U+2029, which
+    /// YAML 1.1 parsers also count), columns count characters. An index past the
+    /// end, or inside a character, counts as the nearest character boundary before it.
+    pub fn in_text(text: &str, index: usize) -> Position {
+        let mut index = index.min(text.len());
+        while !text.is_char_boundary(index) {
+            index -= 1;
+        }
+        let before = &text.as_bytes()[..index];
+        let mut line = 1;
+        let mut line_start = 0;
+        for i in memchr::memchr2_iter(b'\n', b'\r', before) {
+            // `\r\n` is one break, counted at its `\n`.
+            if before[i] == b'\r' && text.as_bytes().get(i + 1) == Some(&b'\n') {
+                continue;
+            }
+            line += 1;
+            line_start = i + 1;
+        }
+        let column = text[line_start.min(index)..index].chars().count() + 1;
+        Position { line, column }
+    }
+}
+
 /// One problem in one file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -288,6 +314,20 @@ mod tests {
         assert!(shown.contains("2 | kode: 35.10"));
         assert!(shown.contains("|       ^"));
         assert!(shown.ends_with("hint: write it like \"35.10.15.2004\""));
+    }
+
+    #[test]
+    fn positions_count_lines_as_editors_do() {
+        let text = "a\r\nb\rc\u{2028}d\u{85}e\nf";
+        let at = |s: &str| Position::in_text(text, text.find(s).unwrap());
+        assert_eq!(at("b"), Position { line: 2, column: 1 });
+        assert_eq!(at("e"), Position { line: 3, column: 5 });
+        assert_eq!(at("f"), Position { line: 4, column: 1 });
+        assert_eq!(
+            Position::in_text(text, 999),
+            Position { line: 4, column: 2 }
+        );
+        assert_eq!(Position::in_text("é", 1), Position { line: 1, column: 1 });
     }
 
     #[test]

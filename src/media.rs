@@ -232,10 +232,7 @@ impl Cache {
         let key = match remembered {
             Some(key) => key,
             None => {
-                let read = fs::read(source).map_err(|e| PictureError {
-                    message: format!("cannot read the picture: {e}"),
-                    hint: HINT_CORRUPT,
-                })?;
+                let read = read_picture(source)?;
                 let key = cache_key(&read);
                 bytes = Some(read);
                 key
@@ -249,10 +246,7 @@ impl Cache {
         }
         let bytes = match bytes {
             Some(bytes) => bytes,
-            None => fs::read(source).map_err(|e| PictureError {
-                message: format!("cannot read the picture: {e}"),
-                hint: HINT_CORRUPT,
-            })?,
+            None => read_picture(source)?,
         };
         let picture = encode_into(&bytes, &self.dir, &key, name)?;
         self.remember(source, stamp, key);
@@ -267,13 +261,22 @@ impl Cache {
     }
 }
 
+/// The bytes of the picture at `source`: a regular file of at most
+/// [`crate::input::BERKAS_FILE_LIMIT`], read without blocking.
+fn read_picture(source: &Path) -> Result<Vec<u8>, PictureError> {
+    crate::input::read_regular(source, crate::input::BERKAS_FILE_LIMIT).map_err(|e| PictureError {
+        message: match e {
+            crate::input::ReadError::Io(e) => format!("cannot read the picture: {e}"),
+            other => other.message(),
+        },
+        hint: HINT_CORRUPT,
+    })
+}
+
 /// The variants a picture would have, from its header alone: what `check` uses,
 /// and it reports a file that is not a readable picture. No file is written.
 pub fn inspect(source: &Path, name: &str) -> Result<Picture, PictureError> {
-    let bytes = fs::read(source).map_err(|e| PictureError {
-        message: format!("cannot read the picture: {e}"),
-        hint: HINT_CORRUPT,
-    })?;
+    let bytes = read_picture(source)?;
     let (mut decoder, format) = decoder(&bytes)?;
     let (w, h) = upright_size(&mut decoder);
     let has_alpha = decoder.color_type().has_alpha();

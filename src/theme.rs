@@ -7,7 +7,6 @@ use crate::yaml::{self, Source};
 use include_dir::{Dir, include_dir};
 use serde::Deserialize;
 use std::collections::BTreeMap;
-use std::fs;
 use std::path::{Path, PathBuf};
 
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
@@ -126,7 +125,9 @@ impl ThemeFiles {
                     let Ok(rel) = entry.path().strip_prefix(&base) else {
                         continue;
                     };
-                    if let Ok(bytes) = fs::read(entry.path()) {
+                    if let Ok(bytes) =
+                        crate::input::read_regular(entry.path(), crate::input::BERKAS_FILE_LIMIT)
+                    {
                         out.push((rel.to_string_lossy().replace('\\', "/"), bytes));
                     }
                 }

@@ -53,10 +53,15 @@ impl<'a> Source<'a> {
 
     /// The position of the value at `field`, or of its nearest existing ancestor.
     pub fn locate(&self, field: &str) -> Option<Position> {
-        locate(self.text, field).map(|p| Position {
+        locate(self.text, field).map(|p| self.shift(p))
+    }
+
+    /// A position within `text` as a position within the whole file.
+    fn shift(&self, p: Position) -> Position {
+        Position {
             line: p.line + self.line_offset,
             column: p.column,
-        })
+        }
     }
 }
 
@@ -64,23 +69,187 @@ impl<'a> Source<'a> {
 ///
 /// An empty document is read as an empty mapping, so that missing required fields
 /// are named rather than reported as "end of file".
+///
+/// Before `serde_norway` sees the text, [`check_bounds`] refuses anchors, aliases,
+/// nesting deeper than [`MAX_DEPTH`] and a second document: an alias can multiply
+/// a file's size a thousandfold when expanded, and deep nesting makes libyaml
+/// quadratic. Positions are lines and columns as an editor shows them.
 pub fn parse<T: DeserializeOwned>(source: &Source<'_>) -> Result<T, Diagnostic> {
     let text = if source.text.trim().is_empty() {
         "{}"
     } else {
         source.text
     };
+    check_bounds(source)?;
     let deserializer = serde_norway::Deserializer::from_str(text);
     serde_path_to_error::deserialize(deserializer).map_err(|err| {
         let field = err.path().to_string();
-        let field = if field == "." { String::new() } else { field };
+        // serde_path_to_error writes `.` for the top and `?` for a key it cannot name.
+        let field = if field == "." || field == "?" {
+            String::new()
+        } else {
+            field
+        };
         let inner = err.into_inner();
-        let position = inner.location().map(|loc| Position {
-            line: loc.line() + source.line_offset,
-            column: loc.column(),
-        });
+        // libyaml counts U+0085, U+2028 and U+2029 as line breaks, editors do not:
+        // its byte index is exact, so the position is worked out from that.
+        let position = inner
+            .location()
+            .map(|loc| source.shift(Position::in_text(text, loc.index())));
         explain(source, &field, &inner.to_string(), position)
     })
+}
+
+/// How deep lists and mappings may nest in a content file. The deepest content
+/// of the sample site nests 5 levels (a budget file).
+pub const MAX_DEPTH: usize = 64;
+
+/// Refuses what a content file never needs and what could exhaust the machine:
+/// anchors (`&`), aliases (`*`), nesting deeper than [`MAX_DEPTH`], and a second
+/// document. Reads yaml-rust2's events, so `Tips & trik` in a value is text, and
+/// stops at the first problem. yaml-rust2 streams events without recursion and
+/// caps flow nesting itself, so this costs one linear pass.
+///
+/// When yaml-rust2 finds a syntax error first, serde_norway is left to word it
+/// (its messages are the ones explained below), unless the text holds `&`, `*` or
+/// deep brackets past that point, which nothing has vetted: then yaml-rust2's
+/// error is the one reported.
+fn check_bounds(source: &Source<'_>) -> Result<(), Diagnostic> {
+    let text = source.text;
+    let mut parser = Parser::new_from_str(text);
+    let mut depth = 0usize;
+    let mut documents = 0;
+    let at = |mark: yaml_rust2::scanner::Marker| source.shift(to_position(mark));
+    let refuse = |position: Position, message: String, hint: &str| {
+        Err(Diagnostic::error(source.file, message)
+            .at(Some(position), source.whole)
+            .hint(hint))
+    };
+    loop {
+        let (event, mark) = match parser.next_token() {
+            Ok(next) => next,
+            // yaml-rust2 reads ahead through flow brackets and stops at 256 levels.
+            Err(err) if err.info().contains("recursion limit") => {
+                let deep = unvetted(text).filter(|i| matches!(text.as_bytes()[*i], b'[' | b'{'));
+                let position = match deep {
+                    Some(i) => source.shift(Position::in_text(text, i)),
+                    None => at(*err.marker()),
+                };
+                return refuse(position, too_deep(), DEPTH_HINT);
+            }
+            // Text after the end of the first document: serde_norway would report a
+            // missing field of that first document, or "more than one document".
+            Err(err) if err.info().contains("expected <document start>") => {
+                return Err(second_document(source, Some(at(*err.marker()))));
+            }
+            Err(err) if err.info().contains("unknown anchor") => {
+                return refuse(at(*err.marker()), alias(), ANCHOR_HINT);
+            }
+            Err(err) if unvetted(text).is_some() => {
+                let position = at(*err.marker());
+                return Err(explain(source, "", err.info(), Some(position)));
+            }
+            Err(_) => return Ok(()),
+        };
+        let anchor = match &event {
+            Event::StreamEnd => return Ok(()),
+            Event::DocumentStart => {
+                documents += 1;
+                if documents > 1 {
+                    return refuse(
+                        at(mark),
+                        "a second YAML document starts here".to_string(),
+                        SECOND_DOCUMENT_HINT,
+                    );
+                }
+                0
+            }
+            Event::Alias(_) => {
+                return refuse(at(mark), alias(), ANCHOR_HINT);
+            }
+            Event::Scalar(_, _, anchor, _) => *anchor,
+            Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return refuse(at(mark), too_deep(), DEPTH_HINT);
+                }
+                *anchor
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                depth = depth.saturating_sub(1);
+                0
+            }
+            _ => 0,
+        };
+        if anchor != 0 {
+            // The event's mark is at the node after the anchor: point at the `&`.
+            let node = offset_of(text, to_position(mark));
+            let position = match text[..node].rfind('&') {
+                Some(i) => source.shift(Position::in_text(text, i)),
+                None => at(mark),
+            };
+            return refuse(
+                position,
+                "an anchor (`&`) is not allowed in content files".to_string(),
+                ANCHOR_HINT,
+            );
+        }
+    }
+}
+
+fn alias() -> String {
+    "an alias (`*`) is not allowed in content files".to_string()
+}
+
+fn too_deep() -> String {
+    format!("lists and fields nest more than {MAX_DEPTH} levels deep here")
+}
+
+const DEPTH_HINT: &str =
+    "check for `[` or `{` that are never closed; content needs only a few levels";
+
+const ANCHOR_HINT: &str = "anchors `&` and aliases `*` are not allowed in content files; \
+     write the value out in full (or put text starting with `&` or `*` in quotes)";
+
+/// The byte offset of the first thing in `text` that [`check_bounds`] would have
+/// to see to vouch for it: a `&` or `*`, or a bracket nested deeper than
+/// [`MAX_DEPTH`] (counted byte by byte, quotes or not).
+fn unvetted(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, b) in text.bytes().enumerate() {
+        match b {
+            b'&' | b'*' => return Some(i),
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Some(i);
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The byte offset of `p` (a line and column within `text`, lines ending at `\n`,
+/// `\r\n` or `\r` as yaml-rust2 and editors count them).
+fn offset_of(text: &str, p: Position) -> usize {
+    let bytes = text.as_bytes();
+    let (mut line, mut start) = (1, 0);
+    for (i, b) in bytes.iter().enumerate() {
+        if line >= p.line {
+            break;
+        }
+        if *b == b'\n' || (*b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+            line += 1;
+            start = i + 1;
+        }
+    }
+    text[start..]
+        .char_indices()
+        .nth(p.column.saturating_sub(1))
+        .map_or(text.len(), |(i, _)| start + i)
 }
 
 /// Turns serde's wording into a message and hint for an admin.
@@ -191,6 +360,15 @@ fn explain(source: &Source<'_>, field: &str, raw: &str, position: Option<Positio
             .at(position, source.whole)
             .hint(hint);
     }
+    if raw.contains("more than one document") || raw.contains("expected <document start>") {
+        return second_document(source, position);
+    }
+    if raw.starts_with("EOF while parsing") {
+        return Diagnostic::error(source.file, "the file ends where a value was expected")
+            .field(field)
+            .at(position, source.whole)
+            .hint("write the value after the `:`, or remove the unfinished line");
+    }
     let hint = if raw.contains("did not find expected")
         || raw.contains("mapping values are not allowed")
         || raw.contains("could not find expected")
@@ -219,6 +397,55 @@ fn explain(source: &Source<'_>, field: &str, raw: &str, position: Option<Positio
         None => d,
     }
 }
+
+/// serde_norway's "more than one document" (which has no position) or yaml-rust2's
+/// "did not find expected <document start>": text goes on after the first
+/// document ends. Usually the first line is indented and the next ones are not.
+fn second_document(source: &Source<'_>, position: Option<Position>) -> Diagnostic {
+    let mut lines = source
+        .text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'));
+    let first = lines.next();
+    if let Some((i, line)) = first.filter(|(_, l)| l.starts_with([' ', '\t'])) {
+        let indent = line.len() - line.trim_start().len();
+        let key = line.trim_start().split(':').next().unwrap_or("").trim_end();
+        return Diagnostic::error(
+            source.file,
+            format!(
+                "the first line starts with {indent} space{}, but the lines below it do not",
+                if indent == 1 { "" } else { "s" }
+            ),
+        )
+        .at(Some(source.shift(Position { line: i + 1, column: 1 })), source.whole)
+        .hint(format!(
+            "remove the spaces before `{key}:` on line {}: the top-level fields start at the left edge",
+            i + 1 + source.line_offset
+        ));
+    }
+    let separator = lines.find(|(_, l)| l.starts_with("---") || l.starts_with("..."));
+    match separator {
+        Some((i, _)) => Diagnostic::error(source.file, "a second YAML document starts here")
+            .at(
+                Some(source.shift(Position {
+                    line: i + 1,
+                    column: 1,
+                })),
+                source.whole,
+            )
+            .hint(SECOND_DOCUMENT_HINT),
+        None => Diagnostic::error(
+            source.file,
+            "the text goes on after the YAML document has ended",
+        )
+        .at(position, source.whole)
+        .hint("check the indentation: fields of one level start in the same column"),
+    }
+}
+
+const SECOND_DOCUMENT_HINT: &str = "a content file holds one document: delete the `---` or `...` \
+     line (only .md files have `---` lines, around their front matter at the top)";
 
 fn type_hint(expected: &str) -> Option<&'static str> {
     if expected.contains("sequence") {
@@ -371,7 +598,6 @@ mod tests {
     #[derive(Debug, Deserialize)]
     #[serde(deny_unknown_fields)]
     struct Profile {
-        #[allow(dead_code)]
         nama: String,
         #[allow(dead_code)]
         penduduk: Option<u64>,
@@ -424,6 +650,93 @@ mod tests {
         };
         let d = parse::<Profile>(&source).unwrap_err();
         assert!(d.position.unwrap().line >= 2);
+    }
+
+    #[test]
+    fn anchors_and_aliases_are_refused_at_their_sign() {
+        let d = parse_profile("nama: &n Alpha\npenduduk: 1\n").unwrap_err();
+        assert_eq!(d.position, Some(Position { line: 1, column: 7 }));
+        assert!(d.message.contains("anchor (`&`)"), "{}", d.message);
+        assert!(d.hint.unwrap().contains("write the value out"));
+        let d = parse_profile("nama: Alpha\nkantor: {telepon: *n}\n").unwrap_err();
+        assert_eq!(
+            d.position,
+            Some(Position {
+                line: 2,
+                column: 19
+            })
+        );
+        assert!(d.message.contains("alias (`*`)"), "{}", d.message);
+    }
+
+    #[test]
+    fn ampersands_and_stars_in_text_are_text() {
+        let p = parse_profile("nama: Tips & trik *baru*\nkantor: {telepon: 'a*b'}\n").unwrap();
+        assert_eq!(p.nama, "Tips & trik *baru*");
+    }
+
+    #[test]
+    fn nesting_past_the_limit_is_refused_at_once() {
+        let d = parse_profile(&format!("nama: A\nkantor: {}", "[".repeat(100_000))).unwrap_err();
+        assert_eq!(
+            d.position,
+            Some(Position {
+                line: 2,
+                column: 9 + MAX_DEPTH
+            })
+        );
+        assert!(d.message.contains("more than 64 levels"), "{}", d.message);
+        let d = parse_profile(&format!("nama: A\nkantor: {}", "{a: ".repeat(100_000))).unwrap_err();
+        assert_eq!(d.position.map(|p| p.line), Some(2));
+        // 64 levels are fine for the scan (serde then says what it expected).
+        let d =
+            parse_profile(&format!("nama: A\nkantor: {}", "[".repeat(MAX_DEPTH - 1))).unwrap_err();
+        assert!(!d.message.contains("levels"), "{}", d.message);
+    }
+
+    #[test]
+    fn an_indented_first_line_is_named_with_its_position() {
+        let d = parse_profile("  nama: Alpha\npenduduk: 1\n").unwrap_err();
+        assert_eq!(d.position, Some(Position { line: 1, column: 1 }));
+        assert!(
+            d.message.contains("first line starts with 2 spaces"),
+            "{}",
+            d.message
+        );
+        assert!(
+            d.hint
+                .unwrap()
+                .contains("remove the spaces before `nama:` on line 1")
+        );
+        let d = parse_profile("nama: Alpha\n---\npenduduk: 1\n").unwrap_err();
+        assert_eq!(d.position, Some(Position { line: 2, column: 1 }));
+        assert!(d.message.contains("second YAML document"), "{}", d.message);
+    }
+
+    #[test]
+    fn unicode_line_separators_do_not_shift_later_lines() {
+        // A value on line 32 holds U+2028, U+2029 and U+0085, which YAML 1.1 parsers
+        // count as line breaks; the error on line 35 is where an editor shows it.
+        let mut text: String = (1..32).map(|i| format!("# {i}\n")).collect();
+        text.push_str("nama: \"A\u{2028}B\u{2029}C\u{85}D\"\n# 33\n# 34\npenduduk: banyak\n");
+        let d = parse_profile(&text).unwrap_err();
+        assert_eq!(
+            d.position,
+            Some(Position {
+                line: 35,
+                column: 11
+            })
+        );
+        assert_eq!(d.snippet.as_deref(), Some("penduduk: banyak"));
+    }
+
+    #[test]
+    fn syntax_errors_past_unvetted_text_are_still_reported() {
+        // yaml-rust2 stops at the bad indentation; the alias after it is never
+        // handed to serde_norway.
+        let d = parse_profile("nama: A\nkantor:\n  a: 1\n   b: 2\nx: *y\n").unwrap_err();
+        assert_eq!(d.position.map(|p| p.line), Some(4));
+        assert!(d.hint.unwrap().contains("indentation"));
     }
 
     #[test]

@@ -6,7 +6,6 @@
 //! names must be printable and safe in an address.
 
 use super::suggest_slug;
-use std::io::Read;
 use std::path::Path;
 
 /// A kind of file that `berkas/` may hold.
@@ -200,15 +199,12 @@ pub fn check_kind(path: &Path, name: &str) -> Result<(), Refused> {
         // named .jpg) better than a signature could.
         return Ok(());
     }
-    let mut start = Vec::with_capacity(SNIFF);
-    let read =
-        std::fs::File::open(path).and_then(|file| file.take(SNIFF as u64).read_to_end(&mut start));
-    if let Err(err) = read {
-        return Err(Refused {
-            message: format!("the file cannot be read: {err}"),
-            hint: "check that the file is not open in another program, then try again".into(),
-        });
-    }
+    let start = crate::input::read_start(path, SNIFF).map_err(|err| Refused {
+        message: err.message(),
+        hint: err.hint().unwrap_or_else(|| {
+            "check that the file is not open in another program, then try again".into()
+        }),
+    })?;
     if matches(&kind.signature, &start) {
         return Ok(());
     }

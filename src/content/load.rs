@@ -6,6 +6,7 @@ use super::{FileInfo, Localized, Site, Unpublished, Village, is_slug, suggest_sl
 use super::{berkas, budget, destination, service};
 use crate::config::{SITE_FACTS, SiteConfig, SiteTranslation, is_language_code};
 use crate::diagnostic::{Diagnostic, Failure, Position, Report};
+use crate::input;
 use crate::yaml::{self, Source};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -33,15 +34,14 @@ pub struct LoadOptions {
 }
 
 /// Reads a text file; a file that is not UTF-8 is reported with the position of
-/// its first bad byte. A leading byte-order mark is dropped.
+/// its first bad byte. A leading byte-order mark is dropped. A file that is not a
+/// regular file, is larger than [`input::TEXT_FILE_LIMIT`] or has a line longer
+/// than [`input::LINE_LIMIT`] characters is an error, and is not parsed.
 pub fn read_text(root: &Path, rel: &Path, report: &mut Report) -> Option<String> {
-    let bytes = match fs::read(root.join(rel)) {
+    let bytes = match input::read_regular(&root.join(rel), input::TEXT_FILE_LIMIT) {
         Ok(bytes) => bytes,
         Err(err) => {
-            report.push(Diagnostic::error(
-                rel,
-                format!("cannot read the file: {err}"),
-            ));
+            report.push(read_error(rel, &err));
             return None;
         }
     };
@@ -53,8 +53,26 @@ pub fn read_text(root: &Path, rel: &Path, report: &mut Report) -> Option<String>
             if let Some(i) = text.find('\0') {
                 report.push(
                     Diagnostic::error(rel, "the file holds binary data, not text")
-                        .position(Some(position_of(&text, i)))
+                        .position(Some(Position::in_text(&text, i)))
                         .hint("this place expects a text file saved from a plain text editor"),
+                );
+                return None;
+            }
+            if let Some(i) = input::overlong_line(&text) {
+                let at = Position::in_text(&text, i);
+                report.push(
+                    Diagnostic::error(
+                        rel,
+                        format!(
+                            "line {} is longer than {} characters",
+                            at.line,
+                            input::LINE_LIMIT
+                        ),
+                    )
+                    .position(Some(at))
+                    .hint(
+                        "break the text into shorter lines; an empty line starts a new paragraph",
+                    ),
                 );
                 return None;
             }
@@ -66,7 +84,7 @@ pub fn read_text(root: &Path, rel: &Path, report: &mut Report) -> Option<String>
             let before = String::from_utf8_lossy(&bytes[..valid]);
             report.push(
                 Diagnostic::error(rel, "the file is not UTF-8 text")
-                    .position(Some(position_of(&before, before.len())))
+                    .position(Some(Position::in_text(&before, before.len())))
                     .hint("open the file in your editor and save it with the UTF-8 encoding"),
             );
             None
@@ -74,12 +92,34 @@ pub fn read_text(root: &Path, rel: &Path, report: &mut Report) -> Option<String>
     }
 }
 
-/// Line and column (both from 1) of byte `index` in `text`.
-fn position_of(text: &str, index: usize) -> Position {
-    let before = &text[..index.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    Position { line, column }
+/// The error for a file of `content/` that could not be read.
+fn read_error(rel: &Path, err: &input::ReadError) -> Diagnostic {
+    let d = Diagnostic::error(rel, err.message());
+    match err.hint() {
+        Some(hint) => d.hint(hint),
+        None => d,
+    }
+}
+
+/// The error for an entry of `content/` that kampung will not read: a named pipe,
+/// a device or a socket (reading one could wait forever), or a file under
+/// `berkas/` past [`input::BERKAS_FILE_LIMIT`].
+fn refused_entry(
+    rel: &Path,
+    file_type: &fs::FileType,
+    berkas_size: Option<u64>,
+) -> Option<Diagnostic> {
+    if let Some(kind) = input::special_kind(file_type) {
+        return Some(read_error(rel, &input::ReadError::NotRegular(kind)));
+    }
+    let size = berkas_size.filter(|size| *size > input::BERKAS_FILE_LIMIT)?;
+    Some(read_error(
+        rel,
+        &input::ReadError::TooLarge {
+            size,
+            limit: input::BERKAS_FILE_LIMIT,
+        },
+    ))
 }
 
 /// Loads every village of `<root>/content/`. Content problems go to `report`;
@@ -96,19 +136,26 @@ pub fn load_site(
     let mut village_dirs = Vec::new();
     let mut title = Localized::new(config.title.clone());
     let mut description = config.description.clone().map(Localized::new);
-    let mut names: Vec<(String, bool)> = entries
+    let mut names: Vec<(String, Option<fs::FileType>)> = entries
         .filter_map(Result::ok)
         .map(|e| {
-            let is_dir = e.file_type().is_ok_and(|t| t.is_dir());
-            (e.file_name().to_string_lossy().into_owned(), is_dir)
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                e.file_type().ok(),
+            )
         })
         .collect();
-    names.sort();
-    for (name, is_dir) in names {
+    names.sort_by(|a, b| a.0.cmp(&b.0));
+    for (name, file_type) in names {
         if name.starts_with('.') {
             continue;
         }
         let rel = content.join(&name);
+        if let Some(d) = file_type.and_then(|t| refused_entry(&rel, &t, None)) {
+            report.push(d);
+            continue;
+        }
+        let is_dir = file_type.is_some_and(|t| t.is_dir());
         if is_dir {
             match check_village_folder(&name, options) {
                 Some(d) => report.push(d),
@@ -265,6 +312,9 @@ struct VillageFiles {
     budgets: Vec<(String, PathBuf)>,
     catalogue_translations: Vec<(String, PathBuf)>,
     files: BTreeMap<String, FileInfo>,
+    /// Entries refused with an error (special files, oversized files), by path
+    /// relative to the village folder, so that links to them are not reported again.
+    refused: Vec<String>,
 }
 
 /// Turns the village's JPEG, PNG and WebP files into published variants (or, for
@@ -327,6 +377,15 @@ fn classify(root: &Path, dir: &Path, config: &SiteConfig, report: &mut Report) -
         let Ok(rel_in_village) = entry.path().strip_prefix(root.join(dir)) else {
             continue;
         };
+        let in_berkas = rel_in_village.starts_with("berkas") && entry.file_type().is_file();
+        let berkas_size = in_berkas.then(|| entry.metadata().map_or(0, |m| m.len()));
+        if let Some(d) = refused_entry(&dir.join(rel_in_village), &entry.file_type(), berkas_size) {
+            report.push(d);
+            found
+                .refused
+                .push(rel_in_village.to_string_lossy().replace('\\', "/"));
+            continue;
+        }
         if entry.path_is_symlink() {
             report.push(
                 Diagnostic::warning(
@@ -375,6 +434,9 @@ fn classify(root: &Path, dir: &Path, config: &SiteConfig, report: &mut Report) -
                             refused_dirs.push(rel.clone());
                         }
                         report.push(Diagnostic::error(&rel, refused.message).hint(refused.hint));
+                        if !is_dir {
+                            found.refused.push(parts.join("/"));
+                        }
                     }
                     Ok(()) if is_dir => {}
                     Ok(()) => {
@@ -505,18 +567,25 @@ pub fn load_village(
         }
     }
     let files = process_pictures(root, &dir, found.files, options, report);
-    let has_file = |p: &str| files.contains_key(p);
-    let mut services = found.catalogue.as_ref().map_or_else(Vec::new, |rel| {
-        read_text(root, rel, report)
-            .map(|text| service::parse_catalogue(&Source::file(rel, &text), &has_file, report))
-            .unwrap_or_default()
-    });
+    // A refused file counts as present for references: its own error says why.
+    let has_file = |p: &str| files.contains_key(p) || found.refused.iter().any(|r| r == p);
+    let mut catalogue = found
+        .catalogue
+        .as_ref()
+        .map_or_else(service::Catalogue::default, |rel| {
+            match read_text(root, rel, report) {
+                Some(text) => {
+                    service::parse_catalogue(&Source::file(rel, &text), &has_file, report)
+                }
+                None => service::Catalogue::unreadable(),
+            }
+        });
     for (lang, rel) in &found.catalogue_translations {
         match &found.catalogue {
             Some(default_file) => {
                 if let Some(text) = read_text(root, rel, report) {
                     service::apply_translation(
-                        &mut services,
+                        &mut catalogue,
                         lang,
                         &Source::file(rel, &text),
                         default_file,
@@ -594,6 +663,8 @@ pub fn load_village(
                     document::parse_translation(&mut home.text, lang, file, &index_file, report);
                 }
             }
+            // An index.md that failed to load has its own error already.
+            None if found.home.is_some() => {}
             None => report.push(orphan(rel, &index_file)),
         }
     }
@@ -662,6 +733,13 @@ pub fn load_village(
             unpublished.insert(format!("{section}/{stem}.md"), state);
         }
     }
+    for path in found
+        .refused
+        .iter()
+        .filter(|p| p.ends_with(".md") || p.starts_with("berkas/"))
+    {
+        unpublished.insert(path.clone(), Unpublished::Broken);
+    }
     let mut pages: Vec<_> = pages
         .into_values()
         .filter(|p| options.drafts || !p.draft)
@@ -693,7 +771,7 @@ pub fn load_village(
         home,
         pages,
         news,
-        services,
+        services: catalogue.services,
         destinations,
         budgets,
         files,
@@ -726,6 +804,9 @@ mod tests {
 
     #[test]
     fn positions_count_characters() {
-        assert_eq!(position_of("ab\ncé", 6), Position { line: 2, column: 3 });
+        assert_eq!(
+            Position::in_text("ab\ncé", 6),
+            Position { line: 2, column: 3 }
+        );
     }
 }

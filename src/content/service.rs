@@ -10,7 +10,7 @@ use super::{Localized, Text, is_slug, suggest_slug};
 use crate::diagnostic::Report;
 use crate::yaml::{self, Source};
 use serde::Deserialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 #[derive(Debug, Deserialize)]
@@ -115,19 +115,50 @@ fn markdown_at(source: &Source<'_>, field: &str, text: String) -> Markdown {
     }
 }
 
+/// What became of `layanan.yaml`: the services that loaded, and what is known of
+/// those that did not, so that a translation of a broken service is not reported
+/// as a translation of a service that does not exist.
+#[derive(Debug, Default)]
+pub struct Catalogue {
+    /// The services without errors, in file order.
+    pub services: Vec<Service>,
+    /// Ids of services written in the file but left out for errors of their own.
+    rejected: BTreeSet<String>,
+    /// True when the file could not be read as a list of services at all (its error
+    /// is reported), so that no id is known.
+    unreadable: bool,
+}
+
+impl Catalogue {
+    /// A catalogue whose file could not be read or parsed (its error is reported).
+    pub fn unreadable() -> Self {
+        Catalogue {
+            unreadable: true,
+            ..Catalogue::default()
+        }
+    }
+
+    /// True if and only if a translation's `id` names no service of the file: not
+    /// a loaded one, not one left out for its own errors, and the file was readable.
+    fn lacks(&self, id: &str) -> bool {
+        !self.unreadable && !self.rejected.contains(id) && !self.services.iter().any(|s| s.id == id)
+    }
+}
+
 /// Parses `layanan.yaml`. `has_file` tells whether a `berkas/` path exists.
 pub fn parse_catalogue(
     source: &Source<'_>,
     has_file: &dyn Fn(&str) -> bool,
     report: &mut Report,
-) -> Vec<Service> {
+) -> Catalogue {
     let raw: Vec<RawService> = match yaml::parse(source) {
         Ok(raw) => raw,
         Err(d) => {
             report.push(d);
-            return Vec::new();
+            return Catalogue::unreadable();
         }
     };
+    let mut rejected = BTreeSet::new();
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     let mut services = Vec::new();
     for (i, s) in raw.into_iter().enumerate() {
@@ -192,6 +223,7 @@ pub fn parse_catalogue(
             }
         }
         if report.error_count() > errors_before {
+            rejected.insert(id);
             continue;
         }
         let note = s
@@ -216,12 +248,17 @@ pub fn parse_catalogue(
             note,
         });
     }
-    services
+    Catalogue {
+        services,
+        rejected,
+        unreadable: false,
+    }
 }
 
-/// Merges `layanan.<lang>.yaml` into `services`, matching by id.
+/// Merges `layanan.<lang>.yaml` into the catalogue's services, matching by id. An
+/// id of a service that failed to load is skipped: its error is reported already.
 pub fn apply_translation(
-    services: &mut [Service],
+    catalogue: &mut Catalogue,
     lang: &str,
     source: &Source<'_>,
     default_file: &Path,
@@ -237,7 +274,11 @@ pub fn apply_translation(
     };
     for (i, t) in raw.into_iter().enumerate() {
         let at = |field: &str| format!("[{i}].{field}");
-        let Some(service) = services.iter_mut().find(|s| s.id == t.id) else {
+        let lacks = catalogue.lacks(&t.id);
+        let Some(service) = catalogue.services.iter_mut().find(|s| s.id == t.id) else {
+            if !lacks {
+                continue;
+            }
             report.push(
                 source
                     .error_at(
@@ -313,7 +354,7 @@ mod tests {
 
     const ONE: &str = "- id: surat-pengantar\n  nama: Surat Pengantar\n  persyaratan: [KTP]\n  prosedur: [Datang]\n  waktu: 1 hari\n  biaya: 0\n";
 
-    fn parse(text: &str, has: &dyn Fn(&str) -> bool) -> (Vec<Service>, Report) {
+    fn parse(text: &str, has: &dyn Fn(&str) -> bool) -> (Catalogue, Report) {
         let mut report = Report::new();
         let services = parse_catalogue(
             &Source::file(Path::new("layanan.yaml"), text),
@@ -332,8 +373,8 @@ mod tests {
     fn a_minimal_service() {
         let (services, report) = parse(ONE, &|_| true);
         assert!(!report.has_errors(), "{report:?}");
-        assert_eq!(services[0].id, "surat-pengantar");
-        assert_eq!(services[0].fee, 0);
+        assert_eq!(services.services[0].id, "surat-pengantar");
+        assert_eq!(services.services[0].fee, 0);
     }
 
     #[test]
@@ -397,7 +438,10 @@ mod tests {
             &mut report,
         );
         assert_eq!(
-            services[0].name.translation("en").map(String::as_str),
+            services.services[0]
+                .name
+                .translation("en")
+                .map(String::as_str),
             Some("Cover Letter")
         );
         let fields: Vec<_> = report
@@ -416,5 +460,50 @@ mod tests {
             &mut report,
         );
         assert!(report.diagnostics()[0].message.contains("is a fact"));
+    }
+
+    /// Translates every id of `catalogue` and returns the fields reported.
+    fn translate(catalogue: &mut Catalogue, ids: &[&str]) -> Vec<String> {
+        let text: String = ids
+            .iter()
+            .map(|id| format!("- id: {id}\n  nama: X\n"))
+            .collect();
+        let mut report = Report::new();
+        apply_translation(
+            catalogue,
+            "en",
+            &Source::file(Path::new("layanan.en.yaml"), &text),
+            Path::new("layanan.yaml"),
+            &mut report,
+        );
+        report
+            .diagnostics()
+            .iter()
+            .map(|d| d.field.clone())
+            .collect()
+    }
+
+    #[test]
+    fn a_broken_service_gives_no_false_errors_in_its_translation() {
+        // One service with an error of its own: its translation is not reported,
+        // an id that is really unknown still is.
+        let two = format!(
+            "{ONE}{}",
+            ONE.replace("surat-pengantar", "ktp")
+                .replace("nama: Surat Pengantar", "nama: ''")
+        );
+        let (mut catalogue, report) = parse(&two, &|_| true);
+        assert_eq!(report.error_count(), 1);
+        assert_eq!(
+            translate(&mut catalogue, &["surat-pengantar", "ktp", "paspor"]),
+            ["[2].id"]
+        );
+        // A type error fails the whole file: no id is known, none is reported.
+        let (mut catalogue, report) = parse(
+            &ONE.replace("persyaratan: [KTP]", "persyaratan: KTP"),
+            &|_| true,
+        );
+        assert_eq!(report.error_count(), 1);
+        assert!(translate(&mut catalogue, &["surat-pengantar", "paspor"]).is_empty());
     }
 }

@@ -362,6 +362,10 @@ fn resolve<'a>(
                 links.root, links.village
             )));
         }
+        if (links.page_path)(&decoded) == PageTarget::Broken {
+            // A refused file: its own error says why.
+            return Ok(dest.clone());
+        }
         let what = if image { "picture" } else { "file" };
         return Err(Unresolved::new(
             format!("the {what} `{decoded}` does not exist"),

@@ -935,12 +935,12 @@ impl<'a> Renderer<'a> {
             if p == "index.md" {
                 return PageTarget::Page(self.path(Route::Village(&village.slug), lang));
             }
-            let Some((section, slug)) = p
+            // A path that is no page (a refused file under berkas/) may still be
+            // known as broken, below.
+            let (section, slug) = p
                 .split_once('/')
                 .and_then(|(s, f)| Some((s, f.strip_suffix(".md")?)))
-            else {
-                return PageTarget::Missing;
-            };
+                .unwrap_or(("", ""));
             let route = match section {
                 "halaman" if village.pages.iter().any(|x| x.slug == slug) => {
                     Some(Route::Page(&village.slug, slug))

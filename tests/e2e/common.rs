@@ -92,6 +92,16 @@ impl Site {
         run(&all)
     }
 
+    /// Runs `kampung <args> --root <site>` with at most `memory` bytes of address
+    /// space, and fails the test if it has not finished after `seconds`.
+    pub fn run_bounded(&self, args: &[&str], seconds: u64, memory: u64) -> Run {
+        let mut all: Vec<&str> = args.to_vec();
+        let root = self.root().to_str().unwrap().to_string();
+        all.push("--root");
+        all.push(&root);
+        run_bounded(&all, seconds, memory)
+    }
+
     pub fn build(&self) -> Run {
         let run = self.run(&["build"]);
         assert_eq!(run.code, 0, "build failed:\n{}", run.stderr);
@@ -133,6 +143,60 @@ pub fn run(args: &[&str]) -> Run {
         code: out.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Runs the real binary with `args` like [`run`], within `memory` bytes of address
+/// space; kills it and fails the test if it is still running after `seconds`.
+pub fn run_bounded(args: &[&str], seconds: u64, memory: u64) -> Run {
+    use std::io::Read;
+    use std::os::unix::process::CommandExt;
+    let mut command = Command::new(env!("CARGO_BIN_EXE_kampung"));
+    command
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    // SAFETY: setrlimit is async-signal-safe and touches only the child.
+    unsafe {
+        command.pre_exec(move || {
+            let limit = libc::rlimit {
+                rlim_cur: memory,
+                rlim_max: memory,
+            };
+            if libc::setrlimit(libc::RLIMIT_AS, &limit) == 0 {
+                Ok(())
+            } else {
+                Err(std::io::Error::last_os_error())
+            }
+        });
+    }
+    let mut child = command.spawn().expect("the binary runs");
+    let drain = |mut pipe: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            let _ = pipe.read_to_end(&mut bytes);
+            String::from_utf8_lossy(&bytes).into_owned()
+        })
+    };
+    let stdout = drain(Box::new(child.stdout.take().unwrap()));
+    let stderr = drain(Box::new(child.stderr.take().unwrap()));
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > std::time::Duration::from_secs(seconds) {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("kampung {args:?} was still running after {seconds} s and was killed");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    Run {
+        code: status.code().unwrap_or(-1),
+        stdout: stdout.join().unwrap(),
+        stderr: stderr.join().unwrap(),
     }
 }
 

@@ -323,6 +323,48 @@ const CASES: &[Case] = &[
         field: "pendapatan[1].kode",
         message: "code 4.2.1 appears twice (first on line 4)",
     },
+    Case {
+        name: "yaml-anchor",
+        location: "content/alpha/desa.yaml:4:12",
+        field: "",
+        message: "an anchor (`&`) is not allowed in content files",
+    },
+    Case {
+        name: "yaml-too-deep",
+        location: "content/alpha/desa.yaml:5:72",
+        field: "",
+        message: "nest more than 64 levels deep",
+    },
+    Case {
+        name: "yaml-indented-first-line",
+        location: "content/alpha/desa.yaml:1:1",
+        field: "",
+        message: "the first line starts with 2 spaces, but the lines below it do not",
+    },
+    Case {
+        name: "yaml-line-separator",
+        location: "content/alpha/desa.yaml:24:11",
+        field: "penduduk.jumlah",
+        message: "expected u64, found text \"banyak\"",
+    },
+    Case {
+        name: "line-too-long",
+        location: "content/alpha/halaman/profil.md:10:10001",
+        field: "",
+        message: "line 10 is longer than 10000 characters",
+    },
+    Case {
+        name: "broken-home-with-translation",
+        location: "content/alpha/index.md:2:22",
+        field: "",
+        message: "mapping values are not allowed",
+    },
+    Case {
+        name: "broken-service-with-translation",
+        location: "content/alpha/layanan.yaml:14:10",
+        field: "[0].biaya",
+        message: "the fee `gratis` is not a number",
+    },
 ];
 
 #[test]
@@ -504,5 +546,181 @@ fn berkas_names_that_break_addresses_get_a_suggested_name() {
         site.snapshot("public"),
         before,
         "the previous output changed"
+    );
+}
+
+/// The `error:` lines of a run.
+fn error_lines(run: &crate::common::Run) -> Vec<&str> {
+    run.stderr
+        .lines()
+        .filter(|l| l.starts_with("error: "))
+        .collect()
+}
+
+#[test]
+fn a_broken_default_file_gives_no_false_errors_in_its_translation() {
+    // index.md with bad front matter beside index.en.md; layanan.yaml with one bad
+    // service beside layanan.en.yaml: each reports its own problem and nothing else.
+    for case in [
+        "broken-home-with-translation",
+        "broken-service-with-translation",
+    ] {
+        let site = Site::new("basic");
+        site.overlay(case);
+        let run = site.run(&["check"]);
+        assert_eq!(run.code, 1, "{case}: {}", run.stderr);
+        assert_eq!(error_lines(&run).len(), 1, "{case}: {}", run.stderr);
+        assert!(
+            !run.stderr.contains("does not exist"),
+            "{case}: {}",
+            run.stderr
+        );
+        assert!(!run.stderr.contains("no service"), "{case}: {}", run.stderr);
+    }
+}
+
+/// Runs `kampung <command>` on `site` within [`MEMORY`] and 30 s, and checks that it
+/// fails with exit code 1 in under 10 s, printing each of `errors`.
+fn fails_quickly_with(site: &Site, command: &str, errors: &[&str]) -> crate::common::Run {
+    let started = std::time::Instant::now();
+    let run = site.run_bounded(&[command], 30, MEMORY);
+    assert_eq!(run.code, 1, "{command}: {}", run.stderr);
+    for error in errors {
+        assert!(
+            run.stderr.contains(&format!("error: {error}")),
+            "{command}: {error}: {}",
+            run.stderr
+        );
+    }
+    assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
+    run
+}
+
+/// Address space for a bounded run: far above what checking a small site takes,
+/// far below what an expanded alias bomb takes.
+const MEMORY: u64 = 2 << 30;
+
+#[test]
+fn special_files_in_content_are_errors_not_hangs() {
+    let site = Site::new("basic");
+    let paths = [
+        "content/alpha/berita/x.md",
+        "content/alpha/berkas/x.pdf",
+        "content/x.yaml",
+    ];
+    for rel in paths {
+        let path = std::ffi::CString::new(site.path(rel).to_str().unwrap()).unwrap();
+        // SAFETY: `path` is a valid NUL-terminated path.
+        assert_eq!(unsafe { libc::mkfifo(path.as_ptr(), 0o644) }, 0, "{rel}");
+    }
+    let errors: Vec<String> = paths
+        .iter()
+        .map(|rel| format!("{rel}: this is a named pipe (FIFO), not a regular file"))
+        .collect();
+    let errors: Vec<&str> = errors.iter().map(String::as_str).collect();
+    for command in ["check", "build"] {
+        let run = fails_quickly_with(&site, command, &errors);
+        assert_eq!(error_lines(&run).len(), 3, "{}", run.stderr);
+    }
+}
+
+#[test]
+fn an_alias_bomb_is_refused_quickly() {
+    // 20,000 aliases to a 100 KB text: 2 GB once expanded.
+    let site = Site::new("basic");
+    let mut text = String::from("- id: bom\n  nama: &teks |\n");
+    for _ in 0..1000 {
+        text.push_str("    ");
+        text.push_str(&"x".repeat(100));
+        text.push('\n');
+    }
+    text.push_str("  persyaratan:\n");
+    text.push_str(&"    - *teks\n".repeat(20_000));
+    text.push_str("  prosedur: [Datang]\n  waktu: 1 hari\n  biaya: 0\n");
+    site.write("content/alpha/layanan.yaml", &text);
+    fails_quickly_with(
+        &site,
+        "check",
+        &["content/alpha/layanan.yaml:2:9: an anchor (`&`) is not allowed in content files"],
+    );
+}
+
+#[test]
+fn deep_nesting_is_refused_quickly() {
+    for (opening, column) in [("[", 67), ("{a: ", 259)] {
+        let site = Site::new("basic");
+        let desa = site.read("content/alpha/desa.yaml");
+        let deep = opening.repeat(100_000);
+        // Kept under the line limit: a line of 100,000 brackets would be refused
+        // for its length before any YAML is read.
+        let deep: String = deep
+            .as_bytes()
+            .chunks(4000)
+            .map(|c| format!("  {}\n", std::str::from_utf8(c).unwrap()))
+            .collect();
+        site.write(
+            "content/alpha/desa.yaml",
+            &desa.replace("slogan: Rukun dan makmur\n", &format!("slogan:\n{deep}")),
+        );
+        fails_quickly_with(
+            &site,
+            "check",
+            &[&format!(
+                "content/alpha/desa.yaml:6:{column}: lists and fields nest more than 64 levels deep here"
+            )],
+        );
+    }
+}
+
+#[test]
+fn files_past_the_size_limits_are_errors() {
+    let site = Site::new("basic");
+    // A news item of 1 MiB and a bit (in lines of 100 characters), and a berkas/
+    // file of 50 MiB and a byte (sparse: nothing is written to disk).
+    let line = format!("{}\n", "x".repeat(99));
+    let body = line.repeat((1 << 20) / 100 + 1);
+    site.write(
+        "content/alpha/berita/besar.md",
+        &format!("---\njudul: Besar\ntanggal: 2026-01-01\n---\n{body}"),
+    );
+    let big = std::fs::File::create(site.path("content/alpha/berkas/besar.pdf")).unwrap();
+    big.set_len((50 << 20) + 1).unwrap();
+    let run = fails_quickly_with(
+        &site,
+        "check",
+        &[
+            "content/alpha/berita/besar.md: the file is 1 MiB and a bit, larger than the limit of 1 MiB",
+            "content/alpha/berkas/besar.pdf: the file is 50 MiB and a bit, larger than the limit of 50 MiB",
+        ],
+    );
+    assert_eq!(error_lines(&run).len(), 2, "{}", run.stderr);
+}
+
+#[test]
+fn a_refused_berkas_file_is_reported_once_not_again_where_it_is_linked() {
+    let site = Site::new("basic");
+    site.write(
+        "content/alpha/berkas/evil.pdf",
+        "<html><script>alert(1)</script></html>",
+    );
+    site.write(
+        "content/alpha/berkas/halaman.html",
+        "<script>alert(1)</script>",
+    );
+    let page = site.read("content/alpha/halaman/profil.md");
+    site.write(
+        "content/alpha/halaman/profil.md",
+        &format!("{page}\n[Unduh](berkas/evil.pdf) [lihat](berkas/halaman.html)\n"),
+    );
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(
+        error_lines(&run),
+        [
+            "error: content/alpha/berkas/evil.pdf: the file is named `.pdf` but does not hold a PDF",
+            "error: content/alpha/berkas/halaman.html: `.html` files can run script in a reader's browser, so they are not published from berkas/",
+        ],
+        "{}",
+        run.stderr
     );
 }
