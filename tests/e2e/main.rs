@@ -7,6 +7,7 @@ mod common;
 mod destinations;
 mod discovery;
 mod errors;
+mod fuzz;
 mod i18n;
 mod incremental;
 mod pictures;
