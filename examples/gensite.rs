@@ -21,24 +21,10 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// A small deterministic random number generator (splitmix64).
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len() as u64) as usize]
-    }
-}
+#[path = "../tests/support/rng.rs"]
+#[allow(dead_code)]
+mod rng;
+use rng::Rng;
 
 struct Village {
     code: String,
@@ -138,7 +124,7 @@ const SENTENCES: &[&str] = &[
 
 fn paragraph(rng: &mut Rng, n: usize) -> String {
     (0..n)
-        .map(|_| rng.pick(SENTENCES))
+        .map(|_| *rng.pick(SENTENCES))
         .collect::<Vec<_>>()
         .join(" ")
 }

@@ -17,29 +17,11 @@ use std::time::{Duration, Instant};
 /// How long one `check` may take before the case counts as a hang.
 const LIMIT: Duration = Duration::from_secs(30);
 
-/// A small deterministic generator (SplitMix64), so a seed replays its case.
-struct Rng(u64);
+use crate::rng::Rng;
 
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        if n == 0 {
-            0
-        } else {
-            (self.next() % n as u64) as usize
-        }
-    }
-
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
+/// A number below `n`, as an index.
+fn below(rng: &mut Rng, n: usize) -> usize {
+    rng.below(n as u64) as usize
 }
 
 /// The ways a file is damaged.
@@ -140,33 +122,33 @@ fn mutate(rng: &mut Rng, bytes: &mut Vec<u8>, mutation: &str) {
     let n = lines.len();
     match mutation {
         "flip-bytes" => {
-            for _ in 0..=rng.below(4) {
+            for _ in 0..=below(rng, 4) {
                 if !bytes.is_empty() {
-                    let i = rng.below(bytes.len());
-                    bytes[i] ^= 1 << rng.below(8);
+                    let i = below(rng, bytes.len());
+                    bytes[i] ^= 1 << below(rng, 8);
                 }
             }
             return;
         }
         "truncate" => {
-            let at = rng.below(bytes.len() + 1);
+            let at = below(rng, bytes.len() + 1);
             bytes.truncate(at);
             return;
         }
         "delete-line" => {
-            lines.remove(rng.below(n));
+            lines.remove(below(rng, n));
         }
         "duplicate-line" => {
-            let i = rng.below(n);
+            let i = below(rng, n);
             let line = lines[i].clone();
             lines.insert(i, line);
         }
         "swap-lines" => {
-            let (a, b) = (rng.below(n), rng.below(n));
+            let (a, b) = (below(rng, n), below(rng, n));
             lines.swap(a, b);
         }
         "indent-line" => {
-            let i = rng.below(n);
+            let i = below(rng, n);
             let indent = *rng.pick(&["  ", "\t", " ", "    "]);
             lines[i].insert_str(0, indent);
         }
@@ -186,9 +168,9 @@ fn mutate(rng: &mut Rng, bytes: &mut Vec<u8>, mutation: &str) {
         }
         _ => {
             // insert-unicode: somewhere inside a line.
-            let i = rng.below(n);
+            let i = below(rng, n);
             let chars: Vec<char> = lines[i].chars().collect();
-            let at = rng.below(chars.len() + 1);
+            let at = below(rng, chars.len() + 1);
             let mut line: String = chars[..at].iter().collect();
             let odd: &&str = rng.pick(ODD_TEXT);
             line.push_str(odd);
@@ -312,10 +294,10 @@ fn damaged_content_never_panics_hangs_or_loses_its_position() {
             let village = (*rng.pick(&names)).clone();
             let files: Vec<&String> = villages[&village]
                 .iter()
-                .filter(|f| !f.contains("/berkas/") || rng.below(8) == 0)
+                .filter(|f| !f.contains("/berkas/") || below(&mut rng, 8) == 0)
                 .collect();
             // The portal's settings now and then, a file of the village otherwise.
-            let file = match rng.below(12) {
+            let file = match below(&mut rng, 12) {
                 0 => "site.yaml".to_string(),
                 1 => "site.en.yaml".to_string(),
                 _ => (*rng.pick(&files)).clone(),

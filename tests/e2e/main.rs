@@ -11,6 +11,8 @@ mod fuzz;
 mod i18n;
 mod incremental;
 mod pictures;
+#[path = "../support/rng.rs"]
+mod rng;
 mod serve;
 mod services;
 mod standards;
