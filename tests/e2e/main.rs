@@ -3,6 +3,7 @@
 mod browser;
 mod budgets;
 mod build;
+mod claims;
 mod common;
 mod destinations;
 mod discovery;

@@ -235,8 +235,9 @@ fn every_kind_of_page_passes_axe_and_loads_cleanly() {
 }
 
 /// The docs' screenshots: each page kind renders on a phone and a desktop to a
-/// picture that is not blank, and the committed copies exist. With
-/// `KAMPUNG_SCREENSHOTS=1` the copies in docs/screenshots are replaced.
+/// picture that is not blank, and the committed copies in docs/screenshots still
+/// show what a fresh run shows (at most 2% of pixels visibly different). With
+/// `KAMPUNG_SCREENSHOTS=1` the copies are replaced.
 #[test]
 #[ignore = "needs Chromium and chromedriver; .ci/run installs them and runs it"]
 fn screenshots() {
@@ -245,6 +246,7 @@ fn screenshots() {
     let port = static_server(site.path("public"));
     let docs = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/screenshots");
     let refresh = std::env::var("KAMPUNG_SCREENSHOTS").is_ok();
+    let (mut report, mut stale) = (Vec::new(), Vec::new());
     let pages = [
         ("portal", "/"),
         ("village", "/kemiren/"),
@@ -276,6 +278,38 @@ fn screenshots() {
                 "{} is committed for the docs",
                 file.display()
             );
+            let committed = image::open(&file).unwrap().into_rgb8();
+            let differing = visible_difference(&shot, &committed);
+            report.push(format!(
+                "{name}-{size}: {:.2}% of pixels differ",
+                differing * 100.0
+            ));
+            if differing > MAX_DIFFERENCE {
+                stale.push(format!("{name}-{size} ({:.1}%)", differing * 100.0));
+            }
         }
     }
+    eprintln!("{}", report.join("\n"));
+    assert!(
+        stale.is_empty(),
+        "the committed screenshots no longer show the theme: {stale:?}; look at a fresh run and \
+         commit it with KAMPUNG_SCREENSHOTS=1 cargo test -- --include-ignored screenshots"
+    );
+}
+
+/// Above this share of visibly different pixels a committed screenshot is stale.
+const MAX_DIFFERENCE: f64 = 0.02;
+
+/// The share of pixels of `a` and `b` whose colours differ visibly (by more than
+/// 48 in a channel, above anti-aliasing noise); 1.0 when their sizes differ.
+fn visible_difference(a: &image::RgbImage, b: &image::RgbImage) -> f64 {
+    if a.dimensions() != b.dimensions() {
+        return 1.0;
+    }
+    let differing = a
+        .pixels()
+        .zip(b.pixels())
+        .filter(|(p, q)| p.0.iter().zip(q.0).any(|(x, y)| x.abs_diff(y) > 48))
+        .count();
+    differing as f64 / (a.width() as f64 * a.height() as f64)
 }

@@ -1,0 +1,139 @@
+//! What the README promises about every page of the sample, checked on every
+//! page rather than on one of each kind.
+
+use crate::common::{Site, attrs, html_pages};
+use std::path::Path;
+
+/// The sample, built once per test.
+fn built_sample() -> Site {
+    let site = Site::sample();
+    site.build();
+    site
+}
+
+/// The village folders of the sample.
+fn sample_villages() -> Vec<String> {
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let mut villages: Vec<String> = std::fs::read_dir(content)
+        .unwrap()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().unwrap().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    villages.sort();
+    villages
+}
+
+/// The page's path relative to `public/`, with `/` separators.
+fn relative(public: &Path, page: &Path) -> String {
+    page.strip_prefix(public)
+        .unwrap()
+        .to_string_lossy()
+        .replace('\\', "/")
+}
+
+#[test]
+fn every_village_page_carries_the_office_contact() {
+    let site = built_sample();
+    let public = site.path("public");
+    let villages = sample_villages();
+    let mut checked = 0;
+    for page_path in html_pages(&public) {
+        let rel = relative(&public, &page_path);
+        let rest = rel.strip_prefix("en/").unwrap_or(&rel);
+        let Some(village) = villages.iter().find(|v| rest.starts_with(&format!("{v}/"))) else {
+            continue;
+        };
+        let page = site.page(&format!("public/{rel}"));
+        let phones = attrs(&page, "section.contact a[href^='tel:']", "href");
+        let heading = attrs(&page, "section.contact #kontak-kantor", "id");
+        assert!(
+            !phones.is_empty() && !heading.is_empty(),
+            "{rel} ({village}) has no office contact with a phone link"
+        );
+        checked += 1;
+    }
+    // Six villages, two languages, dozens of pages each.
+    assert!(checked > 250, "only {checked} village pages were checked");
+}
+
+#[test]
+fn internal_links_are_relative_except_on_the_404_pages() {
+    let site = built_sample();
+    let public = site.path("public");
+    let mut checked = 0;
+    for page_path in html_pages(&public) {
+        let rel = relative(&public, &page_path);
+        // A 404 page is served at any address, so only root-absolute links work there.
+        if rel.ends_with("404.html") {
+            continue;
+        }
+        let page = site.page(&format!("public/{rel}"));
+        let mut targets = Vec::new();
+        for (selector, attribute) in [
+            ("a[href]", "href"),
+            ("link[href]", "href"),
+            ("img[src]", "src"),
+            ("script[src]", "src"),
+            ("form[action]", "action"),
+            ("source[srcset]", "srcset"),
+            ("img[srcset]", "srcset"),
+        ] {
+            targets.extend(attrs(&page, selector, attribute));
+        }
+        for target in targets {
+            // An absolute address of another site (https:, tel:, ...) is not internal;
+            // a canonical or alternate link to this site's base_url neither.
+            let internal = !target.contains(':');
+            assert!(
+                !(internal && target.starts_with('/')),
+                "{rel} has a root-absolute link `{target}`: it breaks under a sub-path or on a USB stick"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 10_000, "only {checked} links were checked");
+}
+
+#[test]
+fn the_only_script_on_every_page_is_the_search_box() {
+    let site = built_sample();
+    let public = site.path("public");
+    let pages = html_pages(&public);
+    let mut search_scripts = std::collections::BTreeSet::new();
+    for page_path in &pages {
+        let rel = relative(&public, page_path);
+        let page = site.page(&format!("public/{rel}"));
+        let selector = scraper::Selector::parse("script").unwrap();
+        for script in page.select(&selector) {
+            let kind = script.value().attr("type").unwrap_or("");
+            if kind == "application/ld+json" {
+                // Data for search engines, not a program.
+                continue;
+            }
+            let src = script.value().attr("src");
+            let text: String = script.text().collect();
+            match src {
+                Some(src) if text.trim().is_empty() => {
+                    let name = src.rsplit('/').next().unwrap_or(src);
+                    assert!(
+                        name.starts_with("search.") && name.ends_with(".js"),
+                        "{rel} loads the script `{src}`"
+                    );
+                    assert!(
+                        script.value().attr("defer").is_some(),
+                        "{rel}: the search script is not deferred"
+                    );
+                    search_scripts.insert(name.to_string());
+                }
+                _ => panic!("{rel} has an inline or other script: {}", script.html()),
+            }
+        }
+    }
+    assert!(pages.len() > 300, "only {} pages", pages.len());
+    assert_eq!(
+        search_scripts.len(),
+        1,
+        "one hashed search script: {search_scripts:?}"
+    );
+}
