@@ -430,6 +430,8 @@ struct State {
     files: BTreeMap<String, Entry>,
     /// What each village shows on the portal's pages (see [`render::portal_fingerprint`]).
     portal_prints: BTreeMap<String, u64>,
+    /// HTML pages rendered by the rebuild that made this state.
+    rendered: u64,
 }
 
 fn portal_prints(site: &Site) -> BTreeMap<String, u64> {
@@ -450,6 +452,9 @@ pub struct Rebuilt {
     pub elapsed: Duration,
     /// Pictures encoded, and pictures taken from the cache.
     pub pictures: CacheStats,
+    /// HTML pages rendered (an edit in one village renders that village's pages,
+    /// and the portal's only when what the village shows there changed).
+    pub pages_rendered: u64,
 }
 
 /// A site kept in memory across edits, rebuilt piece by piece. The last good
@@ -511,8 +516,10 @@ impl Session {
             Some(old) => Changes::between(&old.files, &next.files),
             None => Changes::between(&BTreeMap::new(), &next.files),
         };
+        let pages_rendered = next.rendered;
         self.state = Some(next);
         Ok(Rebuilt {
+            pages_rendered,
             changes,
             warnings: report,
             elapsed: started.elapsed(),
@@ -528,7 +535,7 @@ impl Session {
         let Some(renderer) = Renderer::new(&site, &setup.theme, &self.options.root, report) else {
             return Ok(None);
         };
-        renderer.render_all(&sink, report)?;
+        let stats = renderer.render_all(&sink, report)?;
         if report.has_errors() {
             return Ok(None);
         }
@@ -538,6 +545,7 @@ impl Session {
             site,
             files: sink.into_files(),
             portal_prints,
+            rendered: stats.pages,
         }))
     }
 
@@ -582,17 +590,18 @@ impl Session {
         // village shows there changes (a news edit does not touch them).
         let prints = portal_prints(&site);
         let portal_changed = prints != state.portal_prints;
+        let mut rendered = 0;
         if portal_changed {
-            renderer.render_portal(&sink, report)?;
+            rendered += renderer.render_portal(&sink, report)?.pages;
         }
         // The search index, sitemap and portal feeds list every page: always fresh.
-        renderer.render_indexes(&sink)?;
+        rendered += renderer.render_indexes(&sink)?.pages;
         for village in site
             .villages
             .iter()
             .filter(|v| change.villages.contains(&v.slug))
         {
-            renderer.render_village(village, &sink, report)?;
+            rendered += renderer.render_village(village, &sink, report)?.pages;
         }
         if report.has_errors() {
             return Ok(None);
@@ -622,6 +631,7 @@ impl Session {
             site,
             files,
             portal_prints: prints,
+            rendered,
         }))
     }
 }

@@ -174,8 +174,9 @@ pub fn serve(options: &ServeOptions) -> Result<(), Failure> {
                     .is_some();
                 let changed = &rebuilt.changes;
                 println!(
-                    "Rebuilt in {} ms: {} changed, {} removed",
+                    "Rebuilt in {} ms: {} pages rendered, {} changed, {} removed",
                     rebuilt.elapsed.as_millis(),
+                    rebuilt.pages_rendered,
                     changed.written.len(),
                     changed.removed.len()
                 );

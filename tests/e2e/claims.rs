@@ -137,3 +137,72 @@ fn the_only_script_on_every_page_is_the_search_box() {
         "one hashed search script: {search_scripts:?}"
     );
 }
+
+/// The HTML pages of `village` in a built site, in every language.
+fn village_page_count(public: &Path, village: &str) -> usize {
+    html_pages(public)
+        .iter()
+        .filter(|p| {
+            let rel = relative(public, p);
+            let rest = rel.strip_prefix("en/").unwrap_or(&rel);
+            rest.starts_with(&format!("{village}/"))
+        })
+        .count()
+}
+
+/// The number of pages the last "Rebuilt" line of `server` says it rendered,
+/// once there are `lines` such lines.
+fn rendered_by_rebuild(server: &crate::common::Running, lines: usize) -> usize {
+    assert!(
+        crate::common::wait_until(60, || server.count("Rebuilt in") >= lines),
+        "no rebuild: {}",
+        server.stdout.lock().unwrap()
+    );
+    let out = server.stdout.lock().unwrap().clone();
+    let line = out
+        .lines()
+        .rfind(|l| l.starts_with("Rebuilt in"))
+        .unwrap()
+        .to_string();
+    line.split(": ")
+        .nth(1)
+        .and_then(|r| r.split(" pages rendered").next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no page count in `{line}`"))
+}
+
+#[test]
+fn an_edit_re_renders_only_that_village_and_the_portal_only_when_its_card_changed() {
+    let site = built_sample();
+    let public = site.path("public");
+    let total = html_pages(&public).len();
+    let kemiren = village_page_count(&public, "kemiren");
+    let villages: usize = sample_villages()
+        .iter()
+        .map(|v| village_page_count(&public, v))
+        .sum();
+    let portal = total - villages;
+    assert!(kemiren > 40 && portal > 10, "{kemiren} {portal}");
+    let root = site.root().to_str().unwrap().to_string();
+    let server = crate::common::Running::start(
+        &["serve", "--root", &root, "--port", "0", "--debounce", "50"],
+        "Serving",
+    );
+    // A news item's text: what kemiren shows on the portal is unchanged.
+    let news = "content/kemiren/berita/kerja-bakti-saluran-air-2026.md";
+    site.write(news, &format!("{}\nSatu kalimat lagi.\n", site.read(news)));
+    assert_eq!(rendered_by_rebuild(&server, 1), kemiren, "a news edit");
+    // The slogan is on kemiren's portal card: the portal is rendered too.
+    let profile = "content/kemiren/desa.yaml";
+    site.write(
+        profile,
+        &site
+            .read(profile)
+            .replace("suguh, gupuh, lungguh", "suguh lan gupuh"),
+    );
+    assert_eq!(
+        rendered_by_rebuild(&server, 2),
+        kemiren + portal,
+        "a slogan edit"
+    );
+}
