@@ -338,9 +338,7 @@ fn destination_pages_stay_under_500_kb_on_a_phone() {
 #[test]
 #[ignore = "needs Chromium and chromedriver; .ci/run installs them and runs it"]
 fn every_service_checklist_prints_on_one_a4_page() {
-    let site = Site::sample();
-    site.build();
-    let port = static_server(site.path("public"));
+    let (site, port) = served_sample();
     let browser = Browser::start();
     let mut pages = Vec::new();
     for page in crate::common::html_pages(&site.path("public")) {
@@ -420,6 +418,14 @@ fn sample_destination_pages(site: &Site) -> Vec<String> {
     }
     pages.sort();
     pages
+}
+
+/// The sample, built and served by [`static_server`]; the site and the port.
+pub fn served_sample() -> (Site, u16) {
+    let site = Site::sample();
+    site.build();
+    let port = static_server(site.path("public"));
+    (site, port)
 }
 
 /// Serves the files under `dir` as a plain static host would (no live reload), on
@@ -509,9 +515,7 @@ impl Browser {
 #[test]
 #[ignore = "needs Chromium and chromedriver; .ci/run installs them and runs it"]
 fn the_search_box_finds_services_on_a_phone() {
-    let site = Site::sample();
-    site.build();
-    let port = static_server(site.path("public"));
+    let (_site, port) = served_sample(); // kept: its folder is served
     let browser = Browser::phone();
     browser.open(&format!("http://127.0.0.1:{port}/"));
     let akta = browser.search_results("header form", "akta");
