@@ -12,7 +12,7 @@ pub mod picture;
 mod views;
 
 use crate::content::{Site, Village};
-use crate::diagnostic::{Diagnostic, Failure, Report};
+use crate::diagnostic::{Diagnostic, Failure, Position, Report};
 use crate::theme::{Strings, Theme};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -1550,6 +1550,17 @@ fn error_chain(err: &tera::Error) -> String {
     message
 }
 
+/// The `line:column` of a tera syntax error, from the ` --> [name:]line:column`
+/// line of its message.
+fn parse_error_position(message: &str) -> Option<Position> {
+    let (_, rest) = message.split_once("--> ")?;
+    let place = rest.split_whitespace().next()?;
+    let mut numbers = place.rsplit(':');
+    let column = numbers.next()?.parse().ok()?;
+    let line = numbers.next()?.parse().ok()?;
+    Some(Position { line, column })
+}
+
 /// A template that does not compile, attributed to its file when the message names it.
 fn template_error(err: &tera::Error, theme: &Theme) -> Diagnostic {
     let message = error_chain(err);
@@ -1558,7 +1569,9 @@ fn template_error(err: &tera::Error, theme: &Theme) -> Diagnostic {
         .iter()
         .find(|t| message.contains(&t.name))
         .map_or_else(|| PathBuf::from("templates"), |t| t.file.clone());
+    let position = parse_error_position(&message);
     Diagnostic::error(file, message)
+        .position(position)
         .hint("fix the template syntax; see https://keats.github.io/tera/")
 }
 
@@ -1591,6 +1604,23 @@ mod tests {
     fn shorten_cuts_at_words() {
         assert_eq!(shorten("satu dua tiga", 20), "satu dua tiga");
         assert_eq!(shorten("satu dua tiga empat", 10), "satu dua…");
+    }
+
+    #[test]
+    fn a_template_syntax_error_names_its_line_and_column() {
+        let message = "Failed to parse 'page.html': \n --> page.html:4:1\n  |\n4 | {% x";
+        assert_eq!(
+            parse_error_position(message),
+            Some(Position { line: 4, column: 1 })
+        );
+        assert_eq!(
+            parse_error_position(" --> 12:30\n"),
+            Some(Position {
+                line: 12,
+                column: 30
+            })
+        );
+        assert_eq!(parse_error_position("Variable `x` not found"), None);
     }
 
     #[test]
