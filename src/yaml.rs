@@ -644,12 +644,14 @@ mod tests {
     fn syntax_error_has_position_with_offset() {
         let source = Source {
             file: Path::new("a.md"),
-            text: "nama: [A\n",
-            whole: "---\nnama: [A\n---\n",
+            text: "nama: a: b\n",
+            whole: "---\nnama: a: b\n---\n",
             line_offset: 1,
         };
+        // Line 1 of the front matter is line 2 of the file; the second `:` is at column 8.
         let d = parse::<Profile>(&source).unwrap_err();
-        assert!(d.position.unwrap().line >= 2);
+        assert_eq!(d.position, Some(Position { line: 2, column: 8 }));
+        assert!(d.message.contains("mapping values"), "{}", d.message);
     }
 
     #[test]

@@ -12,7 +12,7 @@ pub mod picture;
 mod views;
 
 use crate::content::{Site, Village};
-use crate::diagnostic::{Diagnostic, Failure, Report};
+use crate::diagnostic::{Diagnostic, Failure, Position, Report};
 use crate::theme::{Strings, Theme};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -1550,6 +1550,17 @@ fn error_chain(err: &tera::Error) -> String {
     message
 }
 
+/// The `line:column` of a tera syntax error, from the ` --> [name:]line:column`
+/// line of its message.
+fn parse_error_position(message: &str) -> Option<Position> {
+    let (_, rest) = message.split_once("--> ")?;
+    let place = rest.split_whitespace().next()?;
+    let mut numbers = place.rsplit(':');
+    let column = numbers.next()?.parse().ok()?;
+    let line = numbers.next()?.parse().ok()?;
+    Some(Position { line, column })
+}
+
 /// A template that does not compile, attributed to its file when the message names it.
 fn template_error(err: &tera::Error, theme: &Theme) -> Diagnostic {
     let message = error_chain(err);
@@ -1558,7 +1569,9 @@ fn template_error(err: &tera::Error, theme: &Theme) -> Diagnostic {
         .iter()
         .find(|t| message.contains(&t.name))
         .map_or_else(|| PathBuf::from("templates"), |t| t.file.clone());
+    let position = parse_error_position(&message);
     Diagnostic::error(file, message)
+        .position(position)
         .hint("fix the template syntax; see https://keats.github.io/tera/")
 }
 
@@ -1594,9 +1607,28 @@ mod tests {
     }
 
     #[test]
-    fn hashes_are_stable() {
-        assert_eq!(content_hash(b"body{}"), content_hash(b"body{}"));
-        assert_ne!(content_hash(b"a"), content_hash(b"b"));
-        assert_eq!(content_hash(b"").len(), 8);
+    fn a_template_syntax_error_names_its_line_and_column() {
+        let message = "Failed to parse 'page.html': \n --> page.html:4:1\n  |\n4 | {% x";
+        assert_eq!(
+            parse_error_position(message),
+            Some(Position { line: 4, column: 1 })
+        );
+        assert_eq!(
+            parse_error_position(" --> 12:30\n"),
+            Some(Position {
+                line: 12,
+                column: 30
+            })
+        );
+        assert_eq!(parse_error_position("Variable `x` not found"), None);
+    }
+
+    #[test]
+    fn hashes_are_the_top_half_of_fnv1a_64() {
+        // The published FNV-1a 64-bit test vectors: "" is cbf29ce484222325,
+        // "a" is af63dc4c8601ec8c, "foobar" is 85944171f73967e8.
+        assert_eq!(content_hash(b""), "cbf29ce4");
+        assert_eq!(content_hash(b"a"), "af63dc4c");
+        assert_eq!(content_hash(b"foobar"), "85944171");
     }
 }

@@ -346,9 +346,38 @@ fn two_builds_are_byte_identical_and_rebuilds_leave_no_stale_files() {
     assert!(site.path("public/alpha/sejarah/index.html").is_file());
 }
 
+/// Paths under a site's root, each with its bytes (`None` for a folder).
+type Tree = std::collections::BTreeMap<std::path::PathBuf, Option<Vec<u8>>>;
+
+/// Every file and folder under the site's root, with each file's bytes: the
+/// output, content/ and the picture cache alike.
+fn whole_site(site: &Site) -> Tree {
+    walkdir::WalkDir::new(site.root())
+        .into_iter()
+        .map(Result::unwrap)
+        .map(|e| {
+            let rel = e.path().strip_prefix(site.root()).unwrap().to_path_buf();
+            (
+                rel,
+                e.file_type().is_file().then(|| fs::read(e.path()).unwrap()),
+            )
+        })
+        .collect()
+}
+
+/// The paths that were added, removed or changed between two [`whole_site`]s.
+fn changed(before: &Tree, after: &Tree) -> Vec<std::path::PathBuf> {
+    let mut paths: Vec<_> = before.keys().chain(after.keys()).cloned().collect();
+    paths.sort();
+    paths.dedup();
+    paths.retain(|p| before.get(p) != after.get(p));
+    paths
+}
+
 #[test]
 fn check_writes_nothing() {
     let site = Site::new("basic");
+    let before = whole_site(&site);
     let run = site.run(&["check"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
@@ -356,7 +385,33 @@ fn check_writes_nothing() {
         "{}",
         run.stdout
     );
-    assert!(!site.path("public").exists());
+    assert_eq!(
+        changed(&before, &whole_site(&site)),
+        Vec::<std::path::PathBuf>::new()
+    );
+    // Over a built site (output and cache present) with an edit to publish, and
+    // with a mistake to report: still nothing changes anywhere under the root.
+    site.build();
+    assert!(site.path(".kampung-cache").is_dir());
+    let desa = site.read("content/alpha/desa.yaml");
+    site.write(
+        "content/alpha/desa.yaml",
+        &desa.replace("Rukun dan makmur", "Berubah"),
+    );
+    for (expected, overlay) in [(0, None), (1, Some("bad-date"))] {
+        if let Some(overlay) = overlay {
+            site.overlay(overlay);
+        }
+        let before = whole_site(&site);
+        let run = site.run(&["check"]);
+        assert_eq!(run.code, expected, "{}", run.stderr);
+        let after = whole_site(&site);
+        assert_eq!(
+            changed(&before, &after),
+            Vec::<std::path::PathBuf>::new(),
+            "{overlay:?}"
+        );
+    }
 }
 
 #[test]
@@ -699,10 +754,16 @@ fn the_bundled_sample_builds_cleanly() {
 
 #[test]
 fn help_is_available_for_every_command() {
-    for args in [&["--help"][..], &["build", "--help"], &["check", "--help"]] {
-        let run = run(args);
-        assert_eq!(run.code, 0);
-        assert!(run.stdout.contains("Usage"), "{}", run.stdout);
+    // Bounded: a `serve --help` that started a server instead would never end.
+    for (args, says) in [
+        (&["--help"][..], "Usage: kampung <COMMAND>"),
+        (&["build", "--help"], "Usage: kampung build"),
+        (&["check", "--help"], "Usage: kampung check"),
+        (&["serve", "--help"], "Usage: kampung serve"),
+    ] {
+        let run = crate::common::run_bounded(args, 10, 2 << 30);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+        assert!(run.stdout.contains(says), "{args:?}: {}", run.stdout);
     }
     assert_eq!(run(&["bogus"]).code, 2);
 }

@@ -14,6 +14,8 @@ struct Case {
     field: &'static str,
     /// Words the message must contain.
     message: &'static str,
+    /// Words the hint under the message must contain.
+    hint: &'static str,
 }
 
 const CASES: &[Case] = &[
@@ -22,348 +24,441 @@ const CASES: &[Case] = &[
         location: "content/alpha/berkas/pengumuman.html",
         field: "",
         message: "`.html` files can run script in a reader's browser",
+        hint: "a web page belongs in halaman/ as Markdown",
     },
     Case {
         name: "berkas-svg",
         location: "content/alpha/berkas/logo.svg",
         field: "",
         message: "`.svg` files can run script in a reader's browser",
+        hint: "a picture as JPEG or PNG",
     },
     Case {
         name: "berkas-fake-pdf",
         location: "content/alpha/berkas/evil.pdf",
         field: "",
         message: "named `.pdf` but does not hold a PDF",
+        hint: "save it again from the program that made it",
     },
     Case {
         name: "berkas-unknown-kind",
         location: "content/alpha/berkas/aplikasi.exe",
         field: "",
         message: "kampung does not publish `.exe` files",
+        hint: "berkas/ publishes these kinds: .pdf",
     },
     Case {
         name: "unsafe-link",
         location: "content/alpha/halaman/profil.md:7:7",
         field: "",
         message: "the link `javascript:alert(1)` is not allowed",
+        hint: "link to a web page with `https://...`",
     },
     Case {
         name: "service-unsafe-note",
         location: "content/alpha/layanan.yaml:20:11",
         field: "",
         message: "the link `JavaScript:alert(document.cookie)` is not allowed",
+        hint: "link to a web page with `https://...`",
     },
     Case {
         name: "yaml-syntax",
-        location: "content/alpha/desa.yaml:5:",
+        location: "content/alpha/desa.yaml:5:11",
         field: "",
         message: "mapping values are not allowed",
+        hint: "put text containing `:` or `#` in quotes",
     },
     Case {
         name: "wrong-type",
         location: "content/alpha/desa.yaml:4:11",
         field: "penduduk.jumlah",
         message: "expected u64, found text \"banyak\"",
+        hint: "write a whole number without dots or quotes",
     },
     Case {
         name: "unknown-key",
         location: "content/alpha/desa.yaml:2:1",
         field: "kecamtan",
         message: "unknown field `kecamtan`",
+        hint: "did you mean `kecamatan`?",
     },
     Case {
         name: "missing-required",
         location: "content/alpha/desa.yaml:1:1",
         field: "nama",
         message: "required field `nama` is missing",
+        hint: "add a line `nama: ...`",
     },
     Case {
         name: "bad-slug",
         location: "content/Desa_Baru",
         field: "",
         message: "not a valid village folder name",
+        hint: "like `desa-baru`",
     },
     Case {
         name: "bad-date",
         location: "content/alpha/berita/satu.md:3:10",
         field: "tanggal",
         message: "`2026-02-30` is not a valid date",
+        hint: "write the date as year-month-day",
     },
     Case {
         name: "missing-berkas-link",
         location: "content/alpha/halaman/profil.md:6:7",
         field: "",
         message: "`berkas/tidak-ada.pdf` does not exist",
+        hint: "add the file to the village's berkas/ folder",
     },
     Case {
         name: "missing-front-matter",
         location: "content/alpha/halaman/profil.md:1:1",
         field: "",
         message: "no front matter",
+        hint: "start the file with front matter",
     },
     Case {
         name: "empty-file",
         location: "content/alpha/halaman/kosong.md:1:1",
         field: "",
         message: "the file is empty",
+        hint: "start the file with front matter",
     },
     Case {
         name: "unclosed-front-matter",
         location: "content/alpha/halaman/profil.md:1:1",
         field: "",
         message: "front matter is not closed",
+        hint: "a line holding only `---`",
     },
     Case {
         name: "bad-code",
         location: "content/alpha/desa.yaml:2:7",
         field: "kode",
         message: "not a Kemendagri village code",
+        hint: "write the 10-digit Kemendagri code in quotes",
     },
     Case {
         name: "bad-kind",
         location: "content/alpha/desa.yaml:2:8",
         field: "jenis",
         message: "`dusun` is not an allowed value",
+        hint: "allowed values: desa, kelurahan",
     },
     Case {
         name: "latitude-out-of-range",
         location: "content/alpha/desa.yaml:4:8",
         field: "lokasi.lat",
         message: "outside -90..90",
+        hint: "latitude is between -90 and 90",
     },
     Case {
         name: "population-sum",
         location: "content/alpha/desa.yaml:4:11",
         field: "penduduk.jumlah",
         message: "40 + 50 = 90",
+        hint: "correct one of the three figures",
     },
     Case {
         name: "translation-sets-fact",
         location: "content/alpha/desa.en.yaml:2:1",
         field: "kode",
         message: "is a fact",
+        hint: "change `kode` in content/alpha/desa.yaml instead",
     },
     Case {
         name: "orphan-translation",
         location: "content/alpha/halaman/tidak-ada.en.md",
         field: "",
         message: "which does not exist",
+        hint: "create the default-language file first",
     },
     Case {
         name: "bad-base-url",
         location: "content/site.yaml:2:11",
         field: "base_url",
         message: "not an http(s) address",
+        hint: "write the full address",
     },
     Case {
         name: "missing-news-picture",
         location: "content/alpha/berita/satu.md:4:9",
         field: "gambar",
         message: "`berkas/foto.jpg` does not exist",
+        hint: "add the file to berkas/",
     },
     Case {
         name: "reserved-page-slug",
         location: "content/alpha/halaman/berita.md",
         field: "",
         message: "address of a section",
+        hint: "rename the file, for example to `berita-desa.md`",
     },
     Case {
         name: "language-without-strings",
-        location: "content/site.yaml",
+        location: "content/site.yaml:2:9",
         field: "bahasa",
         message: "xx.yaml is missing",
+        hint: "copy the theme's i18n/en.yaml to i18n/xx.yaml",
     },
     Case {
         name: "template-error",
-        location: "templates/page.html",
+        location: "templates/page.html:4:1",
         field: "",
         message: "page.html",
+        hint: "fix the template syntax",
     },
     Case {
         name: "broken-page-link",
         location: "content/alpha/halaman/profil.md:4:7",
         field: "",
         message: "`halaman/visi.md`, which is not a page",
+        hint: "link to a page by its file name",
     },
     Case {
         name: "missing-desa-yaml",
         location: "content/gamma",
         field: "",
         message: "no desa.yaml",
+        hint: "add desa.yaml with at least `nama:` and `kecamatan:`",
     },
     Case {
         name: "bad-phone",
         location: "content/alpha/desa.yaml:4:13",
         field: "kantor.whatsapp",
         message: "not a mobile number",
+        hint: "write the WhatsApp number like `0812-3456-7890`",
     },
     Case {
         name: "non-utf8",
         location: "content/alpha/index.md:4:4",
         field: "",
         message: "not UTF-8",
+        hint: "save it with the UTF-8 encoding",
     },
     Case {
         name: "binary-yaml",
         location: "content/alpha/desa.yaml:1:8",
         field: "",
         message: "binary data",
+        hint: "a text file saved from a plain text editor",
     },
     Case {
         name: "service-duplicate-id",
         location: "content/alpha/layanan.yaml:7:7",
         field: "[1].id",
         message: "service id `ktp` is used twice (first on line 1)",
+        hint: "give each service its own id",
     },
     Case {
         name: "service-negative-fee",
         location: "content/alpha/layanan.yaml:6:10",
         field: "[0].biaya",
         message: "the fee -5000 is negative",
+        hint: "write the amount in Rupiah as digits only",
     },
     Case {
         name: "service-missing-form",
         location: "content/alpha/layanan.yaml:8:7",
         field: "[0].formulir[0]",
         message: "`berkas/formulir-ktp.pdf` does not exist",
+        hint: "add the file to berkas/",
     },
     Case {
         name: "service-bad-online-url",
         location: "content/alpha/layanan.yaml:7:11",
         field: "[0].daring",
         message: "not an http(s) address",
+        hint: "write the full address of the online service",
     },
     Case {
         name: "service-translation-unknown-id",
         location: "content/alpha/layanan.en.yaml:3:7",
         field: "[1].id",
         message: "there is no service `paspor`",
+        hint: "use the same id as in the default-language catalogue",
     },
     Case {
         name: "service-missing-requirements",
         location: "content/alpha/layanan.yaml:1:3",
         field: "[0].persyaratan",
         message: "required field `persyaratan` is missing",
+        hint: "add a line `persyaratan: ...`",
     },
     Case {
         name: "destination-bad-category",
         location: "content/alpha/wisata/air-terjun.md:3:11",
         field: "kategori",
         message: "`pantai` is not an allowed value",
+        hint: "allowed values: alam, budaya",
     },
     Case {
         name: "destination-bad-coordinates",
         location: "content/alpha/wisata/air-terjun.md:6:8",
         field: "lokasi.lon",
         message: "214.3302 is outside -180..180",
+        hint: "longitude is between -180 and 180",
     },
     Case {
         name: "destination-missing-photo",
         location: "content/alpha/wisata/air-terjun.md:11:13",
         field: "foto[0].berkas",
         message: "`berkas/air-terjun.jpg` does not exist",
+        hint: "add the file to berkas/",
     },
     Case {
         name: "destination-bad-price",
         location: "content/alpha/wisata/air-terjun.md:9:12",
         field: "tiket[0].harga",
         message: "is not a number",
+        hint: "write the amount in Rupiah as digits only",
     },
     Case {
         name: "destination-translation-sets-fact",
         location: "content/alpha/wisata/air-terjun.en.md:4:3",
         field: "lokasi.lat",
         message: "is a fact",
+        hint: "change `lat` in content/alpha/wisata/air-terjun.md instead",
     },
     Case {
         name: "budget-kegiatan-sum",
         location: "content/alpha/apbdes/2024.yaml:7:15",
         field: "belanja[0].anggaran",
         message: "is 900000000 but the lines add up to 899999999.99 (difference 0.01)",
+        hint: "must add up exactly to its anggaran",
     },
     Case {
         name: "budget-unknown-code",
         location: "content/alpha/apbdes/2024.yaml:4:13",
         field: "pendapatan[0].kode",
         message: "`4.2.7` is not a revenue code",
+        hint: "use one of 4.1.1",
     },
     Case {
         name: "budget-bidang-range",
         location: "content/alpha/apbdes/2024.yaml:6:13",
         field: "belanja[0].bidang",
         message: "bidang 7 does not exist",
+        hint: "1 Pemerintahan, 2 Pembangunan",
     },
     Case {
         name: "budget-jumlah-mismatch",
         location: "content/alpha/apbdes/2024.yaml:12:15",
         field: "jumlah.pendapatan",
         message: "jumlah.pendapatan is 900000001 but the lines add up to 900000000 (difference 1)",
+        hint: "correct the total",
     },
     Case {
         name: "budget-negative",
         location: "content/alpha/apbdes/2024.yaml:4:32",
         field: "pendapatan[0].anggaran",
         message: "the amount -900000000 is negative",
+        hint: "amounts cannot be negative",
     },
     Case {
         name: "budget-missing-realisasi",
         location: "content/alpha/apbdes/2024.yaml:4:32",
         field: "pendapatan[0].realisasi",
         message: "`realisasi` is missing",
+        hint: "add `realisasi:`",
     },
     Case {
         name: "budget-year-mismatch",
         location: "content/alpha/apbdes/2024.yaml:1:8",
         field: "tahun",
         message: "the year is 2025 but the file is named 2024.yaml",
+        hint: "rename the file to apbdes/2025.yaml, or correct `tahun`",
     },
     Case {
         name: "budget-duplicate-code",
         location: "content/alpha/apbdes/2024.yaml:5:13",
         field: "pendapatan[1].kode",
         message: "code 4.2.1 appears twice (first on line 4)",
+        hint: "put each code once",
     },
     Case {
         name: "yaml-anchor",
         location: "content/alpha/desa.yaml:4:12",
         field: "",
         message: "an anchor (`&`) is not allowed in content files",
+        hint: "write the value out in full",
     },
     Case {
         name: "yaml-too-deep",
         location: "content/alpha/desa.yaml:5:72",
         field: "",
         message: "nest more than 64 levels deep",
+        hint: "check for `[` or `{` that are never closed",
     },
     Case {
         name: "yaml-indented-first-line",
         location: "content/alpha/desa.yaml:1:1",
         field: "",
         message: "the first line starts with 2 spaces, but the lines below it do not",
+        hint: "remove the spaces before `nama:` on line 1",
     },
     Case {
         name: "yaml-line-separator",
         location: "content/alpha/desa.yaml:24:11",
         field: "penduduk.jumlah",
         message: "expected u64, found text \"banyak\"",
+        hint: "write a whole number without dots or quotes",
     },
     Case {
         name: "line-too-long",
         location: "content/alpha/halaman/profil.md:10:10001",
         field: "",
         message: "line 10 is longer than 10000 characters",
+        hint: "break the text into shorter lines",
     },
     Case {
         name: "broken-home-with-translation",
         location: "content/alpha/index.md:2:22",
         field: "",
         message: "mapping values are not allowed",
+        hint: "put text containing `:` or `#` in quotes",
     },
     Case {
         name: "broken-service-with-translation",
         location: "content/alpha/layanan.yaml:14:10",
         field: "[0].biaya",
         message: "the fee `gratis` is not a number",
+        hint: "write the amount in Rupiah as digits only",
+    },
+    Case {
+        name: "reserved-village-folder",
+        location: "content/layanan",
+        field: "",
+        message: "`layanan` is reserved for a portal page or language",
+        hint: "rename the folder",
+    },
+    Case {
+        name: "bad-page-name",
+        location: "content/alpha/halaman/Sejarah Desa.md",
+        field: "",
+        message: "`Sejarah Desa` is not a valid page name",
+        hint: "like `sejarah-desa.md`",
+    },
+    Case {
+        name: "default-language-suffix",
+        location: "content/alpha/halaman/sejarah.id.md",
+        field: "",
+        message: "`id` is the default language, so its text goes in the file without `.id`",
+        hint: "merge this file into the one without the language code",
+    },
+    Case {
+        name: "missing-theme",
+        location: "content/site.yaml:4:7",
+        field: "tema",
+        message: "theme `hijau` not found: there is no folder themes/hijau",
+        hint: "remove `tema:` to use the built-in default theme",
+    },
+    Case {
+        name: "empty-portal-title",
+        location: "content/site.yaml:1:8",
+        field: "judul",
+        message: "the portal title is empty",
+        hint: "write the portal's name",
     },
 ];
 
@@ -411,8 +506,13 @@ fn check_case(case: &Case) -> Option<String> {
     site.overlay(case.name);
     let content_before = site.snapshot("content");
     let run = site.run(&["build"]);
-    let header = format!("error: {}", case.location);
+    // The location ends where the field or the message starts: `path:3:10` does
+    // not match `path:3:100`.
+    let header = format!("error: {}: ", case.location);
     let line = run.stderr.lines().find(|l| l.starts_with(&header));
+    let hints = line
+        .map(|l| hints_under(&run.stderr, l))
+        .unwrap_or_default();
     let problem = match line {
         _ if run.code != 1 => Some(format!("exit code {} instead of 1", run.code)),
         None => Some(format!("no line starting with `{header}`")),
@@ -422,12 +522,90 @@ fn check_case(case: &Case) -> Option<String> {
         Some(line) if !line.contains(case.message) => {
             Some(format!("`{}` not in `{line}`", case.message))
         }
+        Some(line) if !hints.iter().any(|h| h.contains(case.hint)) => Some(format!(
+            "hint `{}` not under `{line}` (its hints: {hints:?})",
+            case.hint
+        )),
         _ if site.snapshot("public") != before => Some("the previous output changed".into()),
         _ if site.snapshot("content") != content_before => Some("content/ changed".into()),
         _ if !run.stderr.contains("nothing was written") => Some("no closing summary".into()),
         _ => None,
     };
     problem.map(|p| format!("{}: {p}\n--- stderr:\n{}", case.name, run.stderr))
+}
+
+/// The `hint:` lines of the message that starts with the line `error`: those
+/// below it, up to the blank line that ends each message.
+fn hints_under<'a>(stderr: &'a str, error: &str) -> Vec<&'a str> {
+    stderr
+        .lines()
+        .skip_while(|l| *l != error)
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        .filter_map(|l| l.trim_start().strip_prefix("hint: "))
+        .collect()
+}
+
+/// The cases whose location is a path alone, and why: each concerns a folder, a
+/// binary file, or a file's name or kind, never a line of its text.
+const WITHOUT_LINE: &[(&str, &str)] = &[
+    (
+        "berkas-html",
+        "the file's kind is refused, whatever it holds",
+    ),
+    (
+        "berkas-svg",
+        "the file's kind is refused, whatever it holds",
+    ),
+    (
+        "berkas-fake-pdf",
+        "a binary file that is not what its name says",
+    ),
+    (
+        "berkas-unknown-kind",
+        "a binary file of a kind kampung does not publish",
+    ),
+    ("bad-slug", "a folder's name"),
+    (
+        "orphan-translation",
+        "the file's name names a file that does not exist",
+    ),
+    (
+        "reserved-page-slug",
+        "the file's name is a section's address",
+    ),
+    (
+        "missing-desa-yaml",
+        "a folder, and the file that is missing from it",
+    ),
+    ("reserved-village-folder", "a folder's name"),
+    ("bad-page-name", "the file's name"),
+    ("default-language-suffix", "the file's name"),
+];
+
+#[test]
+fn every_case_concerning_a_line_of_text_names_the_line() {
+    for case in CASES {
+        let without = WITHOUT_LINE.iter().find(|(name, _)| *name == case.name);
+        // `path:line:col`, or `path:line` where the problem has no column.
+        let has_line = case
+            .location
+            .split(':')
+            .nth(1)
+            .is_some_and(|n| n.parse::<usize>().is_ok());
+        assert!(
+            has_line != without.is_some(),
+            "{}: `{}` {}",
+            case.name,
+            case.location,
+            if has_line {
+                "has a line but is listed in WITHOUT_LINE"
+            } else {
+                "names no line and is not listed in WITHOUT_LINE"
+            }
+        );
+        assert!(!case.hint.is_empty(), "{}: no hint", case.name);
+    }
 }
 
 #[test]
