@@ -1,5 +1,6 @@
 //! What the README promises about every page of the sample, checked on every
-//! page rather than on one of each kind.
+//! page rather than on one of each kind (that the only script is the search
+//! box's is checked with the page weight, in standards.rs).
 
 use crate::common::{Site, attrs, html_pages};
 use std::path::Path;
@@ -93,49 +94,6 @@ fn internal_links_are_relative_except_on_the_404_pages() {
         }
     }
     assert!(checked > 10_000, "only {checked} links were checked");
-}
-
-#[test]
-fn the_only_script_on_every_page_is_the_search_box() {
-    let site = built_sample();
-    let public = site.path("public");
-    let pages = html_pages(&public);
-    let mut search_scripts = std::collections::BTreeSet::new();
-    for page_path in &pages {
-        let rel = relative(&public, page_path);
-        let page = site.page(&format!("public/{rel}"));
-        let selector = scraper::Selector::parse("script").unwrap();
-        for script in page.select(&selector) {
-            let kind = script.value().attr("type").unwrap_or("");
-            if kind == "application/ld+json" {
-                // Data for search engines, not a program.
-                continue;
-            }
-            let src = script.value().attr("src");
-            let text: String = script.text().collect();
-            match src {
-                Some(src) if text.trim().is_empty() => {
-                    let name = src.rsplit('/').next().unwrap_or(src);
-                    assert!(
-                        name.starts_with("search.") && name.ends_with(".js"),
-                        "{rel} loads the script `{src}`"
-                    );
-                    assert!(
-                        script.value().attr("defer").is_some(),
-                        "{rel}: the search script is not deferred"
-                    );
-                    search_scripts.insert(name.to_string());
-                }
-                _ => panic!("{rel} has an inline or other script: {}", script.html()),
-            }
-        }
-    }
-    assert!(pages.len() > 300, "only {} pages", pages.len());
-    assert_eq!(
-        search_scripts.len(),
-        1,
-        "one hashed search script: {search_scripts:?}"
-    );
 }
 
 /// The HTML pages of `village` in a built site, in every language.
