@@ -617,6 +617,22 @@ fn random_run(seed: u64, steps: usize, cache: &Path) -> Result<Tally, String> {
     Ok(tally)
 }
 
+/// The modification time of every file under `dir`.
+fn stamps(dir: &Path) -> BTreeMap<PathBuf, std::time::SystemTime> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let time = e.metadata().unwrap().modified().unwrap();
+            (e.path().strip_prefix(dir).unwrap().to_path_buf(), time)
+        })
+        .collect()
+}
+
+/// What `build --watch` prints on stderr after a rebuild that failed.
+const LEFT_AS_IT_WAS: &str = "The output was left as it was";
+
 #[test]
 fn build_watch_keeps_the_output_folder_equal_to_a_clean_build() {
     let site = Site::new("basic");
@@ -625,36 +641,63 @@ fn build_watch_keeps_the_output_folder_equal_to_a_clean_build() {
         &["build", "--watch", "--root", &root, "--debounce", "50"],
         "Updated",
     );
+    let public = site.path("public");
+    // Waits until `check` holds and the rebuild that made it true has printed its
+    // line (it does so after writing): `updates` lines in all.
+    let settled = |updates: usize, check: &dyn Fn() -> bool| {
+        wait_until(10, || check() && watcher.count("Updated") >= updates)
+    };
     let stamp = |p: &str| std::fs::metadata(site.path(p)).unwrap().modified().unwrap();
     let untouched_before = stamp("public/beta/index.html");
     site.write(
         "content/alpha/berita/baru.md",
         "---\njudul: Kabar baru\ntanggal: 2026-11-21\n---\nIsi.\n",
     );
-    assert!(wait_until(10, || site
+    assert!(settled(2, &|| site
         .path("public/alpha/berita/baru/index.html")
         .is_file()));
     site.remove("content/alpha/halaman/profil.md");
-    assert!(wait_until(10, || !site
-        .path("public/alpha/profil")
-        .exists()));
+    assert!(settled(3, &|| !site.path("public/alpha/profil").exists()));
+
+    // A bad edit: wait for the failure to be reported, then nothing in the
+    // output folder may have changed, not even a file's time.
+    let updates = watcher.count("Updated");
+    let files_before = site.snapshot("public");
+    let stamps_before = stamps(&public);
     let good = site.read("content/alpha/desa.yaml");
     site.write("content/alpha/desa.yaml", "nama: [rusak\n");
-    assert!(wait_until(10, || watcher.count("Updated") >= 3));
-    std::thread::sleep(std::time::Duration::from_millis(300));
     assert!(
-        site.path("public/alpha/index.html").is_file(),
-        "a bad edit leaves the output alone"
+        wait_until(10, || watcher.count_stderr(LEFT_AS_IT_WAS) >= 1),
+        "the bad edit was not reported: {}",
+        watcher.errors()
     );
+    let errors = watcher.errors();
+    assert!(
+        errors.contains("content/alpha/desa.yaml:1:"),
+        "the report names the bad file and line: {errors}"
+    );
+    assert_eq!(
+        watcher.count("Updated"),
+        updates,
+        "a bad edit updated the output"
+    );
+    assert!(
+        site.snapshot("public") == files_before,
+        "a bad edit changed the output folder's files"
+    );
+    assert!(
+        stamps(&public) == stamps_before,
+        "a bad edit rewrote files of the output folder"
+    );
+
     site.write(
         "content/alpha/desa.yaml",
         &good.replace("Rukun dan makmur", "Kembali baik"),
     );
-    assert!(wait_until(10, || site
+    // Let that rebuild finish writing (it prints its line at the end) before stopping.
+    assert!(settled(updates + 1, &|| site
         .read("public/alpha/index.html")
         .contains("Kembali baik")));
-    // Let that rebuild finish writing (it prints its line at the end) before stopping.
-    assert!(wait_until(10, || watcher.count("Updated") >= 4));
     drop(watcher);
     // Files of a village that did not change were not rewritten.
     assert_eq!(stamp("public/beta/index.html"), untouched_before);
