@@ -503,6 +503,30 @@ impl Running {
         self.stdout.lock().unwrap().matches(word).count()
     }
 
+    /// How many times `word` occurs on stdout once no new one has come for `quiet`;
+    /// `None` if it is still changing after `deadline`.
+    pub fn count_when_quiet(
+        &self,
+        word: &str,
+        quiet: std::time::Duration,
+        deadline: std::time::Duration,
+    ) -> Option<usize> {
+        let started = std::time::Instant::now();
+        let mut seen = self.count(word);
+        let mut since = std::time::Instant::now();
+        while started.elapsed() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(25));
+            let now = self.count(word);
+            if now != seen {
+                seen = now;
+                since = std::time::Instant::now();
+            } else if since.elapsed() >= quiet {
+                return Some(seen);
+            }
+        }
+        None
+    }
+
     /// How many times `word` occurs in what it printed on stderr.
     pub fn count_stderr(&self, word: &str) -> usize {
         self.stderr.lock().unwrap().matches(word).count()
