@@ -182,9 +182,38 @@ fn made_here(path: &Path) -> bool {
 
 /// One edit of `kind` in a random village; returns the paths it touched (relative).
 /// Every kind but [`Kind::Broken`] keeps the site valid.
+/// True if `village` has something that an edit of `kind` changes (kinds that
+/// can make their file from nothing fit every village).
+fn fits(root: &Path, village: &str, kind: Kind) -> bool {
+    let pages = |folder: &str| {
+        files(root, village, folder, ".md")
+            .iter()
+            .any(|p| is_default_language(p) && !made_here(p))
+    };
+    let file = |name: &str| root.join("content").join(village).join(name).is_file();
+    match kind {
+        Kind::HalamanEn => pages("halaman"),
+        Kind::Wisata | Kind::WisataEn => pages("wisata"),
+        Kind::Layanan => file("layanan.yaml"),
+        Kind::LayananEn => file("layanan.en.yaml"),
+        Kind::Berkas => ["jpg", "png"]
+            .iter()
+            .any(|x| files(root, village, "berkas", &format!(".{x}")).len() >= 2),
+        _ => true,
+    }
+}
+
 fn random_edit(root: &Path, rng: &mut Rng, step: usize, kind: Kind) -> Vec<PathBuf> {
     let all = villages(root);
-    let village = rng.pick(&all).clone();
+    let fitting: Vec<String> = all
+        .iter()
+        .filter(|v| fits(root, v, kind))
+        .cloned()
+        .collect();
+    if fitting.is_empty() {
+        return vec![];
+    }
+    let village = rng.pick(&fitting).clone();
     let village = village.as_str();
     let at = |rel: &str| PathBuf::from(format!("content/{village}/{rel}"));
     let paragraph = format!("\nParagraf tambahan {step}.\n");
@@ -380,15 +409,14 @@ fn random_edit(root: &Path, rng: &mut Rng, step: usize, kind: Kind) -> Vec<PathB
             }
         }
         Kind::Berkas => {
-            let photos: Vec<PathBuf> = ["jpg", "png"]
+            // Two pictures of one format (fits() makes sure there are).
+            let photos = ["jpg", "png"]
                 .iter()
-                .flat_map(|x| files(root, village, "berkas", &format!(".{x}")))
-                .collect();
-            if photos.is_empty() {
-                return vec![];
-            }
+                .map(|x| files(root, village, "berkas", &format!(".{x}")))
+                .find(|found| found.len() >= 2)
+                .unwrap();
             let from = rng.pick(&photos).clone();
-            let to = rng.pick(&photos).clone();
+            let others: Vec<&PathBuf> = photos.iter().filter(|p| **p != from).collect();
             let own: Vec<&PathBuf> = photos.iter().filter(|p| made_here(p)).collect();
             match rng.below(3) {
                 0 if !own.is_empty() => {
@@ -403,12 +431,12 @@ fn random_edit(root: &Path, rng: &mut Rng, step: usize, kind: Kind) -> Vec<PathB
                     std::fs::copy(root.join(&from), root.join(&new)).unwrap();
                     vec![new]
                 }
-                _ if from != to && from.extension() == to.extension() => {
-                    // One shown picture replaced by another (both already encoded once).
+                _ => {
+                    // A picture replaced by another (both already encoded once).
+                    let to = (*rng.pick(&others)).clone();
                     std::fs::copy(root.join(&from), root.join(&to)).unwrap();
                     vec![to]
                 }
-                _ => vec![],
             }
         }
         Kind::Portal => {
@@ -568,7 +596,13 @@ fn random_run(seed: u64, steps: usize, cache: &Path) -> Result<Tally, String> {
                 }
             }
             let kind = round.pop().unwrap();
-            (Some(kind), random_edit(&root, &mut rng, step, kind))
+            let touched = random_edit(&root, &mut rng, step, kind);
+            if touched.is_empty() {
+                return Err(format!(
+                    "seed {seed} step {step}: no village fits an edit of {kind:?}"
+                ));
+            }
+            (Some(kind), touched)
         };
         let mut change = ChangeSet::default();
         for path in &touched {
@@ -585,6 +619,8 @@ fn random_run(seed: u64, steps: usize, cache: &Path) -> Result<Tally, String> {
                         .keys()
                         .chain(expected.keys())
                         .filter(|p| got.get(*p) != expected.get(*p))
+                        .collect::<std::collections::BTreeSet<_>>()
+                        .into_iter()
                         .take(5)
                         .collect();
                     return Err(format!(
