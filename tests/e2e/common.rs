@@ -442,33 +442,44 @@ pub struct Running {
     child: std::process::Child,
     /// Everything it printed on stdout so far.
     pub stdout: std::sync::Arc<std::sync::Mutex<String>>,
+    /// Everything it printed on stderr so far (problems, warnings).
+    pub stderr: std::sync::Arc<std::sync::Mutex<String>>,
     /// The port it serves on, for `serve`.
     pub port: u16,
+}
+
+/// Collects every line read from `pipe`, on a thread of its own, until it closes.
+fn collect_lines(
+    pipe: impl std::io::Read + Send + 'static,
+) -> std::sync::Arc<std::sync::Mutex<String>> {
+    use std::io::BufRead;
+    let text = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let sink = std::sync::Arc::clone(&text);
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(pipe).lines().map_while(Result::ok) {
+            let mut out = sink.lock().unwrap();
+            out.push_str(&line);
+            out.push('\n');
+        }
+    });
+    text
 }
 
 impl Running {
     /// Starts `kampung <args>` and waits until it prints a line containing `ready`.
     pub fn start(args: &[&str], ready: &str) -> Running {
-        use std::io::BufRead;
         let mut child = Command::new(env!("CARGO_BIN_EXE_kampung"))
             .args(args)
             .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
             .spawn()
             .expect("kampung starts");
-        let stdout = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
-        let reader = std::io::BufReader::new(child.stdout.take().unwrap());
-        let sink = std::sync::Arc::clone(&stdout);
-        std::thread::spawn(move || {
-            for line in reader.lines().map_while(Result::ok) {
-                let mut out = sink.lock().unwrap();
-                out.push_str(&line);
-                out.push('\n');
-            }
-        });
+        let stdout = collect_lines(child.stdout.take().unwrap());
+        let stderr = collect_lines(child.stderr.take().unwrap());
         let mut running = Running {
             child,
             stdout,
+            stderr,
             port: 0,
         };
         let ok = wait_until(60, || running.stdout.lock().unwrap().contains(ready));
@@ -487,9 +498,43 @@ impl Running {
         running
     }
 
-    /// How many lines it has printed that contain `word`.
+    /// How many times `word` occurs in what it printed on stdout.
     pub fn count(&self, word: &str) -> usize {
         self.stdout.lock().unwrap().matches(word).count()
+    }
+
+    /// How many times `word` occurs on stdout once no new one has come for `quiet`;
+    /// `None` if it is still changing after `deadline`.
+    pub fn count_when_quiet(
+        &self,
+        word: &str,
+        quiet: std::time::Duration,
+        deadline: std::time::Duration,
+    ) -> Option<usize> {
+        let started = std::time::Instant::now();
+        let mut seen = self.count(word);
+        let mut since = std::time::Instant::now();
+        while started.elapsed() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(25));
+            let now = self.count(word);
+            if now != seen {
+                seen = now;
+                since = std::time::Instant::now();
+            } else if since.elapsed() >= quiet {
+                return Some(seen);
+            }
+        }
+        None
+    }
+
+    /// How many times `word` occurs in what it printed on stderr.
+    pub fn count_stderr(&self, word: &str) -> usize {
+        self.stderr.lock().unwrap().matches(word).count()
+    }
+
+    /// What it printed on stderr so far.
+    pub fn errors(&self) -> String {
+        self.stderr.lock().unwrap().clone()
     }
 }
 

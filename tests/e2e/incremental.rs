@@ -2,6 +2,7 @@
 //! and the output folder (build --watch) equal a clean build of the same content.
 
 use crate::common::{Running, Site, copy_tree, wait_until};
+use crate::rng::Rng;
 use kampung::output::Entry;
 use kampung::{BuildOptions, ChangeSet, Session};
 use std::collections::BTreeMap;
@@ -22,176 +23,626 @@ fn clean(root: &Path) -> Option<BTreeMap<String, Vec<u8>>> {
     session.files().map(bytes)
 }
 
-/// A small deterministic random number generator (xorshift).
-struct Rng(u64);
+/// What the random edits touch: every kind of content the sample site has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Kind {
+    Desa,
+    DesaEn,
+    Index,
+    IndexEn,
+    Halaman,
+    HalamanEn,
+    Berita,
+    Wisata,
+    WisataEn,
+    Layanan,
+    LayananEn,
+    Apbdes,
+    Berkas,
+    Portal,
+    Village,
+    /// An edit that breaks the site on purpose (repaired at the next step).
+    Broken,
+}
 
-impl Rng {
-    fn next(&mut self, n: usize) -> usize {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        (self.0 % n as u64) as usize
+/// Every kind, each once in every round of the edit sequence.
+const KINDS: [Kind; 16] = [
+    Kind::Desa,
+    Kind::DesaEn,
+    Kind::Index,
+    Kind::IndexEn,
+    Kind::Halaman,
+    Kind::HalamanEn,
+    Kind::Berita,
+    Kind::Wisata,
+    Kind::WisataEn,
+    Kind::Layanan,
+    Kind::LayananEn,
+    Kind::Apbdes,
+    Kind::Berkas,
+    Kind::Portal,
+    Kind::Village,
+    Kind::Broken,
+];
+
+/// Every file and folder under `content/` (folders with no bytes), in path order.
+fn content_state(root: &Path) -> BTreeMap<PathBuf, Option<Vec<u8>>> {
+    walkdir::WalkDir::new(root.join("content"))
+        .min_depth(1)
+        .sort_by_file_name()
+        .into_iter()
+        .map(Result::unwrap)
+        .map(|e| {
+            let rel = e.path().strip_prefix(root).unwrap().to_path_buf();
+            let bytes = e
+                .file_type()
+                .is_file()
+                .then(|| std::fs::read(e.path()).unwrap());
+            (rel, bytes)
+        })
+        .collect()
+}
+
+/// Puts `content/` back as `state` was; returns the paths that differed.
+fn restore(root: &Path, state: &BTreeMap<PathBuf, Option<Vec<u8>>>) -> Vec<PathBuf> {
+    let now = content_state(root);
+    let mut touched = Vec::new();
+    // Deepest first, so that a folder is empty when it goes.
+    for (rel, bytes) in now.iter().rev() {
+        if !state.contains_key(rel) {
+            match bytes {
+                Some(_) => std::fs::remove_file(root.join(rel)).unwrap(),
+                None => std::fs::remove_dir(root.join(rel)).unwrap(),
+            }
+            touched.push(rel.clone());
+        }
+    }
+    for (rel, bytes) in state {
+        if now.get(rel) == Some(bytes) {
+            continue;
+        }
+        match bytes {
+            Some(bytes) => std::fs::write(root.join(rel), bytes).unwrap(),
+            None => std::fs::create_dir_all(root.join(rel)).unwrap(),
+        }
+        touched.push(rel.clone());
+    }
+    touched
+}
+
+/// The village folders, sorted.
+fn villages(root: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(root.join("content"))
+        .unwrap()
+        .map(Result::unwrap)
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().into_string().unwrap())
+        .filter(|n| !n.starts_with('.'))
+        .collect();
+    names.sort();
+    names
+}
+
+/// The files of `content/<village>/<folder>` whose names end with `suffix`, sorted.
+fn files(root: &Path, village: &str, folder: &str, suffix: &str) -> Vec<PathBuf> {
+    let base = PathBuf::from("content").join(village).join(folder);
+    let Ok(entries) = std::fs::read_dir(root.join(&base)) else {
+        return Vec::new();
+    };
+    let mut found: Vec<PathBuf> = entries
+        .map(Result::unwrap)
+        .map(|e| e.file_name().into_string().unwrap())
+        .filter(|n| n.ends_with(suffix))
+        .map(|n| base.join(n))
+        .collect();
+    found.sort();
+    found
+}
+
+/// True for a Markdown file with no language suffix (`x.md`, not `x.en.md`).
+fn is_default_language(path: &Path) -> bool {
+    path.file_stem()
+        .is_some_and(|s| Path::new(s).extension().is_none())
+}
+
+/// The English partner of `x.md`: `x.en.md`.
+fn english(path: &Path) -> PathBuf {
+    path.with_extension("en.md")
+}
+
+fn append(root: &Path, rel: &Path, text: &str) {
+    let mut old = std::fs::read_to_string(root.join(rel)).unwrap();
+    old.push_str(text);
+    std::fs::write(root.join(rel), old).unwrap();
+}
+
+/// Replaces one line, picked at random among those that start with `key`, with
+/// `line`; appends `line` when there is none (creating the file if need be).
+fn set_line(root: &Path, rel: &Path, key: &str, rng: &mut Rng, line: &str) {
+    let text = std::fs::read_to_string(root.join(rel)).unwrap_or_default();
+    let mut lines: Vec<String> = text.lines().map(String::from).collect();
+    let at: Vec<usize> = (0..lines.len())
+        .filter(|i| lines[*i].starts_with(key))
+        .collect();
+    if at.is_empty() {
+        lines.push(line.to_string());
+    } else {
+        lines[*rng.pick(&at)] = line.to_string();
+    }
+    std::fs::write(root.join(rel), lines.join("\n") + "\n").unwrap();
+}
+
+/// A file made by an edit (news item, page, destination, picture), not one of the
+/// sample's own: only these are deleted or renamed, as the sample's are linked to.
+fn made_here(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with("acak-") || n.starts_with("salinan-"))
+}
+
+/// One edit of `kind` in a random village; returns the paths it touched (relative).
+/// Every kind but [`Kind::Broken`] keeps the site valid.
+/// True if `village` has something that an edit of `kind` changes (kinds that
+/// can make their file from nothing fit every village).
+fn fits(root: &Path, village: &str, kind: Kind) -> bool {
+    let pages = |folder: &str| {
+        files(root, village, folder, ".md")
+            .iter()
+            .any(|p| is_default_language(p) && !made_here(p))
+    };
+    let file = |name: &str| root.join("content").join(village).join(name).is_file();
+    match kind {
+        Kind::HalamanEn => pages("halaman"),
+        Kind::Wisata | Kind::WisataEn => pages("wisata"),
+        Kind::Layanan => file("layanan.yaml"),
+        Kind::LayananEn => file("layanan.en.yaml"),
+        Kind::Berkas => ["jpg", "png"]
+            .iter()
+            .any(|x| files(root, village, "berkas", &format!(".{x}")).len() >= 2),
+        _ => true,
     }
 }
 
-/// One random edit of the site at `root`; returns the paths it touched (relative).
-fn random_edit(root: &Path, rng: &mut Rng, step: usize) -> Vec<PathBuf> {
-    let rel = |p: &str| PathBuf::from(p);
-    let villages: Vec<String> = std::fs::read_dir(root.join("content"))
-        .unwrap()
-        .filter_map(Result::ok)
-        .filter(|e| e.path().is_dir())
-        .map(|e| e.file_name().into_string().unwrap())
+fn random_edit(root: &Path, rng: &mut Rng, step: usize, kind: Kind) -> Vec<PathBuf> {
+    let all = villages(root);
+    let fitting: Vec<String> = all
+        .iter()
+        .filter(|v| fits(root, v, kind))
+        .cloned()
         .collect();
-    let village = &villages[rng.next(villages.len())];
-    match rng.next(8) {
-        0 => {
-            // Create a news item.
-            let path = format!("content/{village}/berita/acak-{step}.md");
-            std::fs::create_dir_all(root.join(format!("content/{village}/berita"))).unwrap();
-            let text = format!(
-                "---\njudul: Kabar acak {step}\ntanggal: 2026-0{}-1{}\n---\nIsi {step}.\n",
-                1 + rng.next(9),
-                rng.next(9)
+    if fitting.is_empty() {
+        return vec![];
+    }
+    let village = rng.pick(&fitting).clone();
+    let village = village.as_str();
+    let at = |rel: &str| PathBuf::from(format!("content/{village}/{rel}"));
+    let paragraph = format!("\nParagraf tambahan {step}.\n");
+    match kind {
+        Kind::Desa => {
+            let path = at("desa.yaml");
+            set_line(
+                root,
+                &path,
+                "slogan:",
+                rng,
+                &format!("slogan: \"Slogan {step}\""),
             );
-            std::fs::write(root.join(&path), text).unwrap();
-            vec![rel(&path)]
+            vec![path]
         }
-        1 => {
-            // Modify a Markdown file by appending a paragraph.
-            let files = markdown_files(root, village);
-            let Some(file) = files.get(rng.next(files.len().max(1))) else {
-                return vec![];
+        Kind::DesaEn => {
+            let path = at("desa.en.yaml");
+            if root.join(&path).is_file() && rng.below(3) == 0 {
+                std::fs::remove_file(root.join(&path)).unwrap();
+            } else {
+                set_line(
+                    root,
+                    &path,
+                    "slogan:",
+                    rng,
+                    &format!("slogan: \"Motto {step}\""),
+                );
+            }
+            vec![path]
+        }
+        Kind::Index => {
+            let path = at("index.md");
+            append(root, &path, &paragraph);
+            vec![path]
+        }
+        Kind::IndexEn => {
+            let path = at("index.en.md");
+            if !root.join(&path).is_file() {
+                let text = format!("---\njudul: Welcome {step}\n---\nWelcome.\n");
+                std::fs::write(root.join(&path), text).unwrap();
+            } else if rng.below(3) == 0 {
+                std::fs::remove_file(root.join(&path)).unwrap();
+            } else {
+                append(root, &path, &paragraph);
+            }
+            vec![path]
+        }
+        Kind::Halaman | Kind::Berita => {
+            let folder = if kind == Kind::Halaman {
+                "halaman"
+            } else {
+                "berita"
             };
-            let mut text = std::fs::read_to_string(root.join(file)).unwrap();
-            text.push_str(&format!("\nParagraf tambahan {step}.\n"));
-            std::fs::write(root.join(file), text).unwrap();
-            vec![file.clone()]
-        }
-        2 => {
-            // Delete a Markdown file.
-            let files = markdown_files(root, village);
-            let Some(file) = files.get(rng.next(files.len().max(1))) else {
-                return vec![];
-            };
-            std::fs::remove_file(root.join(file)).unwrap();
-            vec![file.clone()]
-        }
-        3 => {
-            // Rename a Markdown file (a translation loses its partner: may be an error).
-            let files = markdown_files(root, village);
-            let Some(file) = files.get(rng.next(files.len().max(1))) else {
-                return vec![];
-            };
-            let to = file.with_file_name(format!("pindah-{step}.md"));
-            std::fs::rename(root.join(file), root.join(&to)).unwrap();
-            vec![file.clone(), to]
-        }
-        4 => {
-            // Change the slogan (shown on the portal too).
-            let path = format!("content/{village}/desa.yaml");
-            let text = std::fs::read_to_string(root.join(&path)).unwrap_or_default();
-            let text = text
-                .lines()
-                .filter(|l| !l.starts_with("slogan:"))
-                .collect::<Vec<_>>()
-                .join("\n");
-            std::fs::write(root.join(&path), format!("{text}\nslogan: Slogan {step}\n")).unwrap();
-            vec![rel(&path)]
-        }
-        5 => {
-            // A bad edit (broken YAML), fixed by a later step of kind 4.
-            let path = format!("content/{village}/desa.yaml");
-            let mut text = std::fs::read_to_string(root.join(&path)).unwrap_or_default();
-            text.push_str("\nslogan: [tidak ditutup\n");
-            std::fs::write(root.join(&path), text).unwrap();
-            vec![rel(&path)]
-        }
-        6 => {
-            // A new village, copied from another, or one removed.
-            if villages.len() > 2 && rng.next(2) == 0 {
-                let gone = villages.iter().find(|v| v.starts_with("salinan")).cloned();
-                if let Some(gone) = gone {
-                    std::fs::remove_dir_all(root.join("content").join(&gone)).unwrap();
-                    return vec![rel(&format!("content/{gone}"))];
+            let own: Vec<PathBuf> = files(root, village, folder, ".md")
+                .into_iter()
+                .filter(|p| made_here(p))
+                .collect();
+            let all: Vec<PathBuf> = files(root, village, folder, ".md")
+                .into_iter()
+                .filter(|p| is_default_language(p))
+                .collect();
+            match rng.below(4) {
+                0 if !own.is_empty() => {
+                    // Delete one made here (the sample's own pages are linked to).
+                    let file = rng.pick(&own).clone();
+                    std::fs::remove_file(root.join(&file)).unwrap();
+                    vec![file]
                 }
+                1 if !own.is_empty() => {
+                    let file = rng.pick(&own).clone();
+                    let to = file.with_file_name(format!("acak-{step}.md"));
+                    std::fs::rename(root.join(&file), root.join(&to)).unwrap();
+                    vec![file, to]
+                }
+                2 if !all.is_empty() => {
+                    let file = rng.pick(&all).clone();
+                    append(root, &file, &paragraph);
+                    vec![file]
+                }
+                _ => {
+                    let path = at(&format!("{folder}/acak-{step}.md"));
+                    std::fs::create_dir_all(root.join(path.parent().unwrap())).unwrap();
+                    let date = match kind {
+                        Kind::Berita => {
+                            format!("tanggal: 2026-0{}-1{}\n", 1 + rng.below(9), rng.below(9))
+                        }
+                        _ => format!("urutan: {}\n", rng.below(20)),
+                    };
+                    let text = format!("---\njudul: Tulisan acak {step}\n{date}---\nIsi {step}.\n");
+                    std::fs::write(root.join(&path), text).unwrap();
+                    vec![path]
+                }
+            }
+        }
+        Kind::HalamanEn | Kind::WisataEn => {
+            let folder = if kind == Kind::HalamanEn {
+                "halaman"
+            } else {
+                "wisata"
+            };
+            let pages: Vec<PathBuf> = files(root, village, folder, ".md")
+                .into_iter()
+                .filter(|p| is_default_language(p))
+                .collect();
+            let Some(page) = (!pages.is_empty()).then(|| rng.pick(&pages).clone()) else {
+                return vec![];
+            };
+            let path = english(&page);
+            if !root.join(&path).is_file() {
+                // A new translation of a page that has none.
+                let text = format!(
+                    "---\n{}: Translated {step}\n---\nIn English.\n",
+                    if folder == "halaman" { "judul" } else { "nama" }
+                );
+                std::fs::write(root.join(&path), text).unwrap();
+            } else if rng.below(3) == 0 {
+                std::fs::remove_file(root.join(&path)).unwrap();
+            } else {
+                append(root, &path, &paragraph);
+            }
+            vec![path]
+        }
+        Kind::Wisata => {
+            let own: Vec<PathBuf> = files(root, village, "wisata", ".md")
+                .into_iter()
+                .filter(|p| made_here(p))
+                .collect();
+            let originals: Vec<PathBuf> = files(root, village, "wisata", ".md")
+                .into_iter()
+                .filter(|p| is_default_language(p) && !made_here(p))
+                .collect();
+            if originals.is_empty() {
+                return vec![];
+            }
+            let from = rng.pick(&originals).clone();
+            match rng.below(3) {
+                0 if !own.is_empty() => {
+                    let file = rng.pick(&own).clone();
+                    std::fs::remove_file(root.join(&file)).unwrap();
+                    vec![file]
+                }
+                1 => {
+                    // A copy of a destination, under another name.
+                    let to = from.with_file_name(format!("salinan-{step}.md"));
+                    let text = std::fs::read_to_string(root.join(&from)).unwrap();
+                    let text = text.replacen("nama: ", &format!("nama: Salinan {step} "), 1);
+                    std::fs::write(root.join(&to), text).unwrap();
+                    vec![to]
+                }
+                _ => {
+                    append(root, &from, &paragraph);
+                    vec![from]
+                }
+            }
+        }
+        Kind::Layanan | Kind::LayananEn => {
+            let name = if kind == Kind::Layanan {
+                "layanan.yaml"
+            } else {
+                "layanan.en.yaml"
+            };
+            let path = at(name);
+            if !root.join(&path).is_file() {
+                return vec![];
+            }
+            let line = format!("  waktu: \"Waktu {step}\"");
+            set_line(root, &path, "  waktu:", rng, &line);
+            vec![path]
+        }
+        Kind::Apbdes => {
+            let years = files(root, village, "apbdes", ".yaml");
+            let new = at("apbdes/2030.yaml");
+            match rng.below(3) {
+                0 if years.contains(&new) => {
+                    std::fs::remove_file(root.join(&new)).unwrap();
+                    vec![new]
+                }
+                1 if !years.is_empty() => {
+                    let year = rng.pick(&years).clone();
+                    let line = format!("sumber: \"Sumber {step}\"");
+                    set_line(root, &year, "sumber:", rng, &line);
+                    vec![year]
+                }
+                _ => {
+                    std::fs::create_dir_all(root.join(new.parent().unwrap())).unwrap();
+                    let amount = 1000 + rng.below(100_000);
+                    let text = format!(
+                        "tahun: 2030\nstatus: penetapan\npendapatan:\n  - {{ kode: \"4.2.1\", anggaran: {amount} }}\nbelanja:\n  - {{ bidang: 1, anggaran: {amount} }}\n"
+                    );
+                    std::fs::write(root.join(&new), text).unwrap();
+                    vec![new]
+                }
+            }
+        }
+        Kind::Berkas => {
+            // Two pictures of one format (fits() makes sure there are).
+            let photos = ["jpg", "png"]
+                .iter()
+                .map(|x| files(root, village, "berkas", &format!(".{x}")))
+                .find(|found| found.len() >= 2)
+                .unwrap();
+            let from = rng.pick(&photos).clone();
+            let others: Vec<&PathBuf> = photos.iter().filter(|p| **p != from).collect();
+            let own: Vec<&PathBuf> = photos.iter().filter(|p| made_here(p)).collect();
+            match rng.below(3) {
+                0 if !own.is_empty() => {
+                    let gone = (*rng.pick(&own)).clone();
+                    std::fs::remove_file(root.join(&gone)).unwrap();
+                    vec![gone]
+                }
+                1 => {
+                    // A new picture nothing shows yet.
+                    let ext = from.extension().unwrap().to_str().unwrap();
+                    let new = from.with_file_name(format!("acak-{step}.{ext}"));
+                    std::fs::copy(root.join(&from), root.join(&new)).unwrap();
+                    vec![new]
+                }
+                _ => {
+                    // A picture replaced by another (both already encoded once).
+                    let to = (*rng.pick(&others)).clone();
+                    std::fs::copy(root.join(&from), root.join(&to)).unwrap();
+                    vec![to]
+                }
+            }
+        }
+        Kind::Portal => {
+            let name = if rng.below(2) == 0 {
+                "site.yaml"
+            } else {
+                "site.en.yaml"
+            };
+            let path = PathBuf::from("content").join(name);
+            set_line(
+                root,
+                &path,
+                "deskripsi:",
+                rng,
+                &format!("deskripsi: \"Portal {step}\""),
+            );
+            vec![path]
+        }
+        Kind::Village => {
+            let copies: Vec<&String> = all.iter().filter(|v| v.starts_with("salinan")).collect();
+            if !copies.is_empty() && rng.below(2) == 0 {
+                let gone = (*rng.pick(&copies)).clone();
+                std::fs::remove_dir_all(root.join("content").join(&gone)).unwrap();
+                return vec![PathBuf::from("content").join(gone)];
             }
             let new = format!("salinan-{step}");
             copy_tree(
                 &root.join("content").join(village),
                 &root.join("content").join(&new),
             );
-            vec![rel(&format!("content/{new}"))]
+            vec![PathBuf::from("content").join(new)]
         }
-        _ => {
-            // Change the budget of a year.
-            let path = format!("content/{village}/apbdes/2030.yaml");
-            std::fs::create_dir_all(root.join(format!("content/{village}/apbdes"))).unwrap();
-            let amount = 1000 + rng.next(100000);
-            let text = format!(
-                "tahun: 2030\nstatus: penetapan\npendapatan:\n  - {{ kode: \"4.2.1\", anggaran: {amount} }}\nbelanja:\n  - {{ bidang: 1, anggaran: {amount} }}\n"
-            );
-            std::fs::write(root.join(&path), text).unwrap();
-            vec![rel(&path)]
+        Kind::Broken => {
+            let (path, text) = match rng.below(4) {
+                0 => (at("desa.yaml"), "\nslogan: [tidak ditutup\n".to_string()),
+                1 => (at("layanan.yaml"), "\n- id: [rusak\n".to_string()),
+                2 => (
+                    at(&format!("halaman/yatim-{step}.en.md")),
+                    "---\njudul: Orphan\n---\nNo page in the default language.\n".to_string(),
+                ),
+                _ => (
+                    at("index.md"),
+                    "\n![Foto yang tidak ada](berkas/tidak-ada.jpg)\n".to_string(),
+                ),
+            };
+            if root.join(&path).is_file() {
+                append(root, &path, &text);
+            } else {
+                std::fs::create_dir_all(root.join(path.parent().unwrap())).unwrap();
+                std::fs::write(root.join(&path), text).unwrap();
+            }
+            vec![path]
         }
     }
 }
 
-fn markdown_files(root: &Path, village: &str) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(root.join("content").join(village))
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.path().extension().is_some_and(|x| x == "md"))
-        .map(|e| e.path().strip_prefix(root).unwrap().to_path_buf())
-        .collect();
-    files.sort();
-    files
+/// How one random run went.
+struct Tally {
+    seed: u64,
+    steps: usize,
+    /// Steps whose rebuild was compared with a clean build.
+    compared: usize,
+    /// Steps whose content did not build (incremental and clean alike), with
+    /// the kind of edit made.
+    failed: Vec<(usize, Kind)>,
+    /// Compared steps, by the kind of edit made.
+    kinds: BTreeMap<Kind, usize>,
 }
 
 #[test]
 fn random_edit_sequences_end_equal_to_a_clean_build() {
     let seeds = [7_u64, 1234, 98_765];
-    let failures: Vec<String> = std::thread::scope(|scope| {
+    let steps = 30;
+    // Encode the sample's pictures once; every run starts from that cache.
+    let warm = Site::sample();
+    assert!(clean(warm.root()).is_some(), "the sample does not build");
+    let cache = warm.path(".kampung-cache");
+    let runs: Vec<Result<Tally, String>> = std::thread::scope(|scope| {
         let runs: Vec<_> = seeds
             .iter()
-            .map(|seed| scope.spawn(move || random_run(*seed, 40)))
+            .map(|seed| {
+                let cache = &cache;
+                scope.spawn(move || random_run(*seed, steps, cache))
+            })
             .collect();
-        runs.into_iter()
-            .filter_map(|r| r.join().expect("a run").err())
-            .collect()
+        runs.into_iter().map(|r| r.join().expect("a run")).collect()
     });
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    let mut problems = Vec::new();
+    for run in runs {
+        let tally = match run {
+            Ok(tally) => tally,
+            Err(e) => {
+                problems.push(e);
+                continue;
+            }
+        };
+        let Tally { seed, compared, .. } = tally;
+        println!(
+            "seed {seed}: {compared} of {} steps compared with a clean build; failed and repaired at steps {:?}; compared by kind: {:?}",
+            tally.steps, tally.failed, tally.kinds
+        );
+        if compared * 5 < tally.steps * 4 {
+            problems.push(format!(
+                "seed {seed}: only {compared} of {} steps were compared with a clean build (at least 80% must be)",
+                tally.steps
+            ));
+        }
+        let missing: Vec<Kind> = KINDS
+            .iter()
+            .filter(|k| **k != Kind::Broken && !tally.kinds.contains_key(k))
+            .copied()
+            .collect();
+        if !missing.is_empty() {
+            problems.push(format!("seed {seed}: no compared step edited {missing:?}"));
+        }
+        if tally.failed.is_empty() {
+            problems.push(format!(
+                "seed {seed}: no step failed, so no failed rebuild was checked"
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
-/// `steps` random edits from `seed`, each followed by an incremental rebuild that
-/// must equal a clean build (or fail exactly when a clean build fails).
-fn random_run(seed: u64, steps: usize) -> Result<(), String> {
-    let site = Site::new("basic");
+/// `steps` random edits of the sample site from `seed`, each followed by an
+/// incremental rebuild that must equal a clean build, or fail exactly when a clean
+/// build fails and leave the site as it was. A step after a failed one puts the
+/// content back as it was at the last good step. The kinds of edit come in
+/// rounds, each kind once per round in a random order.
+fn random_run(seed: u64, steps: usize, cache: &Path) -> Result<Tally, String> {
+    let site = Site::sample();
     let root = site.root().to_path_buf();
+    copy_tree(cache, &root.join(".kampung-cache"));
     let mut session = Session::new(BuildOptions::new(&root));
     session
         .rebuild(&ChangeSet::everything())
-        .map_err(|e| format!("the fixture does not build: {e:?}"))?;
+        .map_err(|e| format!("the sample does not build: {e:?}"))?;
     let mut rng = Rng(seed);
+    let mut tally = Tally {
+        seed,
+        steps,
+        compared: 0,
+        failed: Vec::new(),
+        kinds: BTreeMap::new(),
+    };
+    let mut good = content_state(&root);
+    let mut broken = false;
+    let mut round: Vec<Kind> = Vec::new();
     for step in 0..steps {
-        let touched = random_edit(&root, &mut rng, step);
+        let (kind, touched) = if broken {
+            (None, restore(&root, &good))
+        } else {
+            if round.is_empty() {
+                round = KINDS.to_vec();
+                for i in (1..round.len()).rev() {
+                    round.swap(i, rng.below(i as u64 + 1) as usize);
+                }
+            }
+            let kind = round.pop().unwrap();
+            let touched = random_edit(&root, &mut rng, step, kind);
+            if touched.is_empty() {
+                return Err(format!(
+                    "seed {seed} step {step}: no village fits an edit of {kind:?}"
+                ));
+            }
+            (Some(kind), touched)
+        };
         let mut change = ChangeSet::default();
         for path in &touched {
             change.add(path);
         }
         let before = session.files().map(bytes);
         let result = session.rebuild(&change);
-        let context = format!("seed {seed} step {step}: {touched:?}");
+        let context = format!("seed {seed} step {step} ({kind:?}): {touched:?}");
         match (result, clean(&root)) {
             (Ok(_), Some(expected)) => {
-                if bytes(session.files().unwrap()) != expected {
-                    return Err(format!("{context} differs from a clean build"));
+                let got = bytes(session.files().unwrap());
+                if got != expected {
+                    let differ: Vec<&String> = got
+                        .keys()
+                        .chain(expected.keys())
+                        .filter(|p| got.get(*p) != expected.get(*p))
+                        .collect::<std::collections::BTreeSet<_>>()
+                        .into_iter()
+                        .take(5)
+                        .collect();
+                    return Err(format!(
+                        "{context} differs from a clean build, first in {differ:?}"
+                    ));
                 }
+                tally.compared += 1;
+                if let Some(kind) = kind {
+                    *tally.kinds.entry(kind).or_default() += 1;
+                }
+                good = content_state(&root);
+                broken = false;
             }
             (Err(_), None) => {
                 if session.files().map(bytes) != before {
                     return Err(format!("{context}: a failed rebuild changed the site"));
                 }
+                let Some(kind) = kind else {
+                    return Err(format!("{context}: the repaired site does not build"));
+                };
+                tally.failed.push((step, kind));
+                broken = true;
             }
             (Ok(_), None) => return Err(format!("{context} rebuilt, but a clean build fails")),
             (Err(e), Some(_)) => {
@@ -199,8 +650,24 @@ fn random_run(seed: u64, steps: usize) -> Result<(), String> {
             }
         }
     }
-    Ok(())
+    Ok(tally)
 }
+
+/// The modification time of every file under `dir`.
+fn stamps(dir: &Path) -> BTreeMap<PathBuf, std::time::SystemTime> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let time = e.metadata().unwrap().modified().unwrap();
+            (e.path().strip_prefix(dir).unwrap().to_path_buf(), time)
+        })
+        .collect()
+}
+
+/// What `build --watch` prints on stderr after a rebuild that failed.
+const LEFT_AS_IT_WAS: &str = "The output was left as it was";
 
 #[test]
 fn build_watch_keeps_the_output_folder_equal_to_a_clean_build() {
@@ -210,36 +677,63 @@ fn build_watch_keeps_the_output_folder_equal_to_a_clean_build() {
         &["build", "--watch", "--root", &root, "--debounce", "50"],
         "Updated",
     );
+    let public = site.path("public");
+    // Waits until `check` holds and the rebuild that made it true has printed its
+    // line (it does so after writing): `updates` lines in all.
+    let settled = |updates: usize, check: &dyn Fn() -> bool| {
+        wait_until(10, || check() && watcher.count("Updated") >= updates)
+    };
     let stamp = |p: &str| std::fs::metadata(site.path(p)).unwrap().modified().unwrap();
     let untouched_before = stamp("public/beta/index.html");
     site.write(
         "content/alpha/berita/baru.md",
         "---\njudul: Kabar baru\ntanggal: 2026-11-21\n---\nIsi.\n",
     );
-    assert!(wait_until(10, || site
+    assert!(settled(2, &|| site
         .path("public/alpha/berita/baru/index.html")
         .is_file()));
     site.remove("content/alpha/halaman/profil.md");
-    assert!(wait_until(10, || !site
-        .path("public/alpha/profil")
-        .exists()));
+    assert!(settled(3, &|| !site.path("public/alpha/profil").exists()));
+
+    // A bad edit: wait for the failure to be reported, then nothing in the
+    // output folder may have changed, not even a file's time.
+    let updates = watcher.count("Updated");
+    let files_before = site.snapshot("public");
+    let stamps_before = stamps(&public);
     let good = site.read("content/alpha/desa.yaml");
     site.write("content/alpha/desa.yaml", "nama: [rusak\n");
-    assert!(wait_until(10, || watcher.count("Updated") >= 3));
-    std::thread::sleep(std::time::Duration::from_millis(300));
     assert!(
-        site.path("public/alpha/index.html").is_file(),
-        "a bad edit leaves the output alone"
+        wait_until(10, || watcher.count_stderr(LEFT_AS_IT_WAS) >= 1),
+        "the bad edit was not reported: {}",
+        watcher.errors()
     );
+    let errors = watcher.errors();
+    assert!(
+        errors.contains("content/alpha/desa.yaml:1:"),
+        "the report names the bad file and line: {errors}"
+    );
+    assert_eq!(
+        watcher.count("Updated"),
+        updates,
+        "a bad edit updated the output"
+    );
+    assert!(
+        site.snapshot("public") == files_before,
+        "a bad edit changed the output folder's files"
+    );
+    assert!(
+        stamps(&public) == stamps_before,
+        "a bad edit rewrote files of the output folder"
+    );
+
     site.write(
         "content/alpha/desa.yaml",
         &good.replace("Rukun dan makmur", "Kembali baik"),
     );
-    assert!(wait_until(10, || site
+    // Let that rebuild finish writing (it prints its line at the end) before stopping.
+    assert!(settled(updates + 1, &|| site
         .read("public/alpha/index.html")
         .contains("Kembali baik")));
-    // Let that rebuild finish writing (it prints its line at the end) before stopping.
-    assert!(wait_until(10, || watcher.count("Updated") >= 4));
     drop(watcher);
     // Files of a village that did not change were not rewritten.
     assert_eq!(stamp("public/beta/index.html"), untouched_before);
