@@ -214,7 +214,7 @@ fn every_kind_of_page_passes_axe_and_loads_cleanly() {
                 problems.push(format!("{label} {path}: {v}"));
             }
             let failed = browser.eval(
-                "return performance.getEntriesByType('resource').filter(r => r.responseStatus >= 400).map(r => r.name)
+                "return performance.getEntriesByType('resource').filter(r => r.responseStatus === 0 || r.responseStatus >= 400).map(r => r.name)
                    .concat([...document.images].filter(i => i.complete && i.naturalWidth === 0).map(i => 'broken image ' + i.src));",
             );
             if failed.as_array().is_some_and(|a| !a.is_empty()) {
