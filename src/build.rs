@@ -139,20 +139,8 @@ fn setup(
             Failure::new(format!("--base-url: {}", d.message)).hint(d.hint.unwrap_or_default())
         })?);
     }
-    // The theme names the site.yaml field (`tema`, `bahasa`) it cannot serve; the
-    // place of that field is known only here.
-    let mut theme_report = Report::new();
-    let theme = theme::load(root, &config.theme, &config.languages, &mut theme_report);
-    let site_source = crate::yaml::Source::file(site_file, &text);
-    report.extend(theme_report.diagnostics().iter().cloned().map(|d| {
-        if d.file == site_file && d.position.is_none() && !d.field.is_empty() {
-            let position = site_source.locate(&d.field);
-            d.at(position, &text)
-        } else {
-            d
-        }
-    }));
-    let Some(theme) = theme else {
+    let settings = crate::yaml::Source::file(site_file, &text);
+    let Some(theme) = theme::load(root, &config.theme, &config.languages, &settings, report) else {
         return Ok(None);
     };
     let mut load_options = LoadOptions {

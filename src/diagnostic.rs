@@ -141,23 +141,12 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        // A file name may hold a line break or other control characters: shown
-        // escaped, so the message stays on its line.
-        let file: String = self
-            .file
-            .display()
-            .to_string()
-            .chars()
-            .flat_map(|c| {
-                let escaped: Vec<char> = if c.is_control() {
-                    c.escape_default().collect()
-                } else {
-                    vec![c]
-                };
-                escaped
-            })
-            .collect();
-        write!(f, "{label}: {file}")?;
+        // A file name may hold a line break: shown escaped, on the message's line.
+        write!(
+            f,
+            "{label}: {}",
+            printable(&self.file.display().to_string())
+        )?;
         if let Some(pos) = self.position {
             write!(f, ":{}:{}", pos.line, pos.column)?;
         }
@@ -180,6 +169,20 @@ impl fmt::Display for Diagnostic {
         }
         Ok(())
     }
+}
+
+/// `text` with its control characters escaped (`\n`, `\u{1}`), so that a name
+/// holding one prints on one line.
+pub fn printable(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// All problems of one run, in a stable order.

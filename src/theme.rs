@@ -146,8 +146,15 @@ impl ThemeFiles {
 }
 
 /// Loads the theme `name` for the languages `languages`. `root` is the site root;
-/// paths in messages are relative to it.
-pub fn load(root: &Path, name: &str, languages: &[String], report: &mut Report) -> Option<Theme> {
+/// paths in messages are relative to it. `settings` is `content/site.yaml`, where
+/// a theme or language that cannot be served is pointed at.
+pub fn load(
+    root: &Path,
+    name: &str,
+    languages: &[String],
+    settings: &Source<'_>,
+    report: &mut Report,
+) -> Option<Theme> {
     let disk = Path::new("themes").join(name);
     let files = if root.join(&disk).is_dir() {
         ThemeFiles::Disk(disk.clone())
@@ -155,15 +162,17 @@ pub fn load(root: &Path, name: &str, languages: &[String], report: &mut Report) 
         ThemeFiles::Embedded
     } else {
         report.push(
-            Diagnostic::error(
-                "content/site.yaml",
-                format!(
-                    "theme `{name}` not found: there is no folder {}",
-                    disk.display()
+            settings
+                .error_at(
+                    "tema",
+                    format!(
+                        "theme `{name}` not found: there is no folder {}",
+                        disk.display()
+                    ),
+                )
+                .hint(
+                    "remove `tema:` to use the built-in default theme, or create the theme folder",
                 ),
-            )
-            .field("tema")
-            .hint("remove `tema:` to use the built-in default theme, or create the theme folder"),
         );
         return None;
     };
@@ -206,17 +215,17 @@ pub fn load(root: &Path, name: &str, languages: &[String], report: &mut Report) 
         let file = files.display("i18n", &file_name);
         let Some((_, bytes)) = i18n.iter().find(|(n, _)| *n == file_name) else {
             report.push(
-                Diagnostic::error(
-                    "content/site.yaml",
-                    format!(
-                        "language `{lang}` has no UI strings: {} is missing",
-                        file.display()
-                    ),
-                )
-                .field("bahasa")
-                .hint(format!(
-                    "copy the theme's i18n/en.yaml to i18n/{lang}.yaml and translate it"
-                )),
+                settings
+                    .error_at(
+                        "bahasa",
+                        format!(
+                            "language `{lang}` has no UI strings: {} is missing",
+                            file.display()
+                        ),
+                    )
+                    .hint(format!(
+                        "copy the theme's i18n/en.yaml to i18n/{lang}.yaml and translate it"
+                    )),
             );
             continue;
         };
@@ -265,6 +274,10 @@ pub fn load(root: &Path, name: &str, languages: &[String], report: &mut Report) 
 mod tests {
     use super::*;
 
+    fn settings(text: &'static str) -> Source<'static> {
+        Source::file(Path::new("content/site.yaml"), text)
+    }
+
     #[test]
     fn built_in_theme_has_templates_css_and_both_languages() {
         let mut report = Report::new();
@@ -272,6 +285,7 @@ mod tests {
             Path::new("/nonexistent"),
             "default",
             &["id".into(), "en".into()],
+            &settings("bahasa: [id, en]\n"),
             &mut report,
         )
         .expect("built-in theme loads");
@@ -293,10 +307,16 @@ mod tests {
                 Path::new("/nonexistent"),
                 "default",
                 &["id".into(), "xx".into()],
+                &settings("judul: Portal\nbahasa: [id, xx]\n"),
                 &mut report
             )
             .is_none()
         );
-        assert!(report.diagnostics()[0].message.contains("xx.yaml"));
+        let d = &report.diagnostics()[0];
+        assert!(d.message.contains("xx.yaml"));
+        assert_eq!(
+            (d.field.as_str(), d.position.map(|p| p.line)),
+            ("bahasa", Some(2))
+        );
     }
 }

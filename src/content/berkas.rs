@@ -22,12 +22,14 @@ struct Kind {
 enum Signature {
     /// These bytes at the start (any of them).
     Starts(&'static [&'static [u8]]),
-    /// `RIFF`, four bytes of length, then these four bytes.
-    Riff(&'static [u8; 4]),
     /// These bytes within the first kilobyte (PDF allows a little junk before them).
     Within(&'static [u8]),
     /// Plain text that a browser would not read as a web page.
     Text,
+    /// A picture published as variants: decoded whole by `media`, which judges
+    /// its bytes and explains a foreign one (a HEIC photo named .jpg) better than
+    /// a signature could.
+    Decoded,
 }
 
 const ZIP: &[&[u8]] = &[b"PK\x03\x04", b"PK\x05\x06"];
@@ -42,17 +44,17 @@ const KINDS: &[Kind] = &[
     Kind {
         extensions: &["jpg", "jpeg"],
         label: "JPEG picture",
-        signature: Signature::Starts(&[b"\xFF\xD8\xFF"]),
+        signature: Signature::Decoded,
     },
     Kind {
         extensions: &["png"],
         label: "PNG picture",
-        signature: Signature::Starts(&[b"\x89PNG\r\n\x1A\n"]),
+        signature: Signature::Decoded,
     },
     Kind {
         extensions: &["webp"],
         label: "WebP picture",
-        signature: Signature::Riff(b"WEBP"),
+        signature: Signature::Decoded,
     },
     Kind {
         extensions: &["gif"],
@@ -141,12 +143,11 @@ pub fn check_name(name: Option<&str>, shown: &str) -> Result<(), Refused> {
         }
         Some(_) => return Ok(()),
     };
-    let printable: String = shown
-        .chars()
-        .map(|c| if c.is_control() { '?' } else { c })
-        .collect();
     Err(Refused {
-        message: format!("the name `{printable}` {problem}"),
+        message: format!(
+            "the name `{}` {problem}",
+            crate::diagnostic::printable(shown)
+        ),
         hint: format!("rename it to `{}`", suggest_name(shown)),
     })
 }
@@ -193,10 +194,7 @@ pub fn check_kind(path: &Path, name: &str) -> Result<(), Refused> {
             ),
         });
     };
-    if crate::media::is_processed(name) {
-        // Pictures that are published as variants are decoded whole by `media`,
-        // which judges their bytes and explains a foreign one (a HEIC photo
-        // named .jpg) better than a signature could.
+    if matches!(kind.signature, Signature::Decoded) {
         return Ok(());
     }
     let start = crate::input::read_start(path, SNIFF).map_err(|err| Refused {
@@ -221,11 +219,9 @@ pub fn check_kind(path: &Path, name: &str) -> Result<(), Refused> {
 fn matches(signature: &Signature, start: &[u8]) -> bool {
     match signature {
         Signature::Starts(prefixes) => prefixes.iter().any(|p| start.starts_with(p)),
-        Signature::Riff(form) => {
-            start.len() >= 12 && start.starts_with(b"RIFF") && &start[8..12] == *form
-        }
         Signature::Within(needle) => memchr::memmem::find(start, needle).is_some(),
         Signature::Text => is_plain_text(start),
+        Signature::Decoded => true,
     }
 }
 
@@ -283,6 +279,19 @@ mod tests {
             ("arsip.zip", b"PK\x03\x04"),
         ] {
             assert_eq!(judged(name, bytes), Ok(()), "{name}");
+        }
+    }
+
+    #[test]
+    fn the_pictures_left_to_the_decoder_are_the_ones_it_decodes() {
+        for kind in KINDS {
+            for ext in kind.extensions {
+                assert_eq!(
+                    matches!(kind.signature, Signature::Decoded),
+                    crate::media::is_processed(&format!("a.{ext}")),
+                    ".{ext}"
+                );
+            }
         }
     }
 

@@ -75,19 +75,18 @@ pub fn render(markdown: &Markdown, raw_html: bool, links: &Links<'_>) -> Rendere
         .collect();
     let mut events: Vec<(Event<'_>, std::ops::Range<usize>)> = parser.collect();
     let mut problems = Vec::new();
+    // Positions in the file: lines counted as editors count them, from the line
+    // the text starts on, and columns past the indentation of a YAML block.
     let position = |offset: usize| {
-        let before = &text[..offset.min(text.len())];
+        let within = Position::in_text(text, offset);
         Position {
-            line: markdown.first_line + before.matches('\n').count(),
-            column: before.rsplit('\n').next().map_or(0, |l| l.chars().count())
-                + 1
-                + markdown.indent,
+            line: markdown.first_line + within.line - 1,
+            column: within.column + markdown.indent,
         }
     };
-    let file_text = text;
     let report = |problems: &mut Vec<Diagnostic>, offset: usize, message: String, hint: &str| {
         let pos = position(offset);
-        let line = file_text
+        let line = text
             .lines()
             .nth(pos.line - markdown.first_line)
             .unwrap_or("")
