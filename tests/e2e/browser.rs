@@ -4,7 +4,7 @@
 //! Needs `chromium` and `chromium-driver`; `.ci/run` installs them and runs these
 //! tests with `--include-ignored`.
 
-use crate::common::{Running, Site, http, wait_until};
+use crate::common::{Site, http, wait_until};
 
 /// A WebDriver session on a local chromedriver, closed when dropped.
 pub struct Browser {
@@ -229,11 +229,7 @@ impl Drop for Browser {
 #[ignore = "needs Chromium and chromedriver; .ci/run installs them and runs it"]
 fn an_open_page_reloads_after_an_edit_and_shows_errors() {
     let site = Site::new("basic");
-    let root = site.root().to_str().unwrap().to_string();
-    let server = Running::start(
-        &["serve", "--root", &root, "--port", "0", "--debounce", "50"],
-        "Serving http://",
-    );
+    let server = site.serve(&["--debounce", "50"]);
     let browser = Browser::start();
     browser.open(&format!("http://127.0.0.1:{}/alpha/", server.port));
     assert_eq!(

@@ -141,11 +141,7 @@ fn an_edit_re_renders_only_that_village_and_the_portal_only_when_its_card_change
         .sum();
     let portal = total - villages;
     assert!(kemiren > 40 && portal > 10, "{kemiren} {portal}");
-    let root = site.root().to_str().unwrap().to_string();
-    let server = crate::common::Running::start(
-        &["serve", "--root", &root, "--port", "0", "--debounce", "50"],
-        "Serving",
-    );
+    let server = site.serve(&["--debounce", "50"]);
     // A news item's text: what kemiren shows on the portal is unchanged.
     let news = "content/kemiren/berita/kerja-bakti-saluran-air-2026.md";
     site.write(news, &format!("{}\nSatu kalimat lagi.\n", site.read(news)));

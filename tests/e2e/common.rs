@@ -102,6 +102,15 @@ impl Site {
         run_bounded(&all, seconds, memory)
     }
 
+    /// `kampung serve` on this site, on a free port, with `flags` after the
+    /// usual ones; returned once it serves.
+    pub fn serve(&self, flags: &[&str]) -> Running {
+        let root = self.root().to_str().unwrap().to_string();
+        let mut args = vec!["serve", "--root", &root, "--port", "0"];
+        args.extend_from_slice(flags);
+        Running::start(&args, "Serving http://")
+    }
+
     pub fn build(&self) -> Run {
         let run = self.run(&["build"]);
         assert_eq!(run.code, 0, "build failed:\n{}", run.stderr);

@@ -180,15 +180,22 @@ fn made_here(path: &Path) -> bool {
         .is_some_and(|n| n.starts_with("acak-") || n.starts_with("salinan-"))
 }
 
-/// One edit of `kind` in a random village; returns the paths it touched (relative).
-/// Every kind but [`Kind::Broken`] keeps the site valid.
+/// The Markdown files of `village`'s `folder` for which `keep` is true, sorted.
+fn pages(root: &Path, village: &str, folder: &str, keep: impl Fn(&Path) -> bool) -> Vec<PathBuf> {
+    files(root, village, folder, ".md")
+        .into_iter()
+        .filter(|p| keep(p))
+        .collect()
+}
+
 /// True if `village` has something that an edit of `kind` changes (kinds that
 /// can make their file from nothing fit every village).
 fn fits(root: &Path, village: &str, kind: Kind) -> bool {
     let pages = |folder: &str| {
-        files(root, village, folder, ".md")
-            .iter()
-            .any(|p| is_default_language(p) && !made_here(p))
+        !pages(root, village, folder, |p| {
+            is_default_language(p) && !made_here(p)
+        })
+        .is_empty()
     };
     let file = |name: &str| root.join("content").join(village).join(name).is_file();
     match kind {
@@ -203,6 +210,8 @@ fn fits(root: &Path, village: &str, kind: Kind) -> bool {
     }
 }
 
+/// One edit of `kind` in a random village; returns the paths it touched (relative).
+/// Every kind but [`Kind::Broken`] keeps the site valid.
 fn random_edit(root: &Path, rng: &mut Rng, step: usize, kind: Kind) -> Vec<PathBuf> {
     let all = villages(root);
     let fitting: Vec<String> = all
@@ -267,14 +276,8 @@ fn random_edit(root: &Path, rng: &mut Rng, step: usize, kind: Kind) -> Vec<PathB
             } else {
                 "berita"
             };
-            let own: Vec<PathBuf> = files(root, village, folder, ".md")
-                .into_iter()
-                .filter(|p| made_here(p))
-                .collect();
-            let all: Vec<PathBuf> = files(root, village, folder, ".md")
-                .into_iter()
-                .filter(|p| is_default_language(p))
-                .collect();
+            let own: Vec<PathBuf> = pages(root, village, folder, made_here);
+            let all: Vec<PathBuf> = pages(root, village, folder, is_default_language);
             match rng.below(4) {
                 0 if !own.is_empty() => {
                     // Delete one made here (the sample's own pages are linked to).
@@ -314,10 +317,7 @@ fn random_edit(root: &Path, rng: &mut Rng, step: usize, kind: Kind) -> Vec<PathB
             } else {
                 "wisata"
             };
-            let pages: Vec<PathBuf> = files(root, village, folder, ".md")
-                .into_iter()
-                .filter(|p| is_default_language(p))
-                .collect();
+            let pages: Vec<PathBuf> = pages(root, village, folder, is_default_language);
             let Some(page) = (!pages.is_empty()).then(|| rng.pick(&pages).clone()) else {
                 return vec![];
             };
@@ -337,14 +337,10 @@ fn random_edit(root: &Path, rng: &mut Rng, step: usize, kind: Kind) -> Vec<PathB
             vec![path]
         }
         Kind::Wisata => {
-            let own: Vec<PathBuf> = files(root, village, "wisata", ".md")
-                .into_iter()
-                .filter(|p| made_here(p))
-                .collect();
-            let originals: Vec<PathBuf> = files(root, village, "wisata", ".md")
-                .into_iter()
-                .filter(|p| is_default_language(p) && !made_here(p))
-                .collect();
+            let own: Vec<PathBuf> = pages(root, village, "wisata", made_here);
+            let originals: Vec<PathBuf> = pages(root, village, "wisata", |p| {
+                is_default_language(p) && !made_here(p)
+            });
             if originals.is_empty() {
                 return vec![];
             }

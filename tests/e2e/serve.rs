@@ -6,11 +6,7 @@ use crate::common::{Running, Site, get, http, wait_until};
 use std::fs;
 
 fn serve(site: &Site) -> Running {
-    let root = site.root().to_str().unwrap().to_string();
-    Running::start(
-        &["serve", "--root", &root, "--port", "0", "--debounce", "50"],
-        "Serving http://",
-    )
+    site.serve(&["--debounce", "50"])
 }
 
 /// Waits until the page at `path` contains `text`.
@@ -311,20 +307,7 @@ fn nothing_is_injected_by_build() {
 #[test]
 fn polling_sees_edits_too() {
     let site = Site::new("basic");
-    let root = site.root().to_str().unwrap().to_string();
-    let server = Running::start(
-        &[
-            "serve",
-            "--root",
-            &root,
-            "--port",
-            "0",
-            "--poll",
-            "--debounce",
-            "100",
-        ],
-        "Serving http://",
-    );
+    let server = site.serve(&["--poll", "--debounce", "100"]);
     let desa = site.read("content/alpha/desa.yaml");
     site.write(
         "content/alpha/desa.yaml",
@@ -339,20 +322,8 @@ fn a_burst_of_many_files_is_one_rebuild() {
     // that one rebuild is the only right answer even on a busy machine.
     let debounce = std::time::Duration::from_millis(300);
     let site = Site::new("basic");
-    let root = site.root().to_str().unwrap().to_string();
     let millis = debounce.as_millis().to_string();
-    let server = Running::start(
-        &[
-            "serve",
-            "--root",
-            &root,
-            "--port",
-            "0",
-            "--debounce",
-            &millis,
-        ],
-        "Serving http://",
-    );
+    let server = site.serve(&["--debounce", &millis]);
     let before = server.count("Rebuilt in");
     let mut longest_gap = std::time::Duration::ZERO;
     let mut last = std::time::Instant::now();
