@@ -45,6 +45,21 @@ enum Kind {
     Broken,
 }
 
+impl Kind {
+    /// The folder or file of a village that an edit of this kind changes, for the
+    /// kinds that share their code.
+    fn place(self) -> &'static str {
+        match self {
+            Kind::Halaman | Kind::HalamanEn => "halaman",
+            Kind::Berita => "berita",
+            Kind::Wisata | Kind::WisataEn => "wisata",
+            Kind::Layanan => "layanan.yaml",
+            Kind::LayananEn => "layanan.en.yaml",
+            _ => "",
+        }
+    }
+}
+
 /// Every kind, each once in every round of the edit sequence.
 const KINDS: [Kind; 16] = [
     Kind::Desa,
@@ -271,11 +286,7 @@ fn random_edit(root: &Path, rng: &mut Rng, step: usize, kind: Kind) -> Vec<PathB
             vec![path]
         }
         Kind::Halaman | Kind::Berita => {
-            let folder = if kind == Kind::Halaman {
-                "halaman"
-            } else {
-                "berita"
-            };
+            let folder = kind.place();
             let own: Vec<PathBuf> = pages(root, village, folder, made_here);
             let all: Vec<PathBuf> = pages(root, village, folder, is_default_language);
             match rng.below(4) {
@@ -312,11 +323,7 @@ fn random_edit(root: &Path, rng: &mut Rng, step: usize, kind: Kind) -> Vec<PathB
             }
         }
         Kind::HalamanEn | Kind::WisataEn => {
-            let folder = if kind == Kind::HalamanEn {
-                "halaman"
-            } else {
-                "wisata"
-            };
+            let folder = kind.place();
             let pages: Vec<PathBuf> = pages(root, village, folder, is_default_language);
             let Some(page) = (!pages.is_empty()).then(|| rng.pick(&pages).clone()) else {
                 return vec![];
@@ -366,11 +373,7 @@ fn random_edit(root: &Path, rng: &mut Rng, step: usize, kind: Kind) -> Vec<PathB
             }
         }
         Kind::Layanan | Kind::LayananEn => {
-            let name = if kind == Kind::Layanan {
-                "layanan.yaml"
-            } else {
-                "layanan.en.yaml"
-            };
+            let name = kind.place();
             let path = at(name);
             if !root.join(&path).is_file() {
                 return vec![];
