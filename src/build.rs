@@ -135,9 +135,10 @@ fn setup(
         return Ok(None);
     };
     if let Some(url) = &options.base_url {
-        config.base_url = Some(config::check_base_url(url).map_err(|d| {
-            Failure::new(format!("--base-url: {}", d.message)).hint(d.hint.unwrap_or_default())
-        })?);
+        config.base_url =
+            Some(config::check_base_url(url).map_err(|d| {
+                Failure::new(format!("--base-url: {}", d.message)).maybe_hint(d.hint)
+            })?);
     }
     let settings = crate::yaml::Source::file(site_file, &text);
     let Some(theme) = theme::load(root, &config.theme, &config.languages, &settings, report) else {

@@ -96,11 +96,7 @@ pub fn parse(file: &Path, text: &str, report: &mut Report) -> Option<SiteConfig>
         Some(url) => match check_base_url(url) {
             Ok(url) => Some(url),
             Err(d) => {
-                report.push(
-                    source
-                        .error_at("base_url", d.message)
-                        .hint(d.hint.unwrap_or_default()),
-                );
+                report.push(source.error_at("base_url", d.message).maybe_hint(d.hint));
                 ok = false;
                 None
             }

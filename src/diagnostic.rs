@@ -4,11 +4,13 @@
 //! going, so an admin sees every mistake of a run at once. Nothing here knows how a
 //! file was parsed: positions arrive already resolved.
 
+use crate::message::{Lang, Message, language};
+use crate::msg;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-/// Separates a message from its hint inside an error raised while reading a field
-/// (serde only carries one string); the YAML reader splits it off again.
+/// TRANSITIONAL: separates a message from its hint inside an error raised while
+/// reading a field, until every field sends a [`Message::wire`].
 pub const HINT_SEPARATOR: char = '\u{1f}';
 
 /// How serious a problem is.
@@ -65,32 +67,37 @@ pub struct Diagnostic {
     /// Where in the file, when known.
     pub position: Option<Position>,
     /// The field path (`kantor.telepon`, `perangkat[2].nama`), empty for the whole file.
+    /// Shown as people count (`perangkat ke-3 › nama`), see [`Diagnostic::field_words`].
     pub field: String,
-    /// What is wrong, in one sentence.
-    pub message: String,
-    /// How to fix it, when there is something useful to say.
-    pub hint: Option<String>,
+    /// What each list item on the field path is called (`domisili` for a
+    /// service), in the order of the path's `[n]` steps; empty when unknown.
+    pub items: Vec<Option<String>>,
+    /// What is wrong, in one sentence, from the catalogue.
+    pub message: Message,
+    /// How to fix it, when the message's own `.hint` is not the one to show.
+    pub hint: Option<Message>,
     /// The offending source line, shown under the message.
     pub snippet: Option<String>,
 }
 
 impl Diagnostic {
     /// An error in `file` with `message`; add position, field and hint with the builder methods.
-    pub fn error(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+    pub fn error(file: impl Into<PathBuf>, message: impl Into<Message>) -> Self {
         Self::new(Severity::Error, file.into(), message.into())
     }
 
     /// A warning in `file` with `message`.
-    pub fn warning(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+    pub fn warning(file: impl Into<PathBuf>, message: impl Into<Message>) -> Self {
         Self::new(Severity::Warning, file.into(), message.into())
     }
 
-    fn new(severity: Severity, file: PathBuf, message: String) -> Self {
+    fn new(severity: Severity, file: PathBuf, message: Message) -> Self {
         Diagnostic {
             severity,
             file,
             position: None,
             field: String::new(),
+            items: Vec::new(),
             message,
             hint: None,
             snippet: None,
@@ -103,10 +110,87 @@ impl Diagnostic {
         self
     }
 
-    /// Sets the hint.
-    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+    /// Sets the hint, in place of the message's own.
+    pub fn hint(mut self, hint: impl Into<Message>) -> Self {
         self.hint = Some(hint.into());
         self
+    }
+
+    /// Sets the hint if there is one (keeping the message's own otherwise).
+    pub fn maybe_hint(mut self, hint: Option<Message>) -> Self {
+        self.hint = hint.or(self.hint);
+        self
+    }
+
+    /// Sets what the list items on the field path are called.
+    pub fn items(mut self, items: Vec<Option<String>>) -> Self {
+        self.items = items;
+        self
+    }
+
+    /// The problem's code (`K0301`).
+    pub fn code(&self) -> Option<&'static str> {
+        self.message.code()
+    }
+
+    /// The message in the current language.
+    pub fn text(&self) -> String {
+        self.message.text()
+    }
+
+    /// The hint in the current language: the one set, or the message's own.
+    pub fn hint_text(&self) -> Option<String> {
+        self.hint_in(language())
+    }
+
+    /// The hint in `lang`.
+    pub fn hint_in(&self, lang: Lang) -> Option<String> {
+        match &self.hint {
+            Some(h) => Some(h.text_in(lang)),
+            None => self.message.attribute_in(lang, "hint"),
+        }
+    }
+
+    /// The field path as people count: `[0].persyaratan[2]` in `layanan.yaml` is
+    /// "layanan ke-1 (`domisili`) › persyaratan ke-3" (English: "no. 1").
+    pub fn field_words(&self, lang: Lang) -> String {
+        let noun = self
+            .file
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(|n| n.split('.').next())
+            .unwrap_or("");
+        let mut out = String::new();
+        let mut items = self.items.iter();
+        for part in self.field.split('.').filter(|p| !p.is_empty()) {
+            let (key, rest) = part.split_at(part.find('[').unwrap_or(part.len()));
+            if !out.is_empty() {
+                out.push_str(" › ");
+            }
+            out.push_str(key);
+            let mut first = true;
+            for index in rest.split('[').filter(|s| !s.is_empty()) {
+                let Ok(n) = index.trim_end_matches(']').parse::<usize>() else {
+                    continue;
+                };
+                let name = if key.is_empty() && first { noun } else { "" };
+                if !first || !key.is_empty() {
+                    out.push(' ');
+                }
+                let item = items.next().cloned().flatten();
+                let words = match item {
+                    Some(label) => msg!("field-item-named", n = n + 1, nama = label),
+                    None => msg!("field-item", n = n + 1),
+                };
+                out.push_str(name);
+                if !name.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(&words.text_in(lang));
+                first = false;
+            }
+        }
+        out
     }
 
     /// Sets the position and takes the source line at it from `text` for the snippet.
@@ -133,27 +217,33 @@ impl Diagnostic {
     }
 }
 
-impl fmt::Display for Diagnostic {
-    /// `error: content/x/desa.yaml:3:7: kode: message`, then the source line with a
-    /// caret under the column, then `hint: ...`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Diagnostic {
+    /// `error: content/x/desa.yaml:3:7: kode: message [K0205]`, then the source
+    /// line with a caret under the column, then `hint: ...`, in `lang`.
+    pub fn shown_in(&self, lang: Lang) -> String {
+        use std::fmt::Write;
         let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => msg!("label-error"),
+            Severity::Warning => msg!("label-warning"),
         };
+        let mut f = String::new();
         // A file name may hold a line break: shown escaped, on the message's line.
-        write!(
+        let _ = write!(
             f,
-            "{label}: {}",
+            "{}: {}",
+            label.text_in(lang),
             printable(&self.file.display().to_string())
-        )?;
+        );
         if let Some(pos) = self.position {
-            write!(f, ":{}:{}", pos.line, pos.column)?;
+            let _ = write!(f, ":{}:{}", pos.line, pos.column);
         }
         if !self.field.is_empty() {
-            write!(f, ": {}", self.field)?;
+            let _ = write!(f, ": {}", self.field_words(lang));
         }
-        write!(f, ": {}", self.message)?;
+        let _ = write!(f, ": {}", self.message.text_in(lang));
+        if let Some(code) = self.code() {
+            let _ = write!(f, " [{code}]");
+        }
         if let (Some(pos), Some(line)) = (self.position, &self.snippet) {
             let number = pos.line.to_string();
             let pad = " ".repeat(number.len());
@@ -162,12 +252,19 @@ impl fmt::Display for Diagnostic {
                 .take(pos.column.saturating_sub(1))
                 .map(|c| if c == '\t' { '\t' } else { ' ' })
                 .collect();
-            write!(f, "\n {pad} |\n {number} | {line}\n {pad} | {caret_pad}^")?;
+            let _ = write!(f, "\n {pad} |\n {number} | {line}\n {pad} | {caret_pad}^");
         }
-        if let Some(hint) = &self.hint {
-            write!(f, "\n  hint: {hint}")?;
+        if let Some(hint) = self.hint_in(lang) {
+            let _ = write!(f, "\n  {}: {hint}", msg!("label-hint").text_in(lang));
         }
-        Ok(())
+        f
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    /// [`Diagnostic::shown_in`] the current language.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.shown_in(language()))
     }
 }
 
@@ -251,37 +348,76 @@ impl IntoIterator for Report {
 #[derive(Debug)]
 pub struct Failure {
     /// What went wrong, including the path involved.
-    pub message: String,
-    /// How to fix it.
-    pub hint: Option<String>,
+    pub message: Message,
+    /// How to fix it, when the message's own `.hint` is not the one to show.
+    pub hint: Option<Message>,
 }
 
 impl Failure {
     /// A failure with a message.
-    pub fn new(message: impl Into<String>) -> Self {
+    pub fn new(message: impl Into<Message>) -> Self {
         Failure {
             message: message.into(),
             hint: None,
         }
     }
 
-    /// Adds a hint.
-    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+    /// Sets the hint, in place of the message's own.
+    pub fn hint(mut self, hint: impl Into<Message>) -> Self {
         self.hint = Some(hint.into());
         self
     }
 
-    /// An I/O error on `path` while doing `action` ("reading", "writing" ...).
-    pub fn io(action: &str, path: &Path, err: &std::io::Error) -> Self {
-        Failure::new(format!("{action} {}: {err}", path.display()))
+    /// Sets the hint if there is one (keeping the message's own otherwise).
+    pub fn maybe_hint(mut self, hint: Option<Message>) -> Self {
+        self.hint = hint.or(self.hint);
+        self
+    }
+
+    /// An I/O error on `path`: `action` is the catalogue entry that says what
+    /// kampung was doing (`io-reading`, `io-writing` ...), given `path` and `sebab`.
+    pub fn io(action: &'static str, path: &Path, err: &std::io::Error) -> Self {
+        Failure::new(
+            Message::new(action)
+                .arg("path", path)
+                .arg("sebab", io_cause(err)),
+        )
+    }
+
+    /// The hint in the current language: the one set, or the message's own.
+    pub fn hint_text(&self) -> Option<String> {
+        match &self.hint {
+            Some(h) => Some(h.text()),
+            None => self.message.hint(),
+        }
+    }
+}
+
+/// Why an I/O operation failed, in the catalogue's words where the kind is
+/// known, the system's own otherwise.
+pub fn io_cause(err: &std::io::Error) -> Message {
+    use std::io::ErrorKind::*;
+    match err.kind() {
+        NotFound => msg!("io-not-found"),
+        PermissionDenied | ReadOnlyFilesystem => msg!("io-permission"),
+        AlreadyExists => msg!("io-exists"),
+        StorageFull | QuotaExceeded | FileTooLarge => msg!("io-full"),
+        IsADirectory => msg!("io-is-directory"),
+        NotADirectory => msg!("io-not-directory"),
+        InvalidData => msg!("io-invalid-data"),
+        AddrInUse => msg!("io-address-in-use"),
+        _ => msg!("io-other", sebab = err.to_string()),
     }
 }
 
 impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "error: {}", self.message)?;
-        if let Some(hint) = &self.hint {
-            write!(f, "\n  hint: {hint}")?;
+        write!(f, "{}: {}", msg!("label-error"), self.message)?;
+        if let Some(code) = self.message.code() {
+            write!(f, " [{code}]")?;
+        }
+        if let Some(hint) = self.hint_text() {
+            write!(f, "\n  {}: {hint}", msg!("label-hint"))?;
         }
         Ok(())
     }
@@ -306,17 +442,22 @@ mod tests {
     #[test]
     fn display_names_file_line_column_field_and_hint() {
         let text = "nama: Kemiren\nkode: 35.10\n";
-        let d = Diagnostic::error("content/kemiren/desa.yaml", "not a Kemendagri code")
+        let d = Diagnostic::error("content/kemiren/desa.yaml", msg!("io-not-found"))
             .field("kode")
             .at(Some(Position { line: 2, column: 7 }), text)
-            .hint("write it like \"35.10.15.2004\"");
-        let shown = d.to_string();
-        assert!(
-            shown.starts_with("error: content/kemiren/desa.yaml:2:7: kode: not a Kemendagri code")
+            .hint(msg!("io-permission"));
+        let shown = d.shown_in(Lang::En);
+        let head = format!(
+            "error: content/kemiren/desa.yaml:2:7: kode: {}",
+            msg!("io-not-found").text_in(Lang::En)
         );
+        assert!(shown.starts_with(&head), "{shown}");
         assert!(shown.contains("2 | kode: 35.10"));
         assert!(shown.contains("|       ^"));
-        assert!(shown.ends_with("hint: write it like \"35.10.15.2004\""));
+        assert!(shown.ends_with(&format!(
+            "hint: {}",
+            msg!("io-permission").text_in(Lang::En)
+        )));
     }
 
     #[test]

@@ -15,6 +15,7 @@ pub mod content;
 pub mod diagnostic;
 pub mod input;
 pub mod media;
+pub mod message;
 pub mod output;
 pub mod render;
 pub mod serve;

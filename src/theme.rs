@@ -313,7 +313,7 @@ mod tests {
             .is_none()
         );
         let d = &report.diagnostics()[0];
-        assert!(d.message.contains("xx.yaml"));
+        assert!(d.text().contains("xx.yaml"));
         assert_eq!(
             (d.field.as_str(), d.position.map(|p| p.line)),
             ("bahasa", Some(2))

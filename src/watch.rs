@@ -58,7 +58,7 @@ pub struct Watching {
 
 /// Starts watching the site at `root`.
 pub fn start(root: &Path, options: &WatchOptions) -> Result<Watching, Failure> {
-    let root = std::path::absolute(root).map_err(|e| Failure::io("resolving", root, &e))?;
+    let root = std::path::absolute(root).map_err(|e| Failure::io("K0902", root, &e))?;
     let root = root.canonicalize().unwrap_or(root);
     let (tx, rx) = mpsc::channel::<notify::Result<Event>>();
     let mut watcher: Box<dyn Watcher> = if options.poll {

@@ -8,6 +8,7 @@
 //! when there is something to report, so a clean build pays nothing for it.
 
 use crate::diagnostic::{Diagnostic, HINT_SEPARATOR, Position, did_you_mean};
+use crate::message::Message;
 use serde::de::DeserializeOwned;
 use std::path::Path;
 use yaml_rust2::parser::{Event, Parser};
@@ -38,14 +39,14 @@ impl<'a> Source<'a> {
 
     /// Builds an error at the field `field` (a path like `kantor.telepon` or
     /// `perangkat[1].nama`), with the position of that field's value.
-    pub fn error_at(&self, field: &str, message: impl Into<String>) -> Diagnostic {
+    pub fn error_at(&self, field: &str, message: impl Into<Message>) -> Diagnostic {
         Diagnostic::error(self.file, message)
             .field(field)
             .at(self.locate(field), self.whole)
     }
 
     /// Builds a warning at the field `field`.
-    pub fn warning_at(&self, field: &str, message: impl Into<String>) -> Diagnostic {
+    pub fn warning_at(&self, field: &str, message: impl Into<Message>) -> Diagnostic {
         Diagnostic::warning(self.file, message)
             .field(field)
             .at(self.locate(field), self.whole)
@@ -614,7 +615,7 @@ mod tests {
         let d = parse_profile("nama: A\nkantor:\n  telpon: '1'\n").unwrap_err();
         assert_eq!(d.field, "kantor.telpon");
         assert_eq!(d.position, Some(Position { line: 3, column: 3 }));
-        assert!(d.hint.unwrap().contains("did you mean `telepon`"));
+        assert!(d.hint_text().unwrap().contains("did you mean `telepon`"));
     }
 
     #[test]
@@ -622,7 +623,7 @@ mod tests {
         let d = parse_profile("nama: A\npenduduk: banyak\n").unwrap_err();
         assert_eq!(d.field, "penduduk");
         assert_eq!(d.position.map(|p| p.line), Some(2));
-        assert!(d.message.contains("found text"), "{}", d.message);
+        assert!(d.text().contains("found text"), "{}", d.message);
     }
 
     #[test]
@@ -630,14 +631,14 @@ mod tests {
         let d = parse_profile("nama: A\npenduduk: 1\nnama: B\n").unwrap_err();
         assert_eq!(d.field, "nama");
         assert_eq!(d.position, Some(Position { line: 3, column: 1 }));
-        assert!(d.message.contains("written twice"));
+        assert!(d.text().contains("written twice"));
     }
 
     #[test]
     fn missing_field_in_empty_file() {
         let d = parse_profile("").unwrap_err();
         assert_eq!(d.field, "nama");
-        assert!(d.hint.unwrap().contains("empty"));
+        assert!(d.hint_text().unwrap().contains("empty"));
     }
 
     #[test]
@@ -651,15 +652,15 @@ mod tests {
         // Line 1 of the front matter is line 2 of the file; the second `:` is at column 8.
         let d = parse::<Profile>(&source).unwrap_err();
         assert_eq!(d.position, Some(Position { line: 2, column: 8 }));
-        assert!(d.message.contains("mapping values"), "{}", d.message);
+        assert!(d.text().contains("mapping values"), "{}", d.message);
     }
 
     #[test]
     fn anchors_and_aliases_are_refused_at_their_sign() {
         let d = parse_profile("nama: &n Alpha\npenduduk: 1\n").unwrap_err();
         assert_eq!(d.position, Some(Position { line: 1, column: 7 }));
-        assert!(d.message.contains("anchor (`&`)"), "{}", d.message);
-        assert!(d.hint.unwrap().contains("write the value out"));
+        assert!(d.text().contains("anchor (`&`)"), "{}", d.message);
+        assert!(d.hint_text().unwrap().contains("write the value out"));
         let d = parse_profile("nama: Alpha\nkantor: {telepon: *n}\n").unwrap_err();
         assert_eq!(
             d.position,
@@ -668,7 +669,7 @@ mod tests {
                 column: 19
             })
         );
-        assert!(d.message.contains("alias (`*`)"), "{}", d.message);
+        assert!(d.text().contains("alias (`*`)"), "{}", d.message);
     }
 
     #[test]
@@ -687,13 +688,13 @@ mod tests {
                 column: 9 + MAX_DEPTH
             })
         );
-        assert!(d.message.contains("more than 64 levels"), "{}", d.message);
+        assert!(d.text().contains("more than 64 levels"), "{}", d.message);
         let d = parse_profile(&format!("nama: A\nkantor: {}", "{a: ".repeat(100_000))).unwrap_err();
         assert_eq!(d.position.map(|p| p.line), Some(2));
         // 64 levels are fine for the scan (serde then says what it expected).
         let d =
             parse_profile(&format!("nama: A\nkantor: {}", "[".repeat(MAX_DEPTH - 1))).unwrap_err();
-        assert!(!d.message.contains("levels"), "{}", d.message);
+        assert!(!d.text().contains("levels"), "{}", d.message);
     }
 
     #[test]
@@ -701,18 +702,18 @@ mod tests {
         let d = parse_profile("  nama: Alpha\npenduduk: 1\n").unwrap_err();
         assert_eq!(d.position, Some(Position { line: 1, column: 1 }));
         assert!(
-            d.message.contains("first line starts with 2 spaces"),
+            d.text().contains("first line starts with 2 spaces"),
             "{}",
             d.message
         );
         assert!(
-            d.hint
+            d.hint_text()
                 .unwrap()
                 .contains("remove the spaces before `nama:` on line 1")
         );
         let d = parse_profile("nama: Alpha\n---\npenduduk: 1\n").unwrap_err();
         assert_eq!(d.position, Some(Position { line: 2, column: 1 }));
-        assert!(d.message.contains("second YAML document"), "{}", d.message);
+        assert!(d.text().contains("second YAML document"), "{}", d.message);
     }
 
     #[test]
@@ -738,7 +739,7 @@ mod tests {
         // handed to serde_norway.
         let d = parse_profile("nama: A\nkantor:\n  a: 1\n   b: 2\nx: *y\n").unwrap_err();
         assert_eq!(d.position.map(|p| p.line), Some(4));
-        assert!(d.hint.unwrap().contains("indentation"));
+        assert!(d.hint_text().unwrap().contains("indentation"));
     }
 
     #[test]

@@ -869,7 +869,7 @@ jumlah:
         let d = first_error(&text.replace("anggaran: 3000450\n", "anggaran: 3000450.01\n"));
         assert_eq!(d.field, "belanja[0].anggaran");
         assert!(
-            d.message
+            d.text()
                 .contains("3000450.01 but the lines add up to 3000450 (difference 0.01)"),
             "{}",
             d.message
@@ -880,10 +880,10 @@ jumlah:
     fn codes_bidang_and_duplicates_are_checked() {
         let d = first_error(&KATUNG_2023.replace("\"4.3.9\"", "\"4.3.7\""));
         assert_eq!(d.field, "pendapatan[7].kode");
-        assert!(d.message.contains("`4.3.7` is not a revenue code"));
+        assert!(d.text().contains("`4.3.7` is not a revenue code"));
         let d = first_error(&KATUNG_2023.replace("\"4.1.2\"", "\"4.1.1\""));
         assert!(
-            d.message
+            d.text()
                 .contains("code 4.1.1 appears twice (first on line 4)"),
             "{}",
             d.message
@@ -894,7 +894,7 @@ jumlah:
             ("belanja[4].bidang", 17)
         );
         let d = first_error(&KATUNG_2023.replace("bidang: 4", "bidang: 3"));
-        assert!(d.message.contains("bidang 3 appears twice"));
+        assert!(d.text().contains("bidang 3 appears twice"));
         let d = first_error(&KATUNG_2023.replace("\"6.1.1\"", "\"6.2.2\""));
         assert_eq!(d.field, "pembiayaan.penerimaan[0].kode");
     }
@@ -903,16 +903,16 @@ jumlah:
     fn negative_amounts_missing_realisasi_and_year() {
         let d = first_error(&KATUNG_2023.replace("anggaran: 12000000", "anggaran: -12000000"));
         assert_eq!(d.field, "pendapatan[1].anggaran");
-        assert!(d.message.contains("negative"));
+        assert!(d.text().contains("negative"));
         let d = first_error(&KATUNG_2023.replace(", realisasi: 12000000", ""));
         assert_eq!(d.field, "pendapatan[1].realisasi");
         assert_eq!(d.position.unwrap().line, 5);
         let d = first_error(&KATUNG_2023.replace("anggaran: 5500000", "anggaran: 5500000.123"));
-        assert!(d.message.contains("2 decimals"), "{}", d.message);
+        assert!(d.text().contains("2 decimals"), "{}", d.message);
         let (_, r) = parse(KATUNG_2023, "2024");
         assert!(
             r.diagnostics()[0]
-                .message
+                .text()
                 .contains("file is named 2024.yaml")
         );
     }
@@ -923,7 +923,7 @@ jumlah:
             first_error(&KATUNG_2023.replace("belanja: 2649473141.47", "belanja: 2649473141.74"));
         assert_eq!(d.field, "jumlah.belanja");
         assert!(
-            d.message
+            d.text()
                 .contains("2649473141.74 but the lines add up to 2649473141.47 (difference 0.27)"),
             "{}",
             d.message
@@ -942,6 +942,6 @@ jumlah:
         assert!(year.is_some());
         let w = &report.diagnostics()[0];
         assert!(!w.is_error());
-        assert!(w.message.contains("SiLPA is -0.47"), "{}", w.message);
+        assert!(w.text().contains("SiLPA is -0.47"), "{}", w.message);
     }
 }

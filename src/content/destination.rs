@@ -279,11 +279,7 @@ pub fn parse_destination(
     }
     for (photo, field) in photos.iter().zip(&photo_fields) {
         if let Some(d) = check_berkas_reference(&photo.file, has_file) {
-            report.push(
-                source
-                    .error_at(field, d.message)
-                    .hint(d.hint.unwrap_or_default()),
-            );
+            report.push(source.error_at(field, d.message).maybe_hint(d.hint));
         } else if photo.alt.is_none() {
             report.push(
                 source
@@ -485,7 +481,7 @@ mod tests {
             ("kategori", 3)
         );
         assert!(
-            d.hint
+            d.hint_text()
                 .as_deref()
                 .unwrap()
                 .contains("alam, budaya, sejarah, religi, kuliner, buatan, desa-wisata")
@@ -509,7 +505,7 @@ mod tests {
         let (_, r) = parse(&IJEN.replace("harga: 5000", "harga: 5.000"));
         assert_eq!(r.diagnostics()[0].field, "tiket[0].harga");
         let (_, r) = parse(&IJEN.replace("lokasi:\n  lat: -8.0296\n  lon: 114.2478\n", ""));
-        assert!(r.diagnostics()[0].message.contains("`lokasi` is missing"));
+        assert!(r.diagnostics()[0].text().contains("`lokasi` is missing"));
     }
 
     #[test]
@@ -583,6 +579,6 @@ mod tests {
         );
         let e = &report.diagnostics()[0];
         assert_eq!(e.field, "tiket[0].harga");
-        assert!(e.message.contains("is a fact"));
+        assert!(e.text().contains("is a fact"));
     }
 }

@@ -155,15 +155,16 @@ pub fn split_front_matter(text: &str) -> Result<Split<'_>, usize> {
 pub fn fact_error(d: Diagnostic, facts: &[&str], default_file: &str) -> Diagnostic {
     let leaf = d.field.rsplit('.').next().unwrap_or("");
     let leaf = leaf.split('[').next().unwrap_or(leaf);
-    if d.message.starts_with("unknown field") && facts.contains(&leaf) {
+    if d.message.id() == "K0101" && facts.contains(&leaf) {
         Diagnostic {
             message: format!(
                 "`{leaf}` is a fact, not text: a translation may not set it \
                  (facts come from {default_file})"
+            )
+            .into(),
+            hint: Some(
+                format!("remove this line; change `{leaf}` in {default_file} instead").into(),
             ),
-            hint: Some(format!(
-                "remove this line; change `{leaf}` in {default_file} instead"
-            )),
             ..d
         }
     } else {
@@ -300,11 +301,7 @@ pub fn parse_news(
     }
     if let Some(image) = &front.gambar {
         if let Some(d) = check_berkas_reference(image, has_file) {
-            report.push(
-                source
-                    .error_at("gambar", d.message)
-                    .hint(d.hint.unwrap_or_default()),
-            );
+            report.push(source.error_at("gambar", d.message).maybe_hint(d.hint));
             ok = false;
         } else if front
             .keterangan_gambar
@@ -412,7 +409,7 @@ mod tests {
         let d = &report.diagnostics()[0];
         assert_eq!(d.field, "tanggal");
         assert_eq!(d.position.unwrap().line, 3);
-        assert!(d.hint.as_deref().unwrap().contains("2026-10-14"));
+        assert!(d.hint_text().as_deref().unwrap().contains("2026-10-14"));
     }
 
     #[test]
@@ -436,7 +433,7 @@ mod tests {
             text: "# Judul\n",
         };
         assert!(parse_page("a", file, &mut report).is_none());
-        assert!(report.diagnostics()[0].message.contains("no front matter"));
+        assert!(report.diagnostics()[0].text().contains("no front matter"));
     }
 
     #[test]
@@ -458,7 +455,7 @@ mod tests {
             text: "---\ntanggal: 2026-01-01\n---\n",
         };
         parse_translation(&mut text, "en", file, "berita/a.md", &mut report);
-        assert!(report.diagnostics()[0].message.contains("is a fact"));
+        assert!(report.diagnostics()[0].text().contains("is a fact"));
         let file = FileText {
             file: Path::new("berita/a.en.md"),
             text: "---\njudul: B\n---\n",

@@ -132,7 +132,7 @@ pub fn load_site(
 ) -> Result<Site, Failure> {
     let content = Path::new("content");
     let entries = fs::read_dir(root.join(content))
-        .map_err(|err| Failure::io("reading", &root.join(content), &err))?;
+        .map_err(|err| Failure::io("K0901", &root.join(content), &err))?;
     let mut village_dirs = Vec::new();
     let mut title = Localized::new(config.title.clone());
     let mut description = config.description.clone().map(Localized::new);

@@ -209,7 +209,7 @@ pub fn parse_catalogue(
                 report.push(
                     source
                         .error_at(&at(&format!("formulir[{j}]")), d.message)
-                        .hint(d.hint.unwrap_or_default()),
+                        .maybe_hint(d.hint),
                 );
             }
         }
@@ -382,7 +382,7 @@ mod tests {
         let d = first_error(&format!("{ONE}{ONE}"));
         assert_eq!(d.field, "[1].id");
         assert_eq!(d.position.unwrap().line, 7);
-        assert!(d.message.contains("first on line 1"), "{}", d.message);
+        assert!(d.text().contains("first on line 1"), "{}", d.message);
     }
 
     #[test]
@@ -414,7 +414,7 @@ mod tests {
     #[test]
     fn missing_required_fields_and_empty_lists() {
         let d = first_error(&ONE.replace("  waktu: 1 hari\n", ""));
-        assert!(d.message.contains("`waktu` is missing"), "{}", d.message);
+        assert!(d.text().contains("`waktu` is missing"), "{}", d.message);
         let d = first_error(&ONE.replace("persyaratan: [KTP]", "persyaratan: []"));
         assert_eq!(d.field, "[0].persyaratan");
     }
@@ -459,7 +459,7 @@ mod tests {
             Path::new("layanan.yaml"),
             &mut report,
         );
-        assert!(report.diagnostics()[0].message.contains("is a fact"));
+        assert!(report.diagnostics()[0].text().contains("is a fact"));
     }
 
     /// Translates every id of `catalogue` and returns the fields reported.

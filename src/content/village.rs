@@ -292,11 +292,7 @@ pub fn parse_profile(source: &Source<'_>, report: &mut Report) -> Option<Profile
         .and_then(|url| match check_base_url(url.trim()) {
             Ok(url) => Some(url),
             Err(d) => {
-                report.push(
-                    source
-                        .error_at("base_url", d.message)
-                        .hint(d.hint.unwrap_or_default()),
-                );
+                report.push(source.error_at("base_url", d.message).maybe_hint(d.hint));
                 None
             }
         });
@@ -497,7 +493,7 @@ mod tests {
         let d = &report.diagnostics()[0];
         assert_eq!(d.field, "penduduk.jumlah");
         assert_eq!(d.position.unwrap().line, 4);
-        assert!(d.message.contains("4 + 5 = 9"));
+        assert!(d.text().contains("4 + 5 = 9"));
     }
 
     #[test]
@@ -506,7 +502,7 @@ mod tests {
         let d = &report.diagnostics()[0];
         assert_eq!(d.field, "lokasi.lat");
         assert_eq!(d.position.unwrap().line, 4);
-        assert!(d.hint.as_deref().unwrap().contains("latitude"));
+        assert!(d.hint_text().as_deref().unwrap().contains("latitude"));
     }
 
     #[test]
@@ -538,7 +534,7 @@ mod tests {
             &mut report,
         );
         assert!(
-            report.diagnostics()[0].message.contains("fact"),
+            report.diagnostics()[0].text().contains("fact"),
             "{:?}",
             report
         );

@@ -40,7 +40,7 @@ impl Sink for Discard {
     fn copy(&self, _path: &str, source: &Path) -> Result<(), Failure> {
         fs::metadata(source)
             .map(|_| ())
-            .map_err(|e| Failure::io("reading", source, &e))
+            .map_err(|e| Failure::io("K0901", source, &e))
     }
 }
 
@@ -68,7 +68,7 @@ fn create_dirs(dir: &Path) -> std::io::Result<()> {
 
 /// Makes `path` absolute and normal without requiring it to exist.
 fn absolute(path: &Path) -> Result<PathBuf, Failure> {
-    let abs = std::path::absolute(path).map_err(|e| Failure::io("resolving", path, &e))?;
+    let abs = std::path::absolute(path).map_err(|e| Failure::io("K0902", path, &e))?;
     // Resolve symlinks in the longest existing prefix.
     let mut existing = abs.clone();
     let mut rest = Vec::new();
@@ -123,7 +123,7 @@ pub fn stage(root: &Path, output: &Path, minify: bool) -> Result<Staging, Failur
         )));
     }
     if out.is_dir() {
-        let mut entries = fs::read_dir(&out).map_err(|e| Failure::io("reading", &out, &e))?;
+        let mut entries = fs::read_dir(&out).map_err(|e| Failure::io("K0901", &out, &e))?;
         let empty = entries.next().is_none();
         if !empty && !out.join(MARKER).is_file() {
             return Err(Failure::new(format!(
@@ -140,13 +140,13 @@ pub fn stage(root: &Path, output: &Path, minify: bool) -> Result<Staging, Failur
         .parent()
         .map(Path::to_path_buf)
         .unwrap_or_else(|| PathBuf::from("/"));
-    fs::create_dir_all(&parent).map_err(|e| Failure::io("creating", &parent, &e))?;
+    fs::create_dir_all(&parent).map_err(|e| Failure::io("K0903", &parent, &e))?;
     let dir = parent.join(format!(".{name}.kampung-new"));
     if dir.exists() {
-        fs::remove_dir_all(&dir).map_err(|e| Failure::io("removing", &dir, &e))?;
+        fs::remove_dir_all(&dir).map_err(|e| Failure::io("K0904", &dir, &e))?;
     }
-    fs::create_dir(&dir).map_err(|e| Failure::io("creating", &dir, &e))?;
-    fs::write(dir.join(MARKER), MARKER_TEXT).map_err(|e| Failure::io("writing", &dir, &e))?;
+    fs::create_dir(&dir).map_err(|e| Failure::io("K0903", &dir, &e))?;
+    fs::write(dir.join(MARKER), MARKER_TEXT).map_err(|e| Failure::io("K0905", &dir, &e))?;
     let previous = out.join(MARKER).is_file().then(|| out.clone());
     Ok(Staging {
         dir,
@@ -193,7 +193,7 @@ impl Staging {
     fn target(&self, path: &str) -> Result<PathBuf, Failure> {
         let target = self.dir.join(path);
         if let Some(parent) = target.parent() {
-            create_dirs(parent).map_err(|e| Failure::io("creating", parent, &e))?;
+            create_dirs(parent).map_err(|e| Failure::io("K0903", parent, &e))?;
         }
         Ok(target)
     }
@@ -210,7 +210,7 @@ impl Staging {
         for entry in walkdir::WalkDir::new(previous).min_depth(1) {
             let entry = entry.map_err(|e| {
                 let path = e.path().unwrap_or(previous).to_path_buf();
-                Failure::io("reading", &path, &std::io::Error::other(e))
+                Failure::io("K0901", &path, &std::io::Error::other(e))
             })?;
             if !entry.file_type().is_file() {
                 continue;
@@ -230,7 +230,7 @@ impl Staging {
             let target = self.target(&path)?;
             if fs::hard_link(entry.path(), &target).is_err() {
                 fs::copy(entry.path(), &target)
-                    .map_err(|e| Failure::io("copying", entry.path(), &e))?;
+                    .map_err(|e| Failure::io("K0906", entry.path(), &e))?;
             }
             carried += 1;
         }
@@ -241,22 +241,20 @@ impl Staging {
     pub fn commit(self) -> Result<(), Failure> {
         if !self.output.exists() {
             return fs::rename(&self.dir, &self.output)
-                .map_err(|e| Failure::io("renaming", &self.dir, &e));
+                .map_err(|e| Failure::io("K0907", &self.dir, &e));
         }
         if exchange(&self.dir, &self.output).is_err() {
             // Without an atomic exchange, the old folder is moved aside first.
             let old = self.dir.with_extension("kampung-old");
             if old.exists() {
-                fs::remove_dir_all(&old).map_err(|e| Failure::io("removing", &old, &e))?;
+                fs::remove_dir_all(&old).map_err(|e| Failure::io("K0904", &old, &e))?;
             }
-            fs::rename(&self.output, &old)
-                .map_err(|e| Failure::io("renaming", &self.output, &e))?;
-            fs::rename(&self.dir, &self.output)
-                .map_err(|e| Failure::io("renaming", &self.dir, &e))?;
-            return fs::remove_dir_all(&old).map_err(|e| Failure::io("removing", &old, &e));
+            fs::rename(&self.output, &old).map_err(|e| Failure::io("K0907", &self.output, &e))?;
+            fs::rename(&self.dir, &self.output).map_err(|e| Failure::io("K0907", &self.dir, &e))?;
+            return fs::remove_dir_all(&old).map_err(|e| Failure::io("K0904", &old, &e));
         }
         // After the exchange the staging path holds the previous site.
-        fs::remove_dir_all(&self.dir).map_err(|e| Failure::io("removing", &self.dir, &e))
+        fs::remove_dir_all(&self.dir).map_err(|e| Failure::io("K0904", &self.dir, &e))
     }
 
     /// Throws the staged files away, leaving the output as it was.
@@ -308,7 +306,7 @@ impl Sink for Staging {
         }) {
             return Ok(());
         }
-        fs::write(&target, &bytes).map_err(|e| Failure::io("writing", &target, &e))
+        fs::write(&target, &bytes).map_err(|e| Failure::io("K0905", &target, &e))
     }
 
     fn copy(&self, path: &str, source: &Path) -> Result<(), Failure> {
@@ -318,7 +316,7 @@ impl Sink for Staging {
             self.bytes.fetch_add(len, Ordering::Relaxed);
             return Ok(());
         }
-        let n = fs::copy(source, &target).map_err(|e| Failure::io("copying", source, &e))?;
+        let n = fs::copy(source, &target).map_err(|e| Failure::io("K0906", source, &e))?;
         self.bytes.fetch_add(n, Ordering::Relaxed);
         Ok(())
     }
@@ -417,7 +415,7 @@ impl Sink for MemorySink {
     }
 
     fn copy(&self, path: &str, source: &Path) -> Result<(), Failure> {
-        let meta = fs::metadata(source).map_err(|e| Failure::io("reading", source, &e))?;
+        let meta = fs::metadata(source).map_err(|e| Failure::io("K0901", source, &e))?;
         let path_abs = std::path::absolute(source).unwrap_or_else(|_| source.to_path_buf());
         self.put(
             path,
@@ -478,7 +476,7 @@ pub fn write_all(
                 staging
                     .bytes
                     .fetch_add(bytes.len() as u64, Ordering::Relaxed);
-                fs::write(&target, bytes).map_err(|e| Failure::io("writing", &target, &e))?;
+                fs::write(&target, bytes).map_err(|e| Failure::io("K0905", &target, &e))?;
             }
             Entry::File { path: source, .. } => staging.copy(path, source)?,
         }
@@ -498,7 +496,7 @@ pub fn apply(
         let Some(entry) = new.get(path) else { continue };
         let target = dir.join(path);
         if let Some(parent) = target.parent() {
-            fs::create_dir_all(parent).map_err(|e| Failure::io("creating", parent, &e))?;
+            fs::create_dir_all(parent).map_err(|e| Failure::io("K0903", parent, &e))?;
         }
         let temp = target.with_file_name(format!(
             ".{}.kampung-tmp",
@@ -509,16 +507,16 @@ pub fn apply(
         ));
         let bytes = entry
             .bytes()
-            .map_err(|e| Failure::io("reading", &target, &e))?;
-        fs::write(&temp, &bytes).map_err(|e| Failure::io("writing", &temp, &e))?;
-        fs::rename(&temp, &target).map_err(|e| Failure::io("renaming", &temp, &e))?;
+            .map_err(|e| Failure::io("K0901", &target, &e))?;
+        fs::write(&temp, &bytes).map_err(|e| Failure::io("K0905", &temp, &e))?;
+        fs::rename(&temp, &target).map_err(|e| Failure::io("K0907", &temp, &e))?;
     }
     for path in &changes.removed {
         let target = dir.join(path);
         match fs::remove_file(&target) {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(Failure::io("removing", &target, &e)),
+            Err(e) => return Err(Failure::io("K0904", &target, &e)),
         }
         let mut parent = target.parent();
         while let Some(folder) = parent {

@@ -538,13 +538,13 @@ mod tests {
             false,
         );
         assert_eq!(r.problems.len(), 3);
-        assert!(r.problems[2].message.contains("is a draft"));
+        assert!(r.problems[2].text().contains("is a draft"));
         assert_eq!(
             r.problems[0].position,
             Some(Position { line: 7, column: 7 })
         );
-        assert!(r.problems[0].message.contains("berkas/hilang.pdf"));
-        assert!(r.problems[1].message.contains("halaman/tidak-ada.md"));
+        assert!(r.problems[0].text().contains("berkas/hilang.pdf"));
+        assert!(r.problems[1].text().contains("halaman/tidak-ada.md"));
     }
 
     #[test]
@@ -565,8 +565,8 @@ mod tests {
             assert_eq!(r.problems.len(), 1, "{text:?}: {:?}", r.problems);
             let d = &r.problems[0];
             assert_eq!(d.position, Some(Position { line, column }), "{text:?}");
-            assert!(d.message.contains("is not allowed"), "{}", d.message);
-            assert!(d.message.contains("`https:`"), "{}", d.message);
+            assert!(d.text().contains("is not allowed"), "{}", d.message);
+            assert!(d.text().contains("`https:`"), "{}", d.message);
             for attribute in ["href=\"", "src=\""] {
                 for value in r.html.split(attribute).skip(1) {
                     assert!(value.starts_with('"'), "{text:?} kept a target: {}", r.html);
