@@ -6,7 +6,9 @@
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use clap::{Args, Parser, Subcommand};
-use kampung::diagnostic::Report;
+use kampung::diagnostic::{Failure, Report};
+use kampung::message::{Lang, set_language};
+use kampung::msg;
 use kampung::{BuildError, BuildOptions, Summary};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -18,6 +20,15 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Language of kampung's messages: id (Bahasa Indonesia) or en (English).
+    #[arg(
+        long,
+        global = true,
+        env = "KAMPUNG_LANG",
+        default_value = "id",
+        value_name = "id|en"
+    )]
+    bahasa: String,
 }
 
 #[derive(Subcommand)]
@@ -106,6 +117,16 @@ impl WatchArgs {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    match Lang::parse(&cli.bahasa) {
+        Some(lang) => set_language(lang),
+        None => {
+            eprintln!(
+                "{}",
+                Failure::new(msg!("K0001", bahasa = cli.bahasa.as_str()))
+            );
+            return ExitCode::from(2);
+        }
+    }
     let result = match &cli.command {
         Command::Build(args) => {
             let options = BuildOptions {

@@ -142,9 +142,24 @@ impl Site {
     }
 }
 
-/// Runs the real binary with `args`.
+/// The real binary, speaking English: most tests were written against the
+/// English messages, and assert their code too. Tests of the Indonesian
+/// default use [`run_in`].
+pub fn kampung() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_kampung"));
+    command.env("KAMPUNG_LANG", "en");
+    command
+}
+
+/// Runs the real binary with `args`, its messages in English.
 pub fn run(args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_kampung"))
+    run_in("en", args)
+}
+
+/// Runs the real binary with `args`, its messages in `lang` (`id`, `en`).
+pub fn run_in(lang: &str, args: &[&str]) -> Run {
+    let out = kampung()
+        .env("KAMPUNG_LANG", lang)
         .args(args)
         .output()
         .expect("the binary runs");
@@ -160,7 +175,7 @@ pub fn run(args: &[&str]) -> Run {
 pub fn run_bounded(args: &[&str], seconds: u64, memory: u64) -> Run {
     use std::io::Read;
     use std::os::unix::process::CommandExt;
-    let mut command = Command::new(env!("CARGO_BIN_EXE_kampung"));
+    let mut command = kampung();
     command
         .args(args)
         .stdin(std::process::Stdio::null())
@@ -477,7 +492,7 @@ fn collect_lines(
 impl Running {
     /// Starts `kampung <args>` and waits until it prints a line containing `ready`.
     pub fn start(args: &[&str], ready: &str) -> Running {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_kampung"))
+        let mut child = kampung()
             .args(args)
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped())

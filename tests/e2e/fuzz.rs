@@ -11,7 +11,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 /// How long one `check` may take before the case counts as a hang.
@@ -200,7 +200,7 @@ fn run_case(case: &Case, rng: &mut Rng) -> Option<String> {
     mutate(rng, &mut bytes, case.mutation);
     std::fs::write(&target, &bytes).unwrap();
     let started = Instant::now();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kampung"))
+    let mut child = crate::common::kampung()
         .args(["check", "--root"])
         .arg(dir.path())
         .stdout(Stdio::null())
