@@ -382,6 +382,13 @@ fn explain(source: &Source<'_>, field: &str, raw: &str, position: Option<Positio
     } else {
         None
     };
+    if let Some(message) = Message::from_wire(raw) {
+        // A field that checked itself: point at its value.
+        let position = source.locate(field).or(position);
+        return Diagnostic::error(source.file, message)
+            .field(field)
+            .at(position, source.whole);
+    }
     if let Some((message, hint)) = raw.split_once(HINT_SEPARATOR) {
         // A field that checked itself: point at its value.
         let position = source.locate(field).or(position);
