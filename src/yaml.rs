@@ -9,6 +9,7 @@
 
 use crate::diagnostic::{Diagnostic, HINT_SEPARATOR, Position, did_you_mean};
 use crate::message::Message;
+use crate::msg;
 use serde::de::DeserializeOwned;
 use std::path::Path;
 use yaml_rust2::parser::{Event, Parser};
@@ -40,16 +41,35 @@ impl<'a> Source<'a> {
     /// Builds an error at the field `field` (a path like `kantor.telepon` or
     /// `perangkat[1].nama`), with the position of that field's value.
     pub fn error_at(&self, field: &str, message: impl Into<Message>) -> Diagnostic {
-        Diagnostic::error(self.file, message)
-            .field(field)
-            .at(self.locate(field), self.whole)
+        self.place(Diagnostic::error(self.file, message), field)
     }
 
     /// Builds a warning at the field `field`.
     pub fn warning_at(&self, field: &str, message: impl Into<Message>) -> Diagnostic {
-        Diagnostic::warning(self.file, message)
-            .field(field)
+        self.place(Diagnostic::warning(self.file, message), field)
+    }
+
+    /// Puts `d` at `field`: its path, the position of its value, and the names of
+    /// the list items on the way.
+    fn place(&self, d: Diagnostic, field: &str) -> Diagnostic {
+        d.field(field)
+            .items(self.items(field))
             .at(self.locate(field), self.whole)
+    }
+
+    /// What each list item on `field`'s path is called: its `id`, `nama`,
+    /// `judul` or `jenis`, if it has one (`domisili` for `[0].persyaratan`).
+    pub fn items(&self, field: &str) -> Vec<Option<String>> {
+        let mut out = Vec::new();
+        for (i, _) in field.match_indices(']') {
+            let item = &field[..=i];
+            let name = ["id", "nama", "judul", "jenis"]
+                .iter()
+                .find_map(|key| scalar_at(self.text, &format!("{item}.{key}")))
+                .filter(|name| !name.trim().is_empty() && name.chars().count() <= 60);
+            out.push(name);
+        }
+        out
     }
 
     /// The position of the value at `field`, or of its nearest existing ancestor.
@@ -121,10 +141,8 @@ fn check_bounds(source: &Source<'_>) -> Result<(), Diagnostic> {
     let mut depth = 0usize;
     let mut documents = 0;
     let at = |mark: yaml_rust2::scanner::Marker| source.shift(to_position(mark));
-    let refuse = |position: Position, message: String, hint: &str| {
-        Err(Diagnostic::error(source.file, message)
-            .at(Some(position), source.whole)
-            .hint(hint))
+    let refuse = |position: Position, message: Message| {
+        Err(Diagnostic::error(source.file, message).at(Some(position), source.whole))
     };
     loop {
         let (event, mark) = match parser.next_token() {
@@ -136,7 +154,7 @@ fn check_bounds(source: &Source<'_>) -> Result<(), Diagnostic> {
                     Some(i) => source.shift(Position::in_text(text, i)),
                     None => at(*err.marker()),
                 };
-                return refuse(position, too_deep(), DEPTH_HINT);
+                return refuse(position, msg!("K0112", batas = MAX_DEPTH));
             }
             // Text after the end of the first document: serde_norway would report a
             // missing field of that first document, or "more than one document".
@@ -144,7 +162,7 @@ fn check_bounds(source: &Source<'_>) -> Result<(), Diagnostic> {
                 return Err(second_document(source, Some(at(*err.marker()))));
             }
             Err(err) if err.info().contains("unknown anchor") => {
-                return refuse(at(*err.marker()), alias(), ANCHOR_HINT);
+                return refuse(at(*err.marker()), msg!("K0111"));
             }
             Err(err) if unvetted(text).is_some() => {
                 let position = at(*err.marker());
@@ -157,22 +175,18 @@ fn check_bounds(source: &Source<'_>) -> Result<(), Diagnostic> {
             Event::DocumentStart => {
                 documents += 1;
                 if documents > 1 {
-                    return refuse(
-                        at(mark),
-                        "a second YAML document starts here".to_string(),
-                        SECOND_DOCUMENT_HINT,
-                    );
+                    return refuse(at(mark), msg!("K0106"));
                 }
                 0
             }
             Event::Alias(_) => {
-                return refuse(at(mark), alias(), ANCHOR_HINT);
+                return refuse(at(mark), msg!("K0111"));
             }
             Event::Scalar(_, _, anchor, _) => *anchor,
             Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
                 depth += 1;
                 if depth > MAX_DEPTH {
-                    return refuse(at(mark), too_deep(), DEPTH_HINT);
+                    return refuse(at(mark), msg!("K0112", batas = MAX_DEPTH));
                 }
                 *anchor
             }
@@ -189,28 +203,10 @@ fn check_bounds(source: &Source<'_>) -> Result<(), Diagnostic> {
                 Some(i) => source.shift(Position::in_text(text, i)),
                 None => at(mark),
             };
-            return refuse(
-                position,
-                "an anchor (`&`) is not allowed in content files".to_string(),
-                ANCHOR_HINT,
-            );
+            return refuse(position, msg!("K0110"));
         }
     }
 }
-
-fn alias() -> String {
-    "an alias (`*`) is not allowed in content files".to_string()
-}
-
-fn too_deep() -> String {
-    format!("lists and fields nest more than {MAX_DEPTH} levels deep here")
-}
-
-const DEPTH_HINT: &str =
-    "check for `[` or `{` that are never closed; content needs only a few levels";
-
-const ANCHOR_HINT: &str = "anchors `&` and aliases `*` are not allowed in content files; \
-     write the value out in full (or put text starting with `&` or `*` in quotes)";
 
 /// The byte offset of the first thing in `text` that [`check_bounds`] would have
 /// to see to vouch for it: a `&` or `*`, or a bracket nested deeper than
@@ -253,7 +249,9 @@ fn offset_of(text: &str, p: Position) -> usize {
         .map_or(text.len(), |(i, _)| start + i)
 }
 
-/// Turns serde's wording into a message and hint for an admin.
+/// Turns serde's and the YAML parsers' wording into a message for an admin:
+/// first the usual causes a person can see in the line (a tab, curly quotes, a
+/// colon in unquoted text, a missing colon), then serde's kinds of error.
 fn explain(source: &Source<'_>, field: &str, raw: &str, position: Option<Position>) -> Diagnostic {
     // serde_norway appends " at line L column C"; the position is shown separately.
     let raw = match raw.find(" at line ") {
@@ -269,6 +267,23 @@ fn explain(source: &Source<'_>, field: &str, raw: &str, position: Option<Positio
         }
         _ => raw,
     };
+    let error = |message: Message, field: &str, position: Option<Position>| {
+        Diagnostic::error(source.file, message)
+            .field(field)
+            .items(source.items(field))
+            .at(position, source.whole)
+    };
+    if let Some(message) = Message::from_wire(raw) {
+        // A field that checked itself: point at its value.
+        return error(message, field, source.locate(field).or(position));
+    }
+    if let Some((message, hint)) = raw.split_once(HINT_SEPARATOR) {
+        // TRANSITIONAL: a field that checked itself the old way.
+        return error(message.into(), field, source.locate(field).or(position)).hint(hint);
+    }
+    if let Some(d) = usual_cause(source, raw, position) {
+        return d;
+    }
     let join = |parent: &str, child: &str| {
         if parent.is_empty() {
             child.to_string()
@@ -284,38 +299,34 @@ fn explain(source: &Source<'_>, field: &str, raw: &str, position: Option<Positio
         } else {
             join(field, unknown)
         };
-        let known = if expected.is_empty() {
-            "this place takes no fields".to_string()
-        } else {
-            format!("known fields here: {}", expected.join(", "))
-        };
+        let known = expected
+            .iter()
+            .map(|n| format!("`{n}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
         let hint = match did_you_mean(unknown, expected) {
-            Some(close) => format!("did you mean `{close}`? ({known})"),
-            None => known,
+            _ if expected.is_empty() => msg!("yaml-no-fields"),
+            Some(close) => msg!("yaml-known-fields-close", saran = close, daftar = known),
+            None => msg!("yaml-known-fields", daftar = known),
         };
         let position = position.or_else(|| source.locate(&full));
-        return Diagnostic::error(source.file, format!("unknown field `{unknown}`"))
-            .field(full)
-            .at(position, source.whole)
-            .hint(hint);
+        return error(msg!("K0101", nama = *unknown), &full, position).hint(hint);
     }
     if let Some(rest) = raw.strip_prefix("missing field ") {
-        let missing = backticked(rest).first().copied().unwrap_or("").to_string();
-        let hint = if source.text.trim().is_empty() {
-            format!("the file is empty; it needs at least `{missing}: ...`")
+        let missing = backticked(rest).first().copied().unwrap_or("");
+        let d = error(
+            msg!("K0102", nama = missing),
+            &join(field, missing),
+            position,
+        );
+        return if source.text.trim().is_empty() {
+            d.hint(msg!("yaml-empty-file", nama = missing))
         } else {
-            format!("add a line `{missing}: ...`")
+            d
         };
-        return Diagnostic::error(
-            source.file,
-            format!("required field `{missing}` is missing"),
-        )
-        .field(join(field, &missing))
-        .at(position, source.whole)
-        .hint(hint);
     }
     if let Some(rest) = raw.strip_prefix("duplicate field ") {
-        let name = backticked(rest).first().copied().unwrap_or("").to_string();
+        let name = backticked(rest).first().copied().unwrap_or("");
         // serde points at the mapping; the second `name:` line is the culprit.
         let second = source
             .text
@@ -331,79 +342,211 @@ fn explain(source: &Source<'_>, field: &str, raw: &str, position: Option<Positio
                 line: i + 1 + source.line_offset,
                 column: l.len() - l.trim_start().len() + 1,
             });
-        return Diagnostic::error(source.file, format!("`{name}` is written twice"))
-            .field(join(field, &name))
-            .at(second.or(position), source.whole)
-            .hint(format!("keep one `{name}:` line and delete the other"));
+        return error(
+            msg!("K0103", nama = name),
+            &join(field, name),
+            second.or(position),
+        );
     }
     if let Some(rest) = raw.strip_prefix("invalid type: ") {
         if let Some((found, expected)) = rest.split_once(", expected ") {
-            let found = found.replace("string ", "text ");
-            let hint = type_hint(expected);
-            let d = Diagnostic::error(source.file, format!("expected {expected}, found {found}"))
-                .field(field)
-                .at(position, source.whole);
-            return match hint {
-                Some(h) => d.hint(h),
-                None => d,
-            };
+            let (kind, hint) = kind_words(expected);
+            let d = error(
+                msg!("K0104", diharapkan = kind, ditemukan = found_words(found)),
+                field,
+                position,
+            );
+            return d.maybe_hint(hint);
+        }
+    }
+    if let Some(rest) = raw.strip_prefix("invalid value: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            let (kind, hint) = kind_words(expected);
+            let d = error(
+                msg!("K0118", diharapkan = kind, ditemukan = found_words(found)),
+                field,
+                position,
+            );
+            return d.maybe_hint(hint);
         }
     }
     if let Some(rest) = raw.strip_prefix("unknown variant ") {
         let names = backticked(rest);
         let (unknown, expected) = names.split_first().unwrap_or((&"", &[]));
-        let mut hint = format!("allowed values: {}", expected.join(", "));
-        if let Some(close) = did_you_mean(unknown, expected) {
-            hint = format!("did you mean `{close}`? ({hint})");
-        }
-        return Diagnostic::error(source.file, format!("`{unknown}` is not an allowed value"))
-            .field(field)
-            .at(position, source.whole)
-            .hint(hint);
+        let allowed = expected
+            .iter()
+            .map(|n| format!("`{n}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let hint = match did_you_mean(unknown, expected) {
+            Some(close) => msg!("yaml-allowed-close", saran = close, daftar = allowed),
+            None => msg!("yaml-allowed", daftar = allowed),
+        };
+        return error(msg!("K0105", nilai = *unknown), field, position).hint(hint);
     }
     if raw.contains("more than one document") || raw.contains("expected <document start>") {
         return second_document(source, position);
     }
     if raw.starts_with("EOF while parsing") {
-        return Diagnostic::error(source.file, "the file ends where a value was expected")
-            .field(field)
-            .at(position, source.whole)
-            .hint("write the value after the `:`, or remove the unfinished line");
+        return error(msg!("K0109"), field, position);
     }
-    let hint = if raw.contains("did not find expected")
-        || raw.contains("mapping values are not allowed")
-        || raw.contains("could not find expected")
-        || raw.contains("found character that cannot start")
-    {
-        Some(
-            "check the indentation and put text containing `:` or `#` in quotes, \
-             like `judul: \"Jam buka: 08.00\"`",
-        )
-    } else {
-        None
+    if is_syntax(raw) {
+        return error(msg!("K0113"), field, position);
+    }
+    error(msg!("K0119", sebab = raw), field, position)
+}
+
+/// True if `raw` is one of libyaml's or yaml-rust2's syntax errors.
+fn is_syntax(raw: &str) -> bool {
+    [
+        "did not find expected",
+        "mapping values are not allowed",
+        "could not find expected",
+        "found character that cannot start",
+        "while scanning",
+        "while parsing",
+        "found unexpected end of stream",
+        "found a tab",
+        "invalid indentation",
+        "unexpected end",
+        "found unknown escape",
+        "control characters are not allowed",
+    ]
+    .iter()
+    .any(|s| raw.contains(s))
+}
+
+/// The causes an admin can see in the line itself, named outright: a tab used
+/// for indentation (for any error: a tab can move a line into another field),
+/// and for a syntax error, curly quotes from a word processor, a colon inside
+/// unquoted text, or a missing colon after a field name.
+fn usual_cause(source: &Source<'_>, raw: &str, position: Option<Position>) -> Option<Diagnostic> {
+    let lines: Vec<&str> = source.text.lines().collect();
+    let here = |line: usize, column: usize| {
+        Some(source.shift(Position {
+            line: line + 1,
+            column,
+        }))
     };
-    if let Some(message) = Message::from_wire(raw) {
-        // A field that checked itself: point at its value.
-        let position = source.locate(field).or(position);
-        return Diagnostic::error(source.file, message)
-            .field(field)
-            .at(position, source.whole);
+    let error = |message: Message, position: Option<Position>| {
+        Some(Diagnostic::error(source.file, message).at(position, source.whole))
+    };
+    if let Some((line, column)) = tab_indent(&lines) {
+        return error(
+            msg!("K0114", baris = line + 1 + source.line_offset),
+            here(line, column),
+        );
     }
-    if let Some((message, hint)) = raw.split_once(HINT_SEPARATOR) {
-        // A field that checked itself: point at its value.
-        let position = source.locate(field).or(position);
-        return Diagnostic::error(source.file, message.to_string())
-            .field(field)
-            .at(position, source.whole)
-            .hint(hint);
+    // A line without its colon reads as text where fields were expected.
+    let text_for_fields = raw.starts_with("invalid type: string");
+    if !is_syntax(raw) && !text_for_fields {
+        return None;
     }
-    let d = Diagnostic::error(source.file, raw.to_string())
-        .field(field)
-        .at(position, source.whole);
-    match hint {
-        Some(h) => d.hint(h),
-        None => d,
+    // The error's line within `text` (0-based), and the one before it: libyaml
+    // often notices a mistake at the start of the next line.
+    let at = position?.line.checked_sub(source.line_offset + 1)?;
+    let nearby = [Some(at), at.checked_sub(1)];
+    for i in nearby.into_iter().flatten().filter(|_| !text_for_fields) {
+        let Some(line) = lines.get(i) else { continue };
+        if let Some((column, _)) = line
+            .chars()
+            .enumerate()
+            .find(|(_, c)| matches!(c, '“' | '”' | '‘' | '’'))
+        {
+            let fixed = line.replace(['“', '”'], "\"").replace(['‘', '’'], "'");
+            return error(msg!("K0115", perbaikan = fixed.trim()), here(i, column + 1));
+        }
     }
+    if raw.contains("mapping values are not allowed") {
+        if let Some(fixed) = quoted_value(lines.get(at)?) {
+            return error(msg!("K0116", perbaikan = fixed.trim()), position);
+        }
+    }
+    for i in nearby.into_iter().flatten() {
+        let Some(line) = lines.get(i) else { continue };
+        if let Some((key, rest, column)) = missing_colon(line) {
+            let fixed = format!("{key}: {rest}");
+            return error(
+                msg!("K0117", kunci = key, perbaikan = fixed.trim_end()),
+                here(i, column),
+            );
+        }
+    }
+    None
+}
+
+/// The first line (0-based) whose indentation holds a tab, with the tab's
+/// column, outside block text (`catatan: |`), where a tab is part of the text.
+fn tab_indent(lines: &[&str]) -> Option<(usize, usize)> {
+    let indent = |l: &str| l.len() - l.trim_start_matches([' ', '\t']).len();
+    let mut block: Option<usize> = None;
+    for (i, line) in lines.iter().enumerate() {
+        let spaces = indent(line);
+        if line.trim().is_empty() {
+            continue;
+        }
+        if let Some(key_indent) = block {
+            if spaces > key_indent {
+                continue;
+            }
+            block = None;
+        }
+        if let Some(tab) = line[..spaces].find('\t') {
+            return Some((i, line[..tab].chars().count() + 1));
+        }
+        let value = line.trim_end();
+        if value.ends_with(['|', '>']) || value.ends_with("|-") || value.ends_with(">-") {
+            block = Some(spaces);
+        }
+    }
+    None
+}
+
+/// `key: text: more` with the text in quotes, or None if the line has no
+/// unquoted value holding `: `.
+fn quoted_value(line: &str) -> Option<String> {
+    let indent = line.len() - line.trim_start().len();
+    let body = &line[indent..];
+    let (dash, body) = match body.strip_prefix("- ") {
+        Some(rest) => ("- ", rest),
+        None => ("", body),
+    };
+    let (key, value) = match body.split_once(": ") {
+        Some((k, v)) if !k.contains(' ') && !k.is_empty() => (Some(k), v),
+        _ => (None, body),
+    };
+    let value = value.trim();
+    if !value.contains(": ") || value.starts_with(['"', '\'']) {
+        return None;
+    }
+    let quoted = if value.contains('"') {
+        format!("'{}'", value.replace('\'', "''"))
+    } else {
+        format!("\"{value}\"")
+    };
+    let head = &line[..indent];
+    Some(match key {
+        Some(k) => format!("{head}{dash}{k}: {quoted}"),
+        None => format!("{head}{dash}{quoted}"),
+    })
+}
+
+/// A line that looks like `nama Kemiren`: a field name, a space and a value,
+/// with no colon: (name, value, column where the colon belongs).
+fn missing_colon(line: &str) -> Option<(&str, &str, usize)> {
+    let body = line.trim_start();
+    if body.is_empty() || body.starts_with(['#', '-', '"', '\'', '[', '{']) || body.contains(':') {
+        return None;
+    }
+    let (key, rest) = body.split_once(' ')?;
+    let name = key
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    if !name || rest.trim().is_empty() {
+        return None;
+    }
+    let indent = line.len() - body.len();
+    Some((key, rest.trim(), indent + key.chars().count() + 1))
 }
 
 /// serde_norway's "more than one document" (which has no position) or yaml-rust2's
@@ -421,55 +564,80 @@ fn second_document(source: &Source<'_>, position: Option<Position>) -> Diagnosti
         let key = line.trim_start().split(':').next().unwrap_or("").trim_end();
         return Diagnostic::error(
             source.file,
-            format!(
-                "the first line starts with {indent} space{}, but the lines below it do not",
-                if indent == 1 { "" } else { "s" }
+            msg!(
+                "K0107",
+                n = indent,
+                kunci = key,
+                baris = i + 1 + source.line_offset
             ),
         )
-        .at(Some(source.shift(Position { line: i + 1, column: 1 })), source.whole)
-        .hint(format!(
-            "remove the spaces before `{key}:` on line {}: the top-level fields start at the left edge",
-            i + 1 + source.line_offset
-        ));
+        .at(
+            Some(source.shift(Position {
+                line: i + 1,
+                column: 1,
+            })),
+            source.whole,
+        );
     }
     let separator = lines.find(|(_, l)| l.starts_with("---") || l.starts_with("..."));
     match separator {
-        Some((i, _)) => Diagnostic::error(source.file, "a second YAML document starts here")
-            .at(
-                Some(source.shift(Position {
-                    line: i + 1,
-                    column: 1,
-                })),
-                source.whole,
-            )
-            .hint(SECOND_DOCUMENT_HINT),
-        None => Diagnostic::error(
-            source.file,
-            "the text goes on after the YAML document has ended",
-        )
-        .at(position, source.whole)
-        .hint("check the indentation: fields of one level start in the same column"),
+        Some((i, _)) => Diagnostic::error(source.file, msg!("K0106")).at(
+            Some(source.shift(Position {
+                line: i + 1,
+                column: 1,
+            })),
+            source.whole,
+        ),
+        None => Diagnostic::error(source.file, msg!("K0108")).at(position, source.whole),
     }
 }
 
-const SECOND_DOCUMENT_HINT: &str = "a content file holds one document: delete the `---` or `...` \
-     line (only .md files have `---` lines, around their front matter at the top)";
-
-fn type_hint(expected: &str) -> Option<&'static str> {
-    if expected.contains("sequence") {
-        Some("write a list, one item per line starting with `- `")
+/// What serde's "expected ..." means, in plain words, and the fix to show.
+fn kind_words(expected: &str) -> (Message, Option<Message>) {
+    if let Some(own) = Message::from_wire(expected) {
+        return (own, None);
+    }
+    let (words, hint) = if expected.contains("sequence") {
+        ("yaml-kind-list", "yaml-hint-list")
     } else if expected.contains("struct") || expected.contains("map") {
-        Some("write the fields indented below this key, one `name: value` per line")
-    } else if expected.contains("integer") || expected.contains("i64") || expected.contains("u64") {
-        Some("write a whole number without dots or quotes, like `1250`")
-    } else if expected.contains("f64") || expected.contains("float") {
-        Some("write a number with a decimal point, like `-8.2149`")
-    } else if expected.contains("boolean") {
-        Some("write `true` or `false`")
-    } else if expected.contains("string") {
-        Some("put the text in quotes")
+        ("yaml-kind-fields", "yaml-hint-fields")
+    } else if ["integer", "i64", "u64", "u32", "i32", "u16", "u8"]
+        .iter()
+        .any(|k| expected.contains(k))
+    {
+        ("yaml-kind-whole-number", "yaml-hint-whole-number")
+    } else if expected.contains("f64") || expected.contains("f32") || expected.contains("float") {
+        ("yaml-kind-decimal", "yaml-hint-decimal")
+    } else if expected.contains("bool") {
+        ("yaml-kind-yes-no", "yaml-hint-yes-no")
+    } else if expected.contains("string") || expected.contains("char") {
+        ("yaml-kind-text", "yaml-hint-text")
     } else {
-        None
+        return (msg!("yaml-kind-other", jenis = expected), None);
+    };
+    (Message::new(words), Some(Message::new(hint)))
+}
+
+/// What serde found ("string \"abc\"", "integer `5`", "sequence"), in plain words.
+fn found_words(found: &str) -> Message {
+    let value = backticked(found)
+        .first()
+        .map(|v| v.to_string())
+        .or_else(|| {
+            found
+                .split_once(' ')
+                .map(|(_, v)| v.trim_matches('"').to_string())
+        })
+        .unwrap_or_default();
+    match found.split(' ').next().unwrap_or("") {
+        "string" | "char" => msg!("yaml-found-text", nilai = value),
+        "integer" => msg!("yaml-found-number", nilai = value),
+        "floating" => msg!("yaml-found-decimal", nilai = value),
+        "boolean" => msg!("yaml-found-yes-no", nilai = value),
+        "sequence" => msg!("yaml-found-list"),
+        "map" => msg!("yaml-found-fields"),
+        "unit" | "null" => msg!("yaml-found-empty"),
+        _ => msg!("yaml-found-other", nilai = found),
     }
 }
 
@@ -508,6 +676,24 @@ fn steps(field: &str) -> Vec<Step<'_>> {
 /// Finds the position of the node at `field` in `text` (positions within `text`).
 /// Returns the deepest node found on the way when the full path does not exist.
 pub fn locate(text: &str, field: &str) -> Option<Position> {
+    find(text, field).map(|f| f.position)
+}
+
+/// The text of the plain or quoted value at exactly `field`, if there is one.
+pub fn scalar_at(text: &str, field: &str) -> Option<String> {
+    find(text, field).filter(|f| f.exact)?.scalar
+}
+
+/// What [`find`] found at a field path.
+struct Found {
+    position: Position,
+    /// True if the whole path exists (false: `position` is of an ancestor).
+    exact: bool,
+    /// The value's text, if the node is a single value.
+    scalar: Option<String>,
+}
+
+fn find(text: &str, field: &str) -> Option<Found> {
     let steps = steps(field);
     let mut parser = Parser::new_from_str(text);
     loop {
@@ -534,19 +720,34 @@ fn descend(
     node: Event,
     here: Position,
     steps: &[Step<'_>],
-) -> Option<Position> {
+) -> Option<Found> {
+    let parent = |position| {
+        Some(Found {
+            position,
+            exact: false,
+            scalar: None,
+        })
+    };
     let Some((step, rest)) = steps.split_first() else {
-        return Some(here);
+        let scalar = match node {
+            Event::Scalar(value, ..) => Some(value),
+            _ => None,
+        };
+        return Some(Found {
+            position: here,
+            exact: true,
+            scalar,
+        });
     };
     match (node, step) {
         (Event::MappingStart(..), Step::Key(wanted)) => loop {
             let (key, _) = parser.next_token().ok()?;
             match key {
-                Event::MappingEnd => return Some(here),
+                Event::MappingEnd => return parent(here),
                 Event::Scalar(ref k, ..) if k == wanted => {
                     let (value, mark) = parser.next_token().ok()?;
                     return descend(parser, value, to_position(mark), rest)
-                        .or(Some(to_position(mark)));
+                        .or(parent(to_position(mark)));
                 }
                 other => {
                     skip(parser, other)?;
@@ -560,17 +761,17 @@ fn descend(
             loop {
                 let (item, mark) = parser.next_token().ok()?;
                 if item == Event::SequenceEnd {
-                    return Some(here);
+                    return parent(here);
                 }
                 if index == *wanted {
                     return descend(parser, item, to_position(mark), rest)
-                        .or(Some(to_position(mark)));
+                        .or(parent(to_position(mark)));
                 }
                 skip(parser, item)?;
                 index += 1;
             }
         }
-        _ => Some(here),
+        _ => parent(here),
     }
 }
 
@@ -594,7 +795,13 @@ fn skip(parser: &mut Parser<std::str::Chars<'_>>, node: Event) -> Option<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::message::Lang;
     use serde::Deserialize;
+
+    /// The whole diagnostic as shown in English.
+    fn en(d: &Diagnostic) -> String {
+        d.shown_in(Lang::En)
+    }
 
     #[derive(Debug, Deserialize)]
     #[serde(deny_unknown_fields)]
@@ -622,7 +829,8 @@ mod tests {
         let d = parse_profile("nama: A\nkantor:\n  telpon: '1'\n").unwrap_err();
         assert_eq!(d.field, "kantor.telpon");
         assert_eq!(d.position, Some(Position { line: 3, column: 3 }));
-        assert!(d.hint_text().unwrap().contains("did you mean `telepon`"));
+        assert_eq!(d.code(), Some("K0101"));
+        assert!(en(&d).contains("did you mean `telepon`"), "{}", en(&d));
     }
 
     #[test]
@@ -630,7 +838,16 @@ mod tests {
         let d = parse_profile("nama: A\npenduduk: banyak\n").unwrap_err();
         assert_eq!(d.field, "penduduk");
         assert_eq!(d.position.map(|p| p.line), Some(2));
-        assert!(d.text().contains("found text"), "{}", d.message);
+        assert_eq!(d.code(), Some("K0104"));
+        assert!(
+            en(&d).contains("expected a whole number, found text \"banyak\""),
+            "{}",
+            en(&d)
+        );
+        assert!(
+            d.to_string()
+                .contains("seharusnya angka bulat, tetapi tertulis teks \"banyak\"")
+        );
     }
 
     #[test]
@@ -638,14 +855,15 @@ mod tests {
         let d = parse_profile("nama: A\npenduduk: 1\nnama: B\n").unwrap_err();
         assert_eq!(d.field, "nama");
         assert_eq!(d.position, Some(Position { line: 3, column: 1 }));
-        assert!(d.text().contains("written twice"));
+        assert_eq!(d.code(), Some("K0103"));
     }
 
     #[test]
     fn missing_field_in_empty_file() {
         let d = parse_profile("").unwrap_err();
         assert_eq!(d.field, "nama");
-        assert!(d.hint_text().unwrap().contains("empty"));
+        assert_eq!(d.code(), Some("K0102"));
+        assert!(en(&d).contains("the file is empty"), "{}", en(&d));
     }
 
     #[test]
@@ -659,15 +877,16 @@ mod tests {
         // Line 1 of the front matter is line 2 of the file; the second `:` is at column 8.
         let d = parse::<Profile>(&source).unwrap_err();
         assert_eq!(d.position, Some(Position { line: 2, column: 8 }));
-        assert!(d.text().contains("mapping values"), "{}", d.message);
+        assert_eq!(d.code(), Some("K0116"), "{}", en(&d));
+        assert!(en(&d).contains(r#"like this: nama: "a: b""#), "{}", en(&d));
     }
 
     #[test]
     fn anchors_and_aliases_are_refused_at_their_sign() {
         let d = parse_profile("nama: &n Alpha\npenduduk: 1\n").unwrap_err();
         assert_eq!(d.position, Some(Position { line: 1, column: 7 }));
-        assert!(d.text().contains("anchor (`&`)"), "{}", d.message);
-        assert!(d.hint_text().unwrap().contains("write the value out"));
+        assert_eq!(d.code(), Some("K0110"));
+        assert!(en(&d).contains("write the value out"));
         let d = parse_profile("nama: Alpha\nkantor: {telepon: *n}\n").unwrap_err();
         assert_eq!(
             d.position,
@@ -676,7 +895,7 @@ mod tests {
                 column: 19
             })
         );
-        assert!(d.text().contains("alias (`*`)"), "{}", d.message);
+        assert_eq!(d.code(), Some("K0111"));
     }
 
     #[test]
@@ -695,32 +914,30 @@ mod tests {
                 column: 9 + MAX_DEPTH
             })
         );
-        assert!(d.text().contains("more than 64 levels"), "{}", d.message);
+        assert_eq!(d.code(), Some("K0112"));
+        assert!(en(&d).contains("more than 64 levels"), "{}", en(&d));
         let d = parse_profile(&format!("nama: A\nkantor: {}", "{a: ".repeat(100_000))).unwrap_err();
         assert_eq!(d.position.map(|p| p.line), Some(2));
         // 64 levels are fine for the scan (serde then says what it expected).
         let d =
             parse_profile(&format!("nama: A\nkantor: {}", "[".repeat(MAX_DEPTH - 1))).unwrap_err();
-        assert!(!d.text().contains("levels"), "{}", d.message);
+        assert_ne!(d.code(), Some("K0112"), "{}", en(&d));
     }
 
     #[test]
     fn an_indented_first_line_is_named_with_its_position() {
         let d = parse_profile("  nama: Alpha\npenduduk: 1\n").unwrap_err();
         assert_eq!(d.position, Some(Position { line: 1, column: 1 }));
+        assert_eq!(d.code(), Some("K0107"));
         assert!(
-            d.text().contains("first line starts with 2 spaces"),
+            en(&d).contains("first line starts with 2 spaces"),
             "{}",
-            d.message
+            en(&d)
         );
-        assert!(
-            d.hint_text()
-                .unwrap()
-                .contains("remove the spaces before `nama:` on line 1")
-        );
+        assert!(en(&d).contains("remove the spaces before `nama:` on line 1"));
         let d = parse_profile("nama: Alpha\n---\npenduduk: 1\n").unwrap_err();
         assert_eq!(d.position, Some(Position { line: 2, column: 1 }));
-        assert!(d.text().contains("second YAML document"), "{}", d.message);
+        assert_eq!(d.code(), Some("K0106"));
     }
 
     #[test]
@@ -746,7 +963,7 @@ mod tests {
         // handed to serde_norway.
         let d = parse_profile("nama: A\nkantor:\n  a: 1\n   b: 2\nx: *y\n").unwrap_err();
         assert_eq!(d.position.map(|p| p.line), Some(4));
-        assert!(d.hint_text().unwrap().contains("indentation"));
+        assert!(en(&d).contains("indentation"), "{}", en(&d));
     }
 
     #[test]
@@ -760,5 +977,106 @@ mod tests {
         assert_eq!(locate(text, "a"), Some(Position { line: 1, column: 4 }));
         // A missing leaf falls back to its parent.
         assert_eq!(locate(text, "list[1].z").unwrap().line, 4);
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Head {
+        nama: String,
+        jabatan: Option<String>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Village {
+        nama: String,
+        kepala: Option<Head>,
+        penduduk: Option<u64>,
+    }
+
+    fn parse_village(text: &str) -> Diagnostic {
+        parse::<Village>(&Source::file(Path::new("desa.yaml"), text)).unwrap_err()
+    }
+
+    #[test]
+    fn a_tab_used_for_indentation_is_named_at_its_own_line() {
+        let d = parse_village("nama: A\nkepala:\n  jabatan: Kepala Desa\n\tnama: Edy\n");
+        assert_eq!(d.code(), Some("K0114"), "{}", en(&d));
+        assert_eq!(d.position, Some(Position { line: 4, column: 1 }));
+        assert!(
+            d.to_string().contains("baris 4 memakai karakter Tab"),
+            "{d}"
+        );
+        // A tab inside block text is text.
+        let ok = parse::<Village>(&Source::file(
+            Path::new("desa.yaml"),
+            "nama: |\n  a\n  \tb\npenduduk: 1\n",
+        ));
+        assert!(ok.is_ok(), "{ok:?}");
+    }
+
+    #[test]
+    fn curly_quotes_are_named_and_the_straight_ones_shown() {
+        let d = parse_village("nama: A\nkepala:\n  jabatan: “Kepala: Desa”\n");
+        assert_eq!(d.code(), Some("K0115"), "{}", en(&d));
+        assert_eq!(
+            d.position,
+            Some(Position {
+                line: 3,
+                column: 12
+            })
+        );
+        assert!(
+            en(&d).contains(r#"like this: jabatan: "Kepala: Desa""#),
+            "{}",
+            en(&d)
+        );
+    }
+
+    #[test]
+    fn a_colon_inside_unquoted_text_gets_the_quoted_line_as_its_fix() {
+        let d = parse_village("nama: A\nkepala:\n  jabatan: Kepala Dusun (Ketua: Pak Slamet)\n");
+        assert_eq!(d.code(), Some("K0116"), "{}", en(&d));
+        assert_eq!(d.position.map(|p| p.line), Some(3));
+        assert!(
+            d.to_string()
+                .contains(r#"seperti ini: jabatan: "Kepala Dusun (Ketua: Pak Slamet)""#),
+            "{d}"
+        );
+    }
+
+    #[test]
+    fn a_missing_colon_is_reported_on_its_own_line() {
+        let d = parse_village("nama: A\nkepala:\n  nama Edy Saputro\n  jabatan: Kepala Desa\n");
+        assert_eq!(d.code(), Some("K0117"), "{}", en(&d));
+        assert_eq!(d.position, Some(Position { line: 3, column: 7 }));
+        assert!(en(&d).contains("write a colon after the field name: nama: Edy Saputro"));
+        let d = parse_village("nama Kemiren\npenduduk: 1\n");
+        assert_eq!(d.code(), Some("K0117"), "{}", en(&d));
+        assert_eq!(d.position.map(|p| p.line), Some(1));
+    }
+
+    #[test]
+    fn list_items_are_counted_from_one_and_named() {
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Item {
+            id: String,
+            biaya: u64,
+        }
+        let text = "- id: domisili\n  biaya: 0\n- id: sktm\n  biaya: gratis\n";
+        let d = parse::<Vec<Item>>(&Source::file(Path::new("layanan.yaml"), text)).unwrap_err();
+        assert_eq!(d.field, "[1].biaya");
+        assert!(
+            d.to_string().contains(": layanan ke-2 (`sktm`) › biaya: "),
+            "{d}"
+        );
+        assert!(
+            en(&d).contains(": layanan no. 2 (`sktm`) › biaya: "),
+            "{}",
+            en(&d)
+        );
     }
 }

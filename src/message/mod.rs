@@ -88,6 +88,8 @@ pub enum Arg {
     Text(String),
     /// A whole number: it also chooses the plural form of a sentence.
     Number(i64),
+    /// A message inside another, worded in the outer one's language.
+    Message(Box<Message>),
 }
 
 impl From<&str> for Arg {
@@ -118,7 +120,7 @@ impl From<&std::path::PathBuf> for Arg {
 impl From<Message> for Arg {
     /// A message inside another, worded in the language of the outer one.
     fn from(v: Message) -> Self {
-        Arg::Text(v.text())
+        Arg::Message(Box::new(v))
     }
 }
 macro_rules! number_arg {
@@ -213,6 +215,7 @@ impl Message {
             match value {
                 Arg::Text(t) => args.set(*name, FluentValue::from(t.as_str())),
                 Arg::Number(n) => args.set(*name, FluentValue::from(*n)),
+                Arg::Message(m) => args.set(*name, FluentValue::from(m.text_in(lang))),
             }
         }
         let mut errors = Vec::new();
@@ -228,6 +231,7 @@ impl Message {
             match value {
                 Arg::Text(t) => out.push_str(&format!(" {name}={t}")),
                 Arg::Number(n) => out.push_str(&format!(" {name}={n}")),
+                Arg::Message(m) => out.push_str(&format!(" {name}={}", m.fallback())),
             }
         }
         out
@@ -249,28 +253,32 @@ impl Message {
                     out.push_str(t);
                 }
                 Arg::Number(n) => out.push_str(&format!("#{n}")),
+                // A message inside a message: its id, read back as a message.
+                Arg::Message(m) => {
+                    out.push('@');
+                    out.push_str(m.id);
+                }
             }
         }
         out.push(WIRE);
         out
     }
 
-    /// The message inside `text` written by [`Message::wire`], if there is one.
+    /// The message `text` starts with, written by [`Message::wire`], if it does.
     pub fn from_wire(text: &str) -> Option<Message> {
-        let start = text.find(WIRE)?;
-        let rest = &text[start + WIRE.len_utf8()..];
+        let rest = text.trim_start().strip_prefix(WIRE)?;
         let body = &rest[..rest.find(WIRE)?];
         let mut parts = body.split(WIRE_FIELD);
         let id = known_id(parts.next()?)?;
         let mut message = Message::new(id);
         for part in parts {
-            let split = part.find(['=', '#'])?;
+            let split = part.find(['=', '#', '@'])?;
             let name = known_name(&part[..split])?;
             let value = &part[split + 1..];
-            message = if part.as_bytes()[split] == b'#' {
-                message.arg(name, value.parse::<i64>().ok()?)
-            } else {
-                message.arg(name, value)
+            message = match part.as_bytes()[split] {
+                b'#' => message.arg(name, value.parse::<i64>().ok()?),
+                b'@' => message.arg(name, Message::new(known_id(value)?)),
+                _ => message.arg(name, value),
             };
         }
         Some(message)
