@@ -404,5 +404,7 @@ pub fn variables(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+pub mod guide;
+
 #[cfg(test)]
 mod tests;

@@ -258,6 +258,10 @@ fn no_message_is_worded_outside_the_catalogue() {
 /// True if `format` holds a word outside its `{...}` placeholders and its
 /// markup tags (`<loc>`).
 fn worded(format: &str) -> bool {
+    // Markup written out (a feed, a sitemap) is not a message.
+    if format.starts_with('<') {
+        return false;
+    }
     let mut depth = 0;
     let mut letters = 0;
     for c in format.chars() {

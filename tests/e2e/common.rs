@@ -83,13 +83,18 @@ impl Site {
         }
     }
 
-    /// Runs `kampung <args> --root <site>`.
+    /// Runs `kampung <args> --root <site>`, its messages in English.
     pub fn run(&self, args: &[&str]) -> Run {
+        self.run_in("en", args)
+    }
+
+    /// Runs `kampung <args> --root <site>`, its messages in `lang` (`id`, `en`).
+    pub fn run_in(&self, lang: &str, args: &[&str]) -> Run {
         let mut all: Vec<&str> = args.to_vec();
         let root = self.root().to_str().unwrap().to_string();
         all.push("--root");
         all.push(&root);
-        run(&all)
+        run_in(lang, &all)
     }
 
     /// Runs `kampung <args> --root <site>` with at most `memory` bytes of address
