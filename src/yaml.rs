@@ -287,7 +287,8 @@ fn explain(source: &Source<'_>, field: &str, raw: &str, position: Option<Positio
         let known = if expected.is_empty() {
             "this place takes no fields".to_string()
         } else {
-            format!("known fields here: {}", expected.join(", "))
+            let names: Vec<String> = expected.iter().map(|n| format!("`{n}`")).collect();
+            format!("known fields here: {}", names.join(", "))
         };
         let hint = match did_you_mean(unknown, expected) {
             Some(close) => format!("did you mean `{close}`? ({known})"),
