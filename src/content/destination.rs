@@ -95,11 +95,33 @@ struct RawContact {
 }
 
 /// A photo: a plain path, or a path with a description.
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug)]
 enum RawPhoto {
     Path(String),
     Described(RawDescribedPhoto),
+}
+
+/// Read by hand rather than `untagged`, so that a mistake inside `berkas:`/`keterangan:`
+/// keeps its own message (an unknown field lists the known ones) instead of "did not match
+/// any variant".
+impl<'de> Deserialize<'de> for RawPhoto {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct PhotoVisitor;
+        impl<'de> serde::de::Visitor<'de> for PhotoVisitor {
+            type Value = RawPhoto;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a path like `berkas/foto.jpg`, or `berkas:` with `keterangan:`")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<RawPhoto, E> {
+                Ok(RawPhoto::Path(v.to_string()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<RawPhoto, A::Error> {
+                let map = serde::de::value::MapAccessDeserializer::new(map);
+                RawDescribedPhoto::deserialize(map).map(RawPhoto::Described)
+            }
+        }
+        deserializer.deserialize_any(PhotoVisitor)
+    }
 }
 
 #[derive(Debug, Deserialize)]

@@ -8,6 +8,7 @@ mod common;
 mod destinations;
 mod discovery;
 mod errors;
+mod fields;
 mod fuzz;
 mod i18n;
 mod incremental;
