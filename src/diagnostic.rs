@@ -152,7 +152,8 @@ impl Diagnostic {
     }
 
     /// The field path as people count: `[0].persyaratan[2]` in `layanan.yaml` is
-    /// "layanan ke-1 (`domisili`) › persyaratan ke-3" (English: "no. 1").
+    /// "layanan ke-1 (`domisili`) › persyaratan ke-3" (English: "no. 1"), and
+    /// `kantor.telepon` stays as the guide writes it.
     pub fn field_words(&self, lang: Lang) -> String {
         let noun = self
             .file
@@ -162,11 +163,15 @@ impl Diagnostic {
             .unwrap_or("");
         let mut out = String::new();
         let mut items = self.items.iter();
+        // Keys join with dots, as the guide's tables write them (`kantor.telepon`);
+        // after a list item, `›` (`perangkat ke-2 › nama`).
+        let mut after_item = false;
         for part in self.field.split('.').filter(|p| !p.is_empty()) {
             let (key, rest) = part.split_at(part.find('[').unwrap_or(part.len()));
             if !out.is_empty() {
-                out.push_str(" › ");
+                out.push_str(if after_item { " › " } else { "." });
             }
+            after_item = !rest.is_empty();
             out.push_str(key);
             let mut first = true;
             for index in rest.split('[').filter(|s| !s.is_empty()) {
