@@ -46,7 +46,7 @@ impl ReadError {
             ReadError::NotRegular(kind) => msg!("K0700", jenis = Message::new(kind)),
             ReadError::TooLarge { size, limit } => {
                 let (shown, most) = (human_size(*size), human_size(*limit));
-                // Just past the limit, both round alike: then say "more than".
+                // Just past the limit, both round alike: then say "and a bit".
                 let shown = if shown == most {
                     msg!("berkas-size-over", ukuran = shown)
                 } else {

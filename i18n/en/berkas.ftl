@@ -22,7 +22,7 @@ berkas-size-bytes = { $n ->
         [one] 1 byte
        *[other] { $n } bytes
     }
-berkas-size-over = more than { $ukuran }
+berkas-size-over = { $ukuran } and a bit
 
 ## Names and kinds of files in berkas/
 K0710 = the name `{ $nama }` is not valid text (it was probably copied from an old computer or a phone)

@@ -39,7 +39,7 @@ berkas-special-folder = folder
 berkas-size-mib = { $n } MiB
 berkas-size-kib = { $n } KiB
 berkas-size-bytes = { $n } byte
-berkas-size-over = lebih dari { $ukuran }
+berkas-size-over = sedikit lebih dari { $ukuran }
 
 ## Nama dan jenis berkas di berkas/
 K0710 = nama `{ $nama }` bukan teks yang sah (mungkin disalin dari komputer lama atau ponsel)

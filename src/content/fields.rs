@@ -125,9 +125,18 @@ impl<'de> Deserialize<'de> for AreaCode {
 }
 
 /// An amount written with a thousands separator (`2.500`, `2,500`,
-/// `1.250.000`, `1.250.000,50`): the digits it was meant as (`2500`,
-/// `1250000.50`) and the separator's name (`titik` or `koma`).
+/// `1.250.000`, `1.250.000,50`, also as on a price tag: `Rp 10.000,-`): the
+/// digits it was meant as (`2500`, `1250000.50`) and the separator's name
+/// (`titik` or `koma`).
 fn thousands(text: &str) -> Option<(String, &'static str)> {
+    let text = text
+        .strip_prefix("Rp")
+        .or_else(|| text.strip_prefix("rp"))
+        .map_or(text, |t| t.trim_start_matches('.').trim_start());
+    let text = text
+        .strip_suffix(",-")
+        .or_else(|| text.strip_suffix(".-"))
+        .unwrap_or(text);
     let digits = text.strip_prefix('-').unwrap_or(text);
     let sep = digits.bytes().find(|b| matches!(b, b'.' | b','))?;
     let other = if sep == b'.' { ',' } else { '.' };
@@ -443,6 +452,8 @@ mod tests {
             Some(("1250000.50".into(), "titik".into()))
         );
         assert_eq!(t("-2.500"), Some(("-2500".into(), "titik".into())));
+        assert_eq!(t("Rp 10.000,-"), Some(("10000".into(), "titik".into())));
+        assert_eq!(t("Rp10.000"), Some(("10000".into(), "titik".into())));
         for plain in [
             "2500",
             "2500.50",

@@ -68,10 +68,7 @@ fn a_service_fee_with_a_thousands_dot_is_an_error() {
     );
     let (id, en) = both(&site, ("kesalahan", "error"), &format!("{file}:17:10"));
     assert!(id.contains("layanan ke-1 › biaya: "), "{id}");
-    assert!(
-        id.ends_with("tulis 10000 tanpa titik [K0255]"),
-        "{id}"
-    );
+    assert!(id.ends_with("tulis 10000 tanpa titik [K0255]"), "{id}");
     assert!(id.contains("`10.000` terbaca seperti 10000"), "{id}");
     assert!(
         en.ends_with("`10.000` looks like 10000 written with a thousands separator: write 10000 without the dot [K0255]"),
@@ -102,7 +99,11 @@ fn a_village_latitude_without_its_minus_is_a_warning_naming_the_fix() {
     let file = "content/tamansari/desa.yaml";
     let site = sample_with(file, "  lat: -8.1400\n", "  lat: 8.1400\n");
     let run = site.run(&["build"]);
-    assert_eq!(run.code, 0, "a warning does not stop the build:\n{}", run.stderr);
+    assert_eq!(
+        run.code, 0,
+        "a warning does not stop the build:\n{}",
+        run.stderr
+    );
     let (id, en) = both(&site, ("peringatan", "warning"), &format!("{file}:27:8"));
     assert!(
         id.ends_with(
