@@ -1,6 +1,7 @@
 //! `content/site.yaml`: the portal's settings.
 
 use crate::diagnostic::{Diagnostic, Report};
+use crate::msg;
 use crate::yaml::{self, Source};
 use serde::Deserialize;
 use std::path::Path;
@@ -84,11 +85,7 @@ pub fn parse(file: &Path, text: &str, report: &mut Report) -> Option<SiteConfig>
     };
     let mut ok = true;
     if raw.judul.trim().is_empty() {
-        report.push(
-            source
-                .error_at("judul", "the portal title is empty")
-                .hint("write the portal's name, like `judul: Portal Desa Kabupaten Banyuwangi`"),
-        );
+        report.push(source.error_at("judul", msg!("K0201")));
         ok = false;
     }
     let base_url = match raw.base_url.as_deref().map(str::trim) {
@@ -104,34 +101,22 @@ pub fn parse(file: &Path, text: &str, report: &mut Report) -> Option<SiteConfig>
     };
     let languages = raw.bahasa.unwrap_or_else(|| vec!["id".to_string()]);
     if languages.is_empty() {
-        report.push(
-            source
-                .error_at("bahasa", "the list of languages is empty")
-                .hint("list at least the default language, like `bahasa: [id]`"),
-        );
+        report.push(source.error_at("bahasa", msg!("K0203")));
         ok = false;
     }
     for (i, lang) in languages.iter().enumerate() {
         let field = format!("bahasa[{i}]");
         if !is_language_code(lang) {
-            report.push(
-                source
-                    .error_at(&field, format!("`{lang}` is not a language code"))
-                    .hint("use a two- or three-letter lowercase code such as `id`, `en` or `jv`"),
-            );
+            report.push(source.error_at(&field, msg!("K0204", kode = lang)));
             ok = false;
         } else if languages[..i].contains(lang) {
-            report.push(source.error_at(&field, format!("language `{lang}` is listed twice")));
+            report.push(source.error_at(&field, msg!("K0205", kode = lang)));
             ok = false;
         }
     }
     let theme = raw.tema.unwrap_or_else(|| "default".to_string());
     if !crate::content::is_slug(&theme) {
-        report.push(
-            source
-                .error_at("tema", format!("`{theme}` is not a theme folder name"))
-                .hint("a theme name uses only a-z, 0-9 and -, like `default`"),
-        );
+        report.push(source.error_at("tema", msg!("K0206", tema = &theme)));
         ok = false;
     }
     ok.then(|| SiteConfig {
@@ -163,10 +148,7 @@ pub fn check_base_url(url: &str) -> Result<String, Diagnostic> {
         {
             Ok(url.trim_end_matches('/').to_string())
         }
-        _ => Err(
-            Diagnostic::error("", format!("`{url}` is not an http(s) address"))
-                .hint("write the full address, like `base_url: https://desa.banyuwangikab.go.id`"),
-        ),
+        _ => Err(Diagnostic::error("", msg!("K0202", url = url))),
     }
 }
 

@@ -7,6 +7,8 @@
 //! theme files goes through [`read_regular`]; the walks of `content/` use
 //! [`special_kind`] to name the odd entries they meet.
 
+use crate::message::Message;
+use crate::msg;
 use std::fs;
 use std::io::Read;
 use std::path::Path;
@@ -24,7 +26,7 @@ pub const BERKAS_FILE_LIMIT: u64 = 50 << 20;
 /// Why a file was not read.
 #[derive(Debug)]
 pub enum ReadError {
-    /// It is not a regular file; the kind in words ("a named pipe (FIFO)").
+    /// It is not a regular file; its kind as a catalogue entry (`berkas-special-fifo`).
     NotRegular(&'static str),
     /// It is larger than the limit.
     TooLarge {
@@ -38,47 +40,32 @@ pub enum ReadError {
 }
 
 impl ReadError {
-    /// What is wrong, in one sentence.
-    pub fn message(&self) -> String {
+    /// What is wrong, in one sentence; its `.hint` says how to fix it.
+    pub fn message(&self) -> Message {
         match self {
-            ReadError::NotRegular(kind) => {
-                format!("this is {kind}, not a regular file; kampung does not read it")
-            }
+            ReadError::NotRegular(kind) => msg!("K0700", jenis = Message::new(kind)),
             ReadError::TooLarge { size, limit } => {
-                let (size, limit) = (human_size(*size), human_size(*limit));
-                // Just past the limit, both round alike: then say the bytes.
-                let size = if size == limit {
-                    format!("{size} and a bit")
+                let (shown, most) = (human_size(*size), human_size(*limit));
+                // Just past the limit, both round alike: then say "and a bit".
+                let shown = if shown == most {
+                    msg!("berkas-size-over", ukuran = shown)
                 } else {
-                    size
+                    shown
                 };
-                format!("the file is {size}, larger than the limit of {limit}")
+                let code = if *limit == BERKAS_FILE_LIMIT {
+                    "K0701"
+                } else {
+                    "K0702"
+                };
+                Message::new(code).arg("ukuran", shown).arg("batas", most)
             }
-            ReadError::Io(err) => format!("cannot read the file: {err}"),
-        }
-    }
-
-    /// How to fix it, when there is something useful to say.
-    pub fn hint(&self) -> Option<String> {
-        match self {
-            ReadError::NotRegular(_) => Some(
-                "delete it, or replace it with a regular file saved from an editor".to_string(),
-            ),
-            ReadError::TooLarge { limit, .. } if *limit == BERKAS_FILE_LIMIT => Some(format!(
-                "files under berkas/ may be at most {}: compress the document or split it",
-                human_size(*limit)
-            )),
-            ReadError::TooLarge { limit, .. } => Some(format!(
-                "text files may be at most {}: split the text into several pages",
-                human_size(*limit)
-            )),
-            ReadError::Io(_) => None,
+            ReadError::Io(err) => msg!("K0703", sebab = crate::diagnostic::io_cause(err)),
         }
     }
 }
 
 /// The kind of a file that is neither a regular file, a folder nor a symbolic
-/// link, in words; `None` for those three.
+/// link, as the catalogue entry that names it; `None` for those three.
 pub fn special_kind(file_type: &fs::FileType) -> Option<&'static str> {
     if file_type.is_file() || file_type.is_dir() || file_type.is_symlink() {
         return None;
@@ -87,16 +74,16 @@ pub fn special_kind(file_type: &fs::FileType) -> Option<&'static str> {
     {
         use std::os::unix::fs::FileTypeExt;
         if file_type.is_fifo() {
-            return Some("a named pipe (FIFO)");
+            return Some("berkas-special-fifo");
         }
         if file_type.is_socket() {
-            return Some("a socket");
+            return Some("berkas-special-socket");
         }
         if file_type.is_block_device() || file_type.is_char_device() {
-            return Some("a device file");
+            return Some("berkas-special-device");
         }
     }
-    Some("a special file")
+    Some("berkas-special-other")
 }
 
 /// Reads the regular file at `path`, at most `limit` bytes of it.
@@ -158,7 +145,7 @@ fn open_regular(path: &Path) -> Result<(fs::File, fs::Metadata), ReadError> {
         return Err(ReadError::NotRegular(kind));
     }
     if !meta.is_file() {
-        return Err(ReadError::NotRegular("a folder"));
+        return Err(ReadError::NotRegular("berkas-special-folder"));
     }
     Ok((file, meta))
 }
@@ -181,23 +168,23 @@ pub fn overlong_line(text: &str) -> Option<usize> {
 }
 
 /// `1.5 MiB`, `50 MiB`, `812 KiB`, `20 bytes`.
-fn human_size(bytes: u64) -> String {
+fn human_size(bytes: u64) -> Message {
     const KIB: u64 = 1 << 10;
     const MIB: u64 = 1 << 20;
     let tenths = |unit: u64| {
         let t = (bytes * 10 + unit / 2) / unit;
         if t.is_multiple_of(10) {
-            format!("{}", t / 10)
+            (t / 10).to_string()
         } else {
             format!("{}.{}", t / 10, t % 10)
         }
     };
     if bytes >= MIB {
-        format!("{} MiB", tenths(MIB))
+        msg!("berkas-size-mib", n = tenths(MIB))
     } else if bytes >= KIB {
-        format!("{} KiB", tenths(KIB))
+        msg!("berkas-size-kib", n = tenths(KIB))
     } else {
-        format!("{bytes} bytes")
+        msg!("berkas-size-bytes", n = bytes)
     }
 }
 
@@ -207,10 +194,20 @@ mod tests {
 
     #[test]
     fn sizes_read_as_people_write_them() {
-        assert_eq!(human_size(TEXT_FILE_LIMIT), "1 MiB");
-        assert_eq!(human_size(BERKAS_FILE_LIMIT), "50 MiB");
-        assert_eq!(human_size(3 << 19), "1.5 MiB");
-        assert_eq!(human_size(20), "20 bytes");
+        let en = |m: Message| m.text_in(crate::message::Lang::En);
+        assert_eq!(en(human_size(TEXT_FILE_LIMIT)), "1 MiB");
+        assert_eq!(en(human_size(BERKAS_FILE_LIMIT)), "50 MiB");
+        assert_eq!(en(human_size(3 << 19)), "1.5 MiB");
+        assert_eq!(en(human_size(20)), "20 bytes");
+        let past = ReadError::TooLarge {
+            size: TEXT_FILE_LIMIT + 1,
+            limit: TEXT_FILE_LIMIT,
+        };
+        assert_eq!(past.message().id(), "K0702");
+        assert_eq!(
+            past.message().value("ukuran"),
+            Some(&msg!("berkas-size-over", ukuran = human_size(TEXT_FILE_LIMIT)).into())
+        );
     }
 
     #[test]
@@ -230,7 +227,7 @@ mod tests {
         // SAFETY: `name` is a valid NUL-terminated path.
         assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o644) }, 0);
         match read_regular(&fifo, TEXT_FILE_LIMIT) {
-            Err(ReadError::NotRegular(kind)) => assert!(kind.contains("FIFO")),
+            Err(ReadError::NotRegular(kind)) => assert_eq!(kind, "berkas-special-fifo"),
             other => panic!("{other:?}"),
         }
     }

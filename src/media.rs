@@ -267,7 +267,7 @@ fn read_picture(source: &Path) -> Result<Vec<u8>, PictureError> {
     crate::input::read_regular(source, crate::input::BERKAS_FILE_LIMIT).map_err(|e| PictureError {
         message: match e {
             crate::input::ReadError::Io(e) => format!("cannot read the picture: {e}"),
-            other => other.message(),
+            other => other.message().text(),
         },
         hint: HINT_CORRUPT,
     })

@@ -6,13 +6,15 @@
 //! names must be printable and safe in an address.
 
 use super::suggest_slug;
+use crate::message::Message;
+use crate::msg;
 use std::path::Path;
 
 /// A kind of file that `berkas/` may hold.
 struct Kind {
     /// File name endings, lowercase, without the dot.
     extensions: &'static [&'static str],
-    /// What the admin calls it.
+    /// What the admin calls it: a catalogue entry (`berkas-kind-pdf`).
     label: &'static str,
     /// How its first bytes look.
     signature: Signature,
@@ -38,62 +40,62 @@ const OLE: &[&[u8]] = &[b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"];
 const KINDS: &[Kind] = &[
     Kind {
         extensions: &["pdf"],
-        label: "PDF",
+        label: "berkas-kind-pdf",
         signature: Signature::Within(b"%PDF-"),
     },
     Kind {
         extensions: &["jpg", "jpeg"],
-        label: "JPEG picture",
+        label: "berkas-kind-jpeg",
         signature: Signature::Decoded,
     },
     Kind {
         extensions: &["png"],
-        label: "PNG picture",
+        label: "berkas-kind-png",
         signature: Signature::Decoded,
     },
     Kind {
         extensions: &["webp"],
-        label: "WebP picture",
+        label: "berkas-kind-webp",
         signature: Signature::Decoded,
     },
     Kind {
         extensions: &["gif"],
-        label: "GIF picture",
+        label: "berkas-kind-gif",
         signature: Signature::Starts(&[b"GIF87a", b"GIF89a"]),
     },
     Kind {
         extensions: &["docx", "xlsx", "pptx", "odt", "ods", "odp"],
-        label: "Word, Excel, PowerPoint or LibreOffice document",
+        label: "berkas-kind-office",
         signature: Signature::Starts(ZIP),
     },
     Kind {
         extensions: &["doc", "xls", "ppt"],
-        label: "Word, Excel or PowerPoint 97-2003 document",
+        label: "berkas-kind-office-lama",
         signature: Signature::Starts(OLE),
     },
     Kind {
         extensions: &["rtf"],
-        label: "RTF document",
+        label: "berkas-kind-rtf",
         signature: Signature::Starts(&[b"{\\rtf"]),
     },
     Kind {
         extensions: &["csv", "txt"],
-        label: "CSV table or plain text",
+        label: "berkas-kind-teks",
         signature: Signature::Text,
     },
     Kind {
         extensions: &["zip"],
-        label: "ZIP archive",
+        label: "berkas-kind-zip",
         signature: Signature::Starts(ZIP),
     },
     Kind {
         extensions: &["7z"],
-        label: "7-Zip archive",
+        label: "berkas-kind-7z",
         signature: Signature::Starts(&[b"7z\xBC\xAF\x27\x1C"]),
     },
     Kind {
         extensions: &["rar"],
-        label: "RAR archive",
+        label: "berkas-kind-rar",
         signature: Signature::Starts(&[b"Rar!\x1A\x07"]),
     },
 ];
@@ -116,13 +118,12 @@ pub fn allowed_extensions() -> String {
         .join(" ")
 }
 
-/// Why a file in `berkas/` cannot be published: a message and a hint.
+/// Why a file in `berkas/` cannot be published: the message (its `.hint` says
+/// how to fix it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refused {
     /// What is wrong.
-    pub message: String,
-    /// How to fix it.
-    pub hint: String,
+    pub message: Message,
 }
 
 /// Checks the name of one part of a path under `berkas/` (a folder or the file).
@@ -136,19 +137,15 @@ pub fn check_name(name: Option<&str>, shown: &str) -> Result<(), Refused> {
                 '<' | '>' | '"' | '\'' | '`' | '\\' | '?' | '#' | '%' | '\u{2028}' | '\u{2029}'
             )
     };
-    let problem = match name {
-        None => "is not valid text (it was probably copied from an old computer or a phone)",
-        Some(n) if n.contains(unsafe_char) => {
-            "has a character that cannot be part of a web address (< > \" ' ` \\ ? # % or a line break)"
-        }
+    let code = match name {
+        None => "K0710",
+        Some(n) if n.contains(unsafe_char) => "K0711",
         Some(_) => return Ok(()),
     };
     Err(Refused {
-        message: format!(
-            "the name `{}` {problem}",
-            crate::diagnostic::printable(shown)
-        ),
-        hint: format!("rename it to `{}`", suggest_name(shown)),
+        message: Message::new(code)
+            .arg("nama", crate::diagnostic::printable(shown))
+            .arg("saran", suggest_name(shown)),
     })
 }
 
@@ -175,43 +172,39 @@ pub fn check_kind(path: &Path, name: &str) -> Result<(), Refused> {
         .rsplit_once('.')
         .map(|(_, e)| e.to_ascii_lowercase())
         .unwrap_or_default();
-    let allowed = || format!("berkas/ publishes these kinds: {}", allowed_extensions());
     let Some(kind) = KINDS.iter().find(|k| k.extensions.contains(&ext.as_str())) else {
         let message = if ACTIVE.contains(&ext.as_str()) {
-            format!(
-                "`.{ext}` files can run script in a reader's browser, so they are not published from berkas/"
+            msg!(
+                "K0712",
+                akhiran = ext.as_str(),
+                daftar = allowed_extensions()
             )
         } else if ext.is_empty() {
-            "a file without a kind (no ending like `.pdf`) is not published".to_string()
+            msg!("K0713", daftar = allowed_extensions())
         } else {
-            format!("kampung does not publish `.{ext}` files")
+            msg!(
+                "K0714",
+                akhiran = ext.as_str(),
+                daftar = allowed_extensions()
+            )
         };
-        return Err(Refused {
-            message,
-            hint: format!(
-                "{}; a web page belongs in halaman/ as Markdown, and a picture as JPEG or PNG",
-                allowed()
-            ),
-        });
+        return Err(Refused { message });
     };
     if matches!(kind.signature, Signature::Decoded) {
         return Ok(());
     }
     let start = crate::input::read_start(path, SNIFF).map_err(|err| Refused {
         message: err.message(),
-        hint: err.hint().unwrap_or_else(|| {
-            "check that the file is not open in another program, then try again".into()
-        }),
     })?;
     if matches(&kind.signature, &start) {
         return Ok(());
     }
     Err(Refused {
-        message: format!(
-            "the file is named `.{ext}` but does not hold a {}",
-            kind.label
+        message: msg!(
+            "K0715",
+            akhiran = ext.as_str(),
+            jenis = Message::new(kind.label)
         ),
-        hint: "save it again from the program that made it (Word, Excel, a PDF printer), or give it the ending of what it really is".into(),
     })
 }
 
@@ -299,8 +292,8 @@ mod tests {
     fn active_and_unknown_kinds_are_refused() {
         for name in ["a.html", "a.HTM", "a.xhtml", "a.js", "a.mjs", "a.svg"] {
             let e = judged(name, b"<svg onload=alert(1)>").unwrap_err();
-            assert!(e.message.contains("can run script"), "{name}: {e:?}");
-            assert!(e.hint.contains(".pdf"), "{e:?}");
+            assert_eq!(e.message.id(), "K0712", "{name}: {e:?}");
+            assert!(e.message.value("daftar").is_some(), "{e:?}");
         }
         for name in ["a.exe", "a.bat", "README", "a.docm"] {
             assert!(judged(name, b"MZ").is_err(), "{name}");
@@ -310,7 +303,8 @@ mod tests {
     #[test]
     fn a_pdf_that_holds_a_web_page_is_refused() {
         let e = judged("evil.pdf", b"<html><script>alert(1)</script>").unwrap_err();
-        assert!(e.message.contains("does not hold a PDF"), "{e:?}");
+        assert_eq!(e.message.id(), "K0715", "{e:?}");
+        assert_eq!(e.message.value("akhiran"), Some(&"pdf".into()));
         assert!(judged("a.csv", b"<script>alert(1)</script>").is_err());
         assert!(judged("a.txt", b"teks\n<HTML><body>").is_err());
         assert!(judged("a.gif", b"\x89PNG\r\n\x1A\n").is_err());
@@ -328,11 +322,11 @@ mod tests {
             "a#b.pdf",
         ] {
             let e = check_name(Some(name), name).unwrap_err();
-            assert!(e.hint.contains("rename it to `"), "{e:?}");
+            assert_eq!(e.message.id(), "K0711", "{e:?}");
         }
         let e = check_name(None, "surat \u{fffd}.pdf").unwrap_err();
-        assert!(e.message.contains("not valid text"));
-        assert_eq!(e.hint, "rename it to `surat.pdf`");
+        assert_eq!(e.message.id(), "K0710");
+        assert_eq!(e.message.value("saran"), Some(&"surat.pdf".into()));
         assert_eq!(suggest_name("Foto <Balai> Desa.JPG"), "foto-balai-desa.jpg");
         assert_eq!(suggest_name("\u{fffd}.pdf"), "berkas.pdf");
     }

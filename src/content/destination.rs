@@ -316,6 +316,8 @@ pub fn parse_destination(
         website: k.situs,
     });
     check_contact(&contact, &source, report);
+    let (lat, lon) = (raw.lokasi.lat.0, raw.lokasi.lon.0);
+    super::fields::check_in_indonesia(&source, "lokasi", lat, lon, report);
     if report.error_count() > errors_before {
         return None;
     }

@@ -5,8 +5,9 @@ use super::village::{self, Profile};
 use super::{FileInfo, Localized, Site, Unpublished, Village, is_slug, suggest_slug};
 use super::{berkas, budget, destination, service};
 use crate::config::{SITE_FACTS, SiteConfig, SiteTranslation, is_language_code};
-use crate::diagnostic::{Diagnostic, Failure, Position, Report};
+use crate::diagnostic::{Diagnostic, Failure, Position, Report, io_cause};
 use crate::input;
+use crate::msg;
 use crate::yaml::{self, Source};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -52,9 +53,8 @@ pub fn read_text(root: &Path, rel: &Path, report: &mut Report) -> Option<String>
             }
             if let Some(i) = text.find('\0') {
                 report.push(
-                    Diagnostic::error(rel, "the file holds binary data, not text")
-                        .position(Some(Position::in_text(&text, i)))
-                        .hint("this place expects a text file saved from a plain text editor"),
+                    Diagnostic::error(rel, msg!("K0220"))
+                        .position(Some(Position::in_text(&text, i))),
                 );
                 return None;
             }
@@ -63,16 +63,9 @@ pub fn read_text(root: &Path, rel: &Path, report: &mut Report) -> Option<String>
                 report.push(
                     Diagnostic::error(
                         rel,
-                        format!(
-                            "line {} is longer than {} characters",
-                            at.line,
-                            input::LINE_LIMIT
-                        ),
+                        msg!("K0704", baris = at.line, batas = input::LINE_LIMIT),
                     )
-                    .position(Some(at))
-                    .hint(
-                        "break the text into shorter lines; an empty line starts a new paragraph",
-                    ),
+                    .position(Some(at)),
                 );
                 return None;
             }
@@ -83,9 +76,8 @@ pub fn read_text(root: &Path, rel: &Path, report: &mut Report) -> Option<String>
             let bytes = err.into_bytes();
             let before = String::from_utf8_lossy(&bytes[..valid]);
             report.push(
-                Diagnostic::error(rel, "the file is not UTF-8 text")
-                    .position(Some(Position::in_text(&before, before.len())))
-                    .hint("open the file in your editor and save it with the UTF-8 encoding"),
+                Diagnostic::error(rel, msg!("K0221"))
+                    .position(Some(Position::in_text(&before, before.len()))),
             );
             None
         }
@@ -94,11 +86,7 @@ pub fn read_text(root: &Path, rel: &Path, report: &mut Report) -> Option<String>
 
 /// The error for a file of `content/` that could not be read.
 fn read_error(rel: &Path, err: &input::ReadError) -> Diagnostic {
-    let d = Diagnostic::error(rel, err.message());
-    match err.hint() {
-        Some(hint) => d.hint(hint),
-        None => d,
-    }
+    Diagnostic::error(rel, err.message())
 }
 
 /// The error for an entry of `content/` that kampung will not read: a named pipe,
@@ -187,7 +175,11 @@ pub fn load_site(
                                 }
                                 None => report.push(source.error_at(
                                     "deskripsi",
-                                    "`deskripsi` is translated but is not set in content/site.yaml",
+                                    msg!(
+                                        "K0216",
+                                        kolom = "deskripsi",
+                                        berkas = "content/site.yaml"
+                                    ),
                                 )),
                             }
                         }
@@ -200,10 +192,10 @@ pub fn load_site(
     }
     for slug in &options.only {
         if !village_dirs.contains(slug) {
-            return Err(
-                Failure::new(format!("there is no village folder content/{slug}/"))
-                    .hint(format!("villages found: {}", village_dirs.join(", "))),
-            );
+            return Err(Failure::new(msg!("K0222", desa = slug.as_str())).hint(msg!(
+                "situs-hint-villages",
+                daftar = village_dirs.join(", ")
+            )));
         }
     }
     let loaded: Vec<(Option<Village>, Report)> = village_dirs
@@ -238,32 +230,19 @@ pub fn load_site(
 
 /// The warning for a village held back by `build --only`.
 fn held_back_warning(slug: &str, errors: usize) -> Diagnostic {
-    Diagnostic::warning(
-        Path::new("content").join(slug),
-        format!(
-            "this village has {errors} error(s), so it is not updated: its published pages stay as they were"
-        ),
-    )
-    .hint("run `kampung check` to see its errors; `--only` updates the villages it names even while another village has mistakes")
+    Diagnostic::warning(Path::new("content").join(slug), msg!("K0223", n = errors))
 }
 
 /// Why `name` cannot be a village folder, if it cannot.
 pub fn check_village_folder(name: &str, options: &LoadOptions) -> Option<Diagnostic> {
     let rel = Path::new("content").join(name);
     if !is_slug(name) {
-        Some(
-            Diagnostic::error(&rel, format!("`{name}` is not a valid village folder name")).hint(
-                format!(
-                    "folder names become addresses: use lowercase a-z, 0-9 and -, like `{}`",
-                    suggest_slug(name)
-                ),
-            ),
-        )
+        Some(Diagnostic::error(
+            &rel,
+            msg!("K0224", nama = name, saran = suggest_slug(name)),
+        ))
     } else if options.reserved_village_slugs.contains(name) {
-        Some(
-            Diagnostic::error(&rel, format!("`{name}` is reserved for a portal page or language and cannot be a village folder"))
-                .hint("rename the folder, for example to the village's full name"),
-        )
+        Some(Diagnostic::error(&rel, msg!("K0225", nama = name)))
     } else {
         None
     }
@@ -272,18 +251,13 @@ pub fn check_village_folder(name: &str, options: &LoadOptions) -> Option<Diagnos
 /// A warning for a file kampung does not know, with what it may have meant.
 fn unknown_file(rel: &Path, lang: Option<&str>, config: &SiteConfig) -> Diagnostic {
     match lang {
-        Some(lang) if lang == config.default_language() => Diagnostic::error(
-            rel,
-            format!("`{lang}` is the default language, so its text goes in the file without `.{lang}`"),
-        )
-        .hint("merge this file into the one without the language code"),
-        Some(lang) if is_language_code(lang) => Diagnostic::warning(
-            rel,
-            format!("this is a translation into `{lang}`, which is not listed in site.yaml `bahasa`; it is ignored"),
-        )
-        .hint(format!("add `{lang}` to `bahasa` in content/site.yaml to publish it")),
-        _ => Diagnostic::warning(rel, "kampung does not know this file; it is ignored")
-            .hint("see docs/admin-guide.md for the files a site can hold"),
+        Some(lang) if lang == config.default_language() => {
+            Diagnostic::error(rel, msg!("K0226", bahasa = lang))
+        }
+        Some(lang) if is_language_code(lang) => {
+            Diagnostic::warning(rel, msg!("K0227", bahasa = lang))
+        }
+        _ => Diagnostic::warning(rel, msg!("K0228")),
     }
 }
 
@@ -370,7 +344,14 @@ fn classify(root: &Path, dir: &Path, config: &SiteConfig, report: &mut Report) -
                     .path()
                     .and_then(|p| p.strip_prefix(root).ok())
                     .unwrap_or(dir);
-                report.push(Diagnostic::error(path, format!("cannot read: {err}")));
+                let cause = match err.io_error() {
+                    Some(io) => io_cause(io),
+                    None => msg!("io-other", sebab = err.to_string()),
+                };
+                report.push(Diagnostic::error(
+                    path,
+                    msg!("K0901", path = path, sebab = cause),
+                ));
                 continue;
             }
         };
@@ -387,13 +368,7 @@ fn classify(root: &Path, dir: &Path, config: &SiteConfig, report: &mut Report) -
             continue;
         }
         if entry.path_is_symlink() {
-            report.push(
-                Diagnostic::warning(
-                    dir.join(rel_in_village),
-                    "symbolic links are not followed; this one is ignored",
-                )
-                .hint("copy the file into the village folder instead"),
-            );
+            report.push(Diagnostic::warning(dir.join(rel_in_village), msg!("K0230")));
             continue;
         }
         let rel_in_village = rel_in_village.to_path_buf();
@@ -407,17 +382,13 @@ fn classify(root: &Path, dir: &Path, config: &SiteConfig, report: &mut Report) -
         match (parts.len(), parts[0].as_str()) {
             (1, "halaman" | "berita" | "wisata" | "berkas" | "apbdes") if is_dir => {}
             (2, "apbdes") if !is_dir => match split_name(name) {
-                Some((year, None, "yaml")) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => {
+                Some((year, None, "yaml"))
+                    if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) =>
+                {
                     found.budgets.push((year.to_string(), rel));
                 }
-                Some((_, Some(_), "yaml")) => report.push(
-                    Diagnostic::warning(&rel, "budget files are not translated; this file is ignored")
-                        .hint("the official names are shown in Indonesian with a gloss on every language's pages"),
-                ),
-                _ => report.push(
-                    Diagnostic::warning(&rel, "a budget file is named after its year, like `apbdes/2024.yaml`; this one is ignored")
-                        .hint("rename it to the fiscal year it holds"),
-                ),
+                Some((_, Some(_), "yaml")) => report.push(Diagnostic::warning(&rel, msg!("K0231"))),
+                _ => report.push(Diagnostic::warning(&rel, msg!("K0232"))),
             },
             (_, "berkas") if refused_dirs.iter().any(|d| rel.starts_with(d)) => {}
             (_, "berkas") => {
@@ -433,7 +404,7 @@ fn classify(root: &Path, dir: &Path, config: &SiteConfig, report: &mut Report) -
                         if is_dir {
                             refused_dirs.push(rel.clone());
                         }
-                        report.push(Diagnostic::error(&rel, refused.message).hint(refused.hint));
+                        report.push(Diagnostic::error(&rel, refused.message));
                         if !is_dir {
                             found.refused.push(parts.join("/"));
                         }
@@ -441,9 +412,13 @@ fn classify(root: &Path, dir: &Path, config: &SiteConfig, report: &mut Report) -
                     Ok(()) if is_dir => {}
                     Ok(()) => {
                         let size = entry.metadata().map_or(0, |m| m.len());
-                        found
-                            .files
-                            .insert(parts.join("/"), FileInfo { size, picture: None });
+                        found.files.insert(
+                            parts.join("/"),
+                            FileInfo {
+                                size,
+                                picture: None,
+                            },
+                        );
                     }
                 }
             }
@@ -466,13 +441,10 @@ fn classify(root: &Path, dir: &Path, config: &SiteConfig, report: &mut Report) -
             (2, section @ ("halaman" | "berita" | "wisata")) if !is_dir => match split_name(name) {
                 Some((stem, lang, "md")) => {
                     if !is_slug(stem) {
-                        report.push(
-                            Diagnostic::error(&rel, format!("`{stem}` is not a valid page name"))
-                                .hint(format!(
-                                    "file names become addresses: use lowercase a-z, 0-9 and -, like `{}.md`",
-                                    suggest_slug(stem)
-                                )),
-                        );
+                        report.push(Diagnostic::error(
+                            &rel,
+                            msg!("K0233", nama = stem, saran = suggest_slug(stem)),
+                        ));
                         continue;
                     }
                     let section = match section {
@@ -493,26 +465,15 @@ fn classify(root: &Path, dir: &Path, config: &SiteConfig, report: &mut Report) -
                         Some(l) => report.push(unknown_file(&rel, Some(l), config)),
                     }
                 }
-                _ => report.push(
-                    Diagnostic::warning(
-                        &rel,
-                        format!(
-                            "only Markdown files (.md) belong in {section}/; this one is ignored"
-                        ),
-                    )
-                    .hint("move pictures and documents to berkas/"),
-                ),
+                _ => report.push(Diagnostic::warning(&rel, msg!("K0234", bagian = section))),
             },
             _ => {
                 if is_dir
                     || parts.len() == 1
                     || matches!(parts[0].as_str(), "halaman" | "berita" | "wisata")
                 {
-                    let what = if is_dir { "folder" } else { "file" };
-                    report.push(
-                        Diagnostic::warning(&rel, format!("kampung does not know this {what}; it is ignored"))
-                            .hint("a village folder holds desa.yaml, index.md, layanan.yaml, halaman/, berita/, wisata/, apbdes/ and berkas/"),
-                    );
+                    let what = if is_dir { "folder" } else { "berkas" };
+                    report.push(Diagnostic::warning(&rel, msg!("K0235", jenis = what)));
                 }
             }
         }
@@ -543,10 +504,7 @@ pub fn load_village(
     let profile_file = dir.join("desa.yaml");
     let mut profile: Option<Profile> = match &found.profile {
         None => {
-            report.push(
-                Diagnostic::error(&dir, "this village folder has no desa.yaml")
-                    .hint("add desa.yaml with at least `nama:` and `kecamatan:` (see docs/admin-guide.md)"),
-            );
+            report.push(Diagnostic::error(&dir, msg!("K0236")));
             None
         }
         Some(rel) => read_text(root, rel, report)
@@ -617,13 +575,7 @@ pub fn load_village(
             _ => false,
         };
         if reserved {
-            report.push(
-                Diagnostic::error(
-                    rel,
-                    format!("`{stem}` is the address of a section of the village site"),
-                )
-                .hint(format!("rename the file, for example to `{stem}-desa.md`")),
-            );
+            report.push(Diagnostic::error(rel, msg!("K0237", nama = stem.as_str())));
             continue;
         }
         let Some(text) = read_text(root, rel, report) else {
@@ -781,11 +733,7 @@ pub fn load_village(
 
 /// A translation whose default-language file does not exist.
 fn orphan(rel: &Path, default_file: &str) -> Diagnostic {
-    Diagnostic::error(
-        rel,
-        format!("this translates {default_file}, which does not exist"),
-    )
-    .hint("create the default-language file first, or check that both names match")
+    Diagnostic::error(rel, msg!("K0238", berkas = default_file))
 }
 
 #[cfg(test)]

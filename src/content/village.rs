@@ -1,9 +1,10 @@
 //! `desa.yaml`: a village's profile, and `desa.<lang>.yaml`, its translation.
 
-use super::fields::{AreaCode, Latitude, Longitude};
+use super::fields::{AreaCode, Latitude, Longitude, check_in_indonesia};
 use super::{Localized, Text};
 use crate::config::check_base_url;
 use crate::diagnostic::Report;
+use crate::msg;
 use crate::yaml::{self, Source};
 use serde::Deserialize;
 
@@ -248,26 +249,10 @@ pub fn check_phones(
     report: &mut Report,
 ) {
     if let Some(phone) = phone.filter(|p| phone_to_tel(p).is_none()) {
-        report.push(
-            source
-                .error_at(
-                    &format!("{parent}.telepon"),
-                    format!("`{phone}` is not a phone number"),
-                )
-                .hint(
-                    "write the number with its area code, like `0333-555111` or `+62 333 555111`",
-                ),
-        );
+        report.push(source.error_at(&format!("{parent}.telepon"), msg!("K0210", nomor = phone)));
     }
     if let Some(wa) = whatsapp.filter(|w| phone_to_whatsapp(w).is_none()) {
-        report.push(
-            source
-                .error_at(
-                    &format!("{parent}.whatsapp"),
-                    format!("`{wa}` is not a mobile number"),
-                )
-                .hint("write the WhatsApp number like `0812-3456-7890` or `+62 812 3456 7890`"),
-        );
+        report.push(source.error_at(&format!("{parent}.whatsapp"), msg!("K0211", nomor = wa)));
     }
 }
 
@@ -283,7 +268,7 @@ pub fn parse_profile(source: &Source<'_>, report: &mut Report) -> Option<Profile
     let errors_before = report.error_count();
     for (field, value) in [("nama", &raw.nama), ("kecamatan", &raw.kecamatan)] {
         if value.trim().is_empty() {
-            report.push(source.error_at(field, format!("`{field}` is empty")));
+            report.push(source.error_at(field, msg!("K0212", kolom = field)));
         }
     }
     let base_url = raw
@@ -310,11 +295,7 @@ pub fn parse_profile(source: &Source<'_>, report: &mut Report) -> Option<Profile
                 .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
                 && !email.contains(char::is_whitespace);
             if !ok {
-                report.push(
-                    source
-                        .error_at("kantor.email", format!("`{email}` is not an email address"))
-                        .hint("write it like `pemdes@kemiren.desa.id`"),
-                );
+                report.push(source.error_at("kantor.email", msg!("K0213", email = email)));
             }
         }
         Office {
@@ -328,21 +309,22 @@ pub fn parse_profile(source: &Source<'_>, report: &mut Report) -> Option<Profile
     let population = raw.penduduk.map(|p| {
         if let (Some(total), Some(male), Some(female)) = (p.jumlah, p.laki_laki, p.perempuan) {
             if male + female != total {
-                report.push(
-                    source
-                        .error_at(
-                            "penduduk.jumlah",
-                            format!(
-                                "jumlah is {total} but laki_laki + perempuan = {male} + {female} = {}",
-                                male + female
-                            ),
-                        )
-                        .hint("correct one of the three figures so that they add up"),
-                );
+                report.push(source.error_at(
+                    "penduduk.jumlah",
+                    msg!(
+                        "K0214",
+                        jumlah = total,
+                        laki = male,
+                        perempuan = female,
+                        hasil = male + female
+                    ),
+                ));
             }
         }
         Population {
-            total: p.jumlah.or(p.laki_laki.zip(p.perempuan).map(|(m, f)| m + f)),
+            total: p
+                .jumlah
+                .or(p.laki_laki.zip(p.perempuan).map(|(m, f)| m + f)),
             male: p.laki_laki,
             female: p.perempuan,
             households: p.kk,
@@ -351,8 +333,11 @@ pub fn parse_profile(source: &Source<'_>, report: &mut Report) -> Option<Profile
     });
     if let Some(area) = raw.luas_km2 {
         if !(area.is_finite() && area > 0.0) {
-            report.push(source.error_at("luas_km2", format!("area {area} must be more than 0")));
+            report.push(source.error_at("luas_km2", msg!("K0215", luas = area.to_string())));
         }
+    }
+    if let Some(l) = &raw.lokasi {
+        check_in_indonesia(source, "lokasi", l.lat.0, l.lon.0, report);
     }
     let official = |o: RawOfficial| Official {
         title: Localized::new(o.jabatan),
@@ -400,16 +385,7 @@ pub fn apply_translation(
         }
     };
     let mut missing = |field: &str| {
-        report.push(
-            source
-                .error_at(
-                    field,
-                    format!("`{field}` is translated but is not set in {default_file}"),
-                )
-                .hint(format!(
-                    "add `{field}` to {default_file} first, or remove it here"
-                )),
-        );
+        report.push(source.error_at(field, msg!("K0216", kolom = field, berkas = default_file)));
     };
     let mut put = |target: Option<&mut Text>, value: Option<String>, field: &str| {
         if let Some(value) = value {
@@ -502,7 +478,9 @@ mod tests {
         let d = &report.diagnostics()[0];
         assert_eq!(d.field, "lokasi.lat");
         assert_eq!(d.position.unwrap().line, 4);
-        assert!(d.hint_text().as_deref().unwrap().contains("latitude"));
+        assert_eq!(d.code(), Some("K0260"));
+        let hint = d.hint_in(crate::message::Lang::En).unwrap_or_default();
+        assert!(hint.contains("latitude"), "{hint}");
     }
 
     #[test]

@@ -467,7 +467,7 @@ fn only_keeps_every_other_village_when_another_village_is_broken() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
         run.stderr
-            .contains("content/sumberagung: this village has 1 error(s), so it is not updated"),
+            .contains("content/sumberagung: this village has 1 error, so it is not updated: its published pages stay as they were [K0223]"),
         "{}",
         run.stderr
     );
@@ -706,13 +706,14 @@ fn unknown_files_are_warned_about_but_do_not_fail() {
     let run = site.build();
     assert!(
         run.stderr
-            .contains("warning: content/alpha/catatan.txt: kampung does not know this file"),
+            .contains("warning: content/alpha/catatan.txt: kampung does not know this file; it is ignored [K0228]"),
         "{}",
         run.stderr
     );
     assert!(
-        run.stderr
-            .contains("warning: content/alpha/foto: kampung does not know this folder"),
+        run.stderr.contains(
+            "warning: content/alpha/foto: kampung does not know this folder; it is ignored [K0235]"
+        ),
         "{}",
         run.stderr
     );

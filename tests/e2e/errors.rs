@@ -37,14 +37,14 @@ const CASES: &[Case] = &[
         name: "berkas-fake-pdf",
         location: "content/alpha/berkas/evil.pdf",
         field: "",
-        message: "named `.pdf` but does not hold a PDF",
+        message: "named `.pdf` but does not hold a PDF [K0715]",
         hint: "save it again from the program that made it",
     },
     Case {
         name: "berkas-unknown-kind",
         location: "content/alpha/berkas/aplikasi.exe",
         field: "",
-        message: "kampung does not publish `.exe` files",
+        message: "kampung does not publish `.exe` files [K0714]",
         hint: "berkas/ publishes these kinds: .pdf",
     },
     Case {
@@ -93,14 +93,14 @@ const CASES: &[Case] = &[
         name: "bad-slug",
         location: "content/Desa_Baru",
         field: "",
-        message: "not a valid village folder name",
+        message: "not a valid village folder name [K0224]",
         hint: "like `desa-baru`",
     },
     Case {
         name: "bad-date",
         location: "content/alpha/berita/satu.md:3:10",
         field: "tanggal",
-        message: "`2026-02-30` is not a valid date",
+        message: "`2026-02-30` is not a valid date [K0250]",
         hint: "write the date as year-month-day",
     },
     Case {
@@ -135,7 +135,7 @@ const CASES: &[Case] = &[
         name: "bad-code",
         location: "content/alpha/desa.yaml:2:7",
         field: "kode",
-        message: "not a Kemendagri village code",
+        message: "not a Kemendagri village code [K0251]",
         hint: "write the 10-digit Kemendagri code in quotes",
     },
     Case {
@@ -149,14 +149,14 @@ const CASES: &[Case] = &[
         name: "latitude-out-of-range",
         location: "content/alpha/desa.yaml:4:8",
         field: "lokasi.lat",
-        message: "outside -90..90",
+        message: "outside -90..90 [K0260]",
         hint: "latitude is between -90 and 90",
     },
     Case {
         name: "population-sum",
         location: "content/alpha/desa.yaml:4:11",
         field: "penduduk.jumlah",
-        message: "40 + 50 = 90",
+        message: "40 + 50 = 90 [K0214]",
         hint: "correct one of the three figures",
     },
     Case {
@@ -170,14 +170,14 @@ const CASES: &[Case] = &[
         name: "orphan-translation",
         location: "content/alpha/halaman/tidak-ada.en.md",
         field: "",
-        message: "which does not exist",
+        message: "which does not exist [K0238]",
         hint: "create the default-language file first",
     },
     Case {
         name: "bad-base-url",
         location: "content/site.yaml:2:11",
         field: "base_url",
-        message: "not an http(s) address",
+        message: "not an http(s) address [K0202]",
         hint: "write the full address",
     },
     Case {
@@ -191,7 +191,7 @@ const CASES: &[Case] = &[
         name: "reserved-page-slug",
         location: "content/alpha/halaman/berita.md",
         field: "",
-        message: "address of a section",
+        message: "address of a section of the village site [K0237]",
         hint: "rename the file, for example to `berita-desa.md`",
     },
     Case {
@@ -219,28 +219,28 @@ const CASES: &[Case] = &[
         name: "missing-desa-yaml",
         location: "content/gamma",
         field: "",
-        message: "no desa.yaml",
+        message: "no desa.yaml [K0236]",
         hint: "add desa.yaml with at least `nama:` and `kecamatan:`",
     },
     Case {
         name: "bad-phone",
         location: "content/alpha/desa.yaml:4:13",
         field: "kantor.whatsapp",
-        message: "not a mobile number",
+        message: "not a mobile number [K0211]",
         hint: "write the WhatsApp number like `0812-3456-7890`",
     },
     Case {
         name: "non-utf8",
         location: "content/alpha/index.md:4:4",
         field: "",
-        message: "not UTF-8",
+        message: "not UTF-8 text [K0221]",
         hint: "save it with the UTF-8 encoding",
     },
     Case {
         name: "binary-yaml",
         location: "content/alpha/desa.yaml:1:8",
         field: "",
-        message: "binary data",
+        message: "binary data, not text [K0220]",
         hint: "a text file saved from a plain text editor",
     },
     Case {
@@ -254,7 +254,7 @@ const CASES: &[Case] = &[
         name: "service-negative-fee",
         location: "content/alpha/layanan.yaml:6:10",
         field: "[0].biaya",
-        message: "the fee -5000 is negative",
+        message: "the fee -5000 is negative [K0252]",
         hint: "write the amount in Rupiah as digits only",
     },
     Case {
@@ -296,7 +296,7 @@ const CASES: &[Case] = &[
         name: "destination-bad-coordinates",
         location: "content/alpha/wisata/air-terjun.md:6:8",
         field: "lokasi.lon",
-        message: "214.3302 is outside -180..180",
+        message: "214.3302 is outside -180..180 [K0260]",
         hint: "longitude is between -180 and 180",
     },
     Case {
@@ -310,8 +310,8 @@ const CASES: &[Case] = &[
         name: "destination-bad-price",
         location: "content/alpha/wisata/air-terjun.md:9:12",
         field: "tiket[0].harga",
-        message: "is not a number",
-        hint: "write the amount in Rupiah as digits only",
+        message: "`10.000,-` looks like 10000 written with a thousands separator: write 10000 without the dot [K0255]",
+        hint: "write amounts without thousands separators",
     },
     Case {
         name: "destination-translation-sets-fact",
@@ -352,7 +352,7 @@ const CASES: &[Case] = &[
         name: "budget-negative",
         location: "content/alpha/apbdes/2024.yaml:4:32",
         field: "pendapatan[0].anggaran",
-        message: "the amount -900000000 is negative",
+        message: "the amount -900000000 is negative [K0256]",
         hint: "amounts cannot be negative",
     },
     Case {
@@ -408,7 +408,7 @@ const CASES: &[Case] = &[
         name: "line-too-long",
         location: "content/alpha/halaman/profil.md:10:10001",
         field: "",
-        message: "line 10 is longer than 10000 characters",
+        message: "line 10 is longer than 10000 characters [K0704]",
         hint: "break the text into shorter lines",
     },
     Case {
@@ -422,7 +422,7 @@ const CASES: &[Case] = &[
         name: "broken-service-with-translation",
         location: "content/alpha/layanan.yaml:14:10",
         field: "[0].biaya",
-        message: "the fee `gratis` is not a number",
+        message: "the fee `gratis` is not a number [K0254]",
         hint: "write the amount in Rupiah as digits only",
     },
     Case {
@@ -436,14 +436,14 @@ const CASES: &[Case] = &[
         name: "bad-page-name",
         location: "content/alpha/halaman/Sejarah Desa.md",
         field: "",
-        message: "`Sejarah Desa` is not a valid page name",
+        message: "`Sejarah Desa` is not a valid page name [K0233]",
         hint: "like `sejarah-desa.md`",
     },
     Case {
         name: "default-language-suffix",
         location: "content/alpha/halaman/sejarah.id.md",
         field: "",
-        message: "`id` is the default language, so its text goes in the file without `.id`",
+        message: "`id` is the default language, so its text goes in the file without `.id` [K0226]",
         hint: "merge this file into the one without the language code",
     },
     Case {
@@ -457,7 +457,7 @@ const CASES: &[Case] = &[
         name: "empty-portal-title",
         location: "content/site.yaml:1:8",
         field: "judul",
-        message: "the portal title is empty",
+        message: "the portal title is empty [K0201]",
         hint: "write the portal's name",
     },
 ];
@@ -867,8 +867,8 @@ fn files_past_the_size_limits_are_errors() {
         &site,
         "check",
         &[
-            "content/alpha/berita/besar.md: the file is 1 MiB and a bit, larger than the limit of 1 MiB",
-            "content/alpha/berkas/besar.pdf: the file is 50 MiB and a bit, larger than the limit of 50 MiB",
+            "content/alpha/berita/besar.md: the file is 1 MiB and a bit, larger than the limit of 1 MiB [K0702]",
+            "content/alpha/berkas/besar.pdf: the file is 50 MiB and a bit, larger than the limit of 50 MiB [K0701]",
         ],
     );
     assert_eq!(error_lines(&run).len(), 2, "{}", run.stderr);
@@ -895,8 +895,8 @@ fn a_refused_berkas_file_is_reported_once_not_again_where_it_is_linked() {
     assert_eq!(
         error_lines(&run),
         [
-            "error: content/alpha/berkas/evil.pdf: the file is named `.pdf` but does not hold a PDF",
-            "error: content/alpha/berkas/halaman.html: `.html` files can run script in a reader's browser, so they are not published from berkas/",
+            "error: content/alpha/berkas/evil.pdf: the file is named `.pdf` but does not hold a PDF [K0715]",
+            "error: content/alpha/berkas/halaman.html: `.html` files can run script in a reader's browser, so they are not published from berkas/ [K0712]",
         ],
         "{}",
         run.stderr

@@ -1,5 +1,6 @@
 //! End-to-end tests: the real `kampung` binary on fixture sites under tests/fixtures.
 
+mod amounts;
 mod browser;
 mod budgets;
 mod build;
