@@ -529,7 +529,7 @@ mod tests {
         assert_eq!(refused::<Fee>("harga: -5000\n").code(), Some("K0252"));
         assert_eq!(refused::<Fee>("harga: 7500.50\n").code(), Some("K0253"));
         assert_eq!(refused::<Fee>("harga: gratis\n").code(), Some("K0254"));
-        assert_eq!(refused::<Fee>("harga: [1]\n").code(), None);
+        assert_eq!(refused::<Fee>("harga: [1]\n").code(), Some("K0104"));
     }
 
     #[test]
