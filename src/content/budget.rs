@@ -7,7 +7,6 @@
 
 use super::fields::{Sen, SignedSen};
 use crate::diagnostic::{Diagnostic, Report};
-use crate::message::Message;
 use crate::msg;
 use crate::yaml::{self, Source};
 use serde::Deserialize;
@@ -475,20 +474,15 @@ fn missing_actual(source: &Source<'_>, anchor: &str, field: &str) -> Diagnostic 
     source.error_at(anchor, msg!("K0504")).field(field)
 }
 
-/// A mismatch between a written total and the one computed from its lines:
-/// message `id` (K0507, K0508) with both figures, the difference and which is
-/// larger, in Rupiah as the site shows them.
-fn mismatch(id: &'static str, declared: i128, computed: i128) -> Message {
+/// For a written figure that differs from the computed one (K0507, K0508): the
+/// difference in Rupiah, and `lebih` if the written figure is larger, else `kurang`.
+fn gap(declared: i128, computed: i128) -> (String, &'static str) {
     let direction = if declared > computed {
         "lebih"
     } else {
         "kurang"
     };
-    Message::new(id)
-        .arg("tertulis", rupiah(declared))
-        .arg("dihitung", rupiah(computed))
-        .arg("selisih", rupiah((declared - computed).abs()))
-        .arg("arah", direction)
+    (rupiah((declared - computed).abs()), direction)
 }
 
 /// Parses and checks `apbdes/<file_year>.yaml`.
@@ -609,9 +603,16 @@ pub fn parse_year(source: &Source<'_>, file_year: &str, report: &mut Report) -> 
             for (column, declared, computed) in checks {
                 if let (Some(declared), Some(computed)) = (declared, computed) {
                     if declared != computed {
-                        let message = mismatch("K0507", declared, computed)
-                            .arg("kolom", column)
-                            .arg("bidang", number.to_string());
+                        let (difference, direction) = gap(declared, computed);
+                        let message = msg!(
+                            "K0507",
+                            kolom = column,
+                            bidang = number.to_string(),
+                            tertulis = rupiah(declared),
+                            dihitung = rupiah(computed),
+                            selisih = difference,
+                            arah = direction,
+                        );
                         report.push(source.error_at(&at(column), message));
                     }
                 }
@@ -671,7 +672,15 @@ pub fn parse_year(source: &Source<'_>, file_year: &str, report: &mut Report) -> 
         for (name, declared, computed) in checks {
             if let Some(declared) = declared {
                 if declared != computed {
-                    let message = mismatch("K0508", declared, computed).arg("kolom", name);
+                    let (difference, direction) = gap(declared, computed);
+                    let message = msg!(
+                        "K0508",
+                        kolom = name,
+                        tertulis = rupiah(declared),
+                        dihitung = rupiah(computed),
+                        selisih = difference,
+                        arah = direction,
+                    );
                     report.push(source.error_at(&format!("jumlah.{name}"), message));
                 }
             }

@@ -902,3 +902,31 @@ fn a_refused_berkas_file_is_reported_once_not_again_where_it_is_linked() {
         run.stderr
     );
 }
+
+/// Page and news problems in Indonesian, with their codes and the example to copy.
+#[test]
+fn page_and_news_problems_are_told_in_indonesian() {
+    let site = Site::new("basic");
+    site.write("content/alpha/halaman/sejarah.md", "# Sejarah Desa\n");
+    site.write(
+        "content/alpha/berita/tanpa-judul.md",
+        "---\njudul: \"\"\ntanggal: 2026-01-02\n---\nIsi.\n",
+    );
+    let root = site.root().to_str().unwrap().to_string();
+    let run = crate::common::run_in("id", &["check", "--root", &root]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    for expected in [
+        "kesalahan: content/alpha/halaman/sejarah.md:1:1: berkas ini tidak punya bagian pembuka \
+         (front matter) di antara dua baris `---` [K0604]",
+        "  saran: awali berkas dengan bagian pembuka (front matter) di antara dua baris `---`, \
+         misalnya:\n---\njudul: Sejarah Desa\nurutan: 1\n---",
+        "kesalahan: content/alpha/berita/tanpa-judul.md:2:8: judul: judul kosong [K0605]",
+        "  saran: tulis judulnya setelah `judul:`, misalnya `judul: Sejarah Desa`",
+    ] {
+        assert!(
+            run.stderr.contains(expected),
+            "{expected}\n---\n{}",
+            run.stderr
+        );
+    }
+}
