@@ -6,7 +6,8 @@
 //! computed here, once; pages, CSV and JSON all show these same numbers.
 
 use super::fields::{Sen, SignedSen};
-use crate::diagnostic::Report;
+use crate::diagnostic::{Diagnostic, Report};
+use crate::msg;
 use crate::yaml::{self, Source};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -385,22 +386,35 @@ impl BudgetYear {
     }
 }
 
-/// Renders sen as a plain decimal for messages: `-12345` -> `-123.45`.
-pub fn plain(sen: i128) -> String {
-    let sign = if sen < 0 { "-" } else { "" };
+/// An amount of sen as the site shows money in the language messages are shown
+/// in: `122093761909` -> `Rp1.220.937.619,09` (Indonesian) or
+/// `IDR 1,220,937,619.09` (English); sen only when not zero, a minus sign in front.
+pub fn rupiah(sen: i128) -> String {
+    let thousands = msg!("apbdes-pemisah-ribuan").text();
+    let decimal = msg!("apbdes-pemisah-desimal").text();
     let abs = sen.unsigned_abs();
-    if abs.is_multiple_of(100) {
-        format!("{sign}{}", abs / 100)
-    } else {
-        format!("{sign}{}.{:02}", abs / 100, abs % 100)
+    let digits = (abs / 100).to_string();
+    let mut amount = String::with_capacity(digits.len() + digits.len() / 3 + 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            amount.push_str(&thousands);
+        }
+        amount.push(c);
     }
+    if !abs.is_multiple_of(100) {
+        amount.push_str(&format!("{decimal}{:02}", abs % 100));
+    }
+    let sign = if sen < 0 { "-" } else { "" };
+    format!("{sign}{}", msg!("apbdes-rupiah", angka = amount))
 }
 
 /// What kind of line a list holds, for its code table and messages.
 struct Section {
     field: &'static str,
     codes: &'static [(&'static str, &'static str)],
-    what: &'static str,
+    /// The part of the budget, chosen by K0502's sentence: `pendapatan`,
+    /// `penerimaan` or `pengeluaran`.
+    part: &'static str,
 }
 
 fn parse_lines(
@@ -417,35 +431,23 @@ fn parse_lines(
         let code = line.kode.trim().to_string();
         let Some(official) = official_name(section.codes, &code) else {
             let known: Vec<&str> = section.codes.iter().map(|(c, _)| *c).collect();
-            report.push(
-                source
-                    .error_at(
-                        &at("kode"),
-                        format!(
-                            "`{code}` is not a {} code of Permendagri 20/2018",
-                            section.what
-                        ),
-                    )
-                    .hint(format!(
-                        "use one of {}; write it in quotes, like `kode: \"{}\"`",
-                        known.join(", "),
-                        known[0]
-                    )),
-            );
+            report.push(source.error_at(
+                &at("kode"),
+                msg!(
+                    "K0502",
+                    kode = &code,
+                    bagian = section.part,
+                    daftar = known.join(", "),
+                    pertama = known.first().copied().unwrap_or(""),
+                ),
+            ));
             continue;
         };
         if let Some(first) = seen.get(&code) {
             let line_no = source
                 .locate(&format!("{}[{first}].kode", section.field))
                 .map_or(0, |p| p.line);
-            report.push(
-                source
-                    .error_at(
-                        &at("kode"),
-                        format!("code {code} appears twice (first on line {line_no})"),
-                    )
-                    .hint("put each code once; add the amounts together"),
-            );
+            report.push(source.error_at(&at("kode"), msg!("K0503", kode = &code, baris = line_no)));
             continue;
         }
         seen.insert(code.clone(), i);
@@ -468,24 +470,19 @@ fn parse_lines(
     lines
 }
 
-fn missing_actual(source: &Source<'_>, anchor: &str, field: &str) -> crate::diagnostic::Diagnostic {
-    source
-        .error_at(
-            anchor,
-            "`realisasi` is missing, but the status is `realisasi`",
-        )
-        .field(field)
-        .hint("add `realisasi:` with the amount actually received or spent (0 if nothing)")
+fn missing_actual(source: &Source<'_>, anchor: &str, field: &str) -> Diagnostic {
+    source.error_at(anchor, msg!("K0504")).field(field)
 }
 
-/// A mismatch between two totals, naming both and the difference.
-fn mismatch(what: &str, declared: i128, computed: i128) -> String {
-    format!(
-        "{what} is {} but the lines add up to {} (difference {})",
-        plain(declared),
-        plain(computed),
-        plain(declared - computed)
-    )
+/// For a written figure that differs from the computed one (K0507, K0508): the
+/// difference in Rupiah, and `lebih` if the written figure is larger, else `kurang`.
+fn gap(declared: i128, computed: i128) -> (String, &'static str) {
+    let direction = if declared > computed {
+        "lebih"
+    } else {
+        "kurang"
+    };
+    (rupiah((declared - computed).abs()), direction)
 }
 
 /// Parses and checks `apbdes/<file_year>.yaml`.
@@ -499,20 +496,10 @@ pub fn parse_year(source: &Source<'_>, file_year: &str, report: &mut Report) -> 
     };
     let errors_before = report.error_count();
     if raw.tahun.to_string() != file_year {
-        report.push(
-            source
-                .error_at(
-                    "tahun",
-                    format!(
-                        "the year is {} but the file is named {file_year}.yaml",
-                        raw.tahun
-                    ),
-                )
-                .hint(format!(
-                    "rename the file to apbdes/{}.yaml, or correct `tahun`",
-                    raw.tahun
-                )),
-        );
+        report.push(source.error_at(
+            "tahun",
+            msg!("K0501", tahun = raw.tahun.to_string(), nama = file_year),
+        ));
     }
     let needs_actual = raw.status == Status::Realisasi;
     let revenue = parse_lines(
@@ -520,7 +507,7 @@ pub fn parse_year(source: &Source<'_>, file_year: &str, report: &mut Report) -> 
         &Section {
             field: "pendapatan",
             codes: REVENUE_CODES,
-            what: "revenue",
+            part: "pendapatan",
         },
         needs_actual,
         source,
@@ -535,7 +522,7 @@ pub fn parse_year(source: &Source<'_>, file_year: &str, report: &mut Report) -> 
         &Section {
             field: "pembiayaan.penerimaan",
             codes: FINANCING_IN_CODES,
-            what: "financing receipt",
+            part: "penerimaan",
         },
         needs_actual,
         source,
@@ -546,7 +533,7 @@ pub fn parse_year(source: &Source<'_>, file_year: &str, report: &mut Report) -> 
         &Section {
             field: "pembiayaan.pengeluaran",
             codes: FINANCING_OUT_CODES,
-            what: "financing expenditure",
+            part: "pengeluaran",
         },
         needs_actual,
         source,
@@ -560,25 +547,20 @@ pub fn parse_year(source: &Source<'_>, file_year: &str, report: &mut Report) -> 
             .ok()
             .and_then(|n| SECTORS.iter().find(|(s, _)| *s == n).copied())
         else {
-            report.push(
-                source
-                    .error_at(&at("bidang"), format!("bidang {} does not exist; there are five, 1 to 5", raw_sector.bidang))
-                    .hint("1 Pemerintahan, 2 Pembangunan, 3 Pembinaan Kemasyarakatan, 4 Pemberdayaan Masyarakat, 5 Bencana/Darurat"),
-            );
+            report.push(source.error_at(
+                &at("bidang"),
+                msg!("K0505", bidang = raw_sector.bidang.to_string()),
+            ));
             continue;
         };
         if let Some(first) = seen.get(&number) {
             let line_no = source
                 .locate(&format!("belanja[{first}].bidang"))
                 .map_or(0, |p| p.line);
-            report.push(
-                source
-                    .error_at(
-                        &at("bidang"),
-                        format!("bidang {number} appears twice (first on line {line_no})"),
-                    )
-                    .hint("put each bidang once, with all its kegiatan"),
-            );
+            report.push(source.error_at(
+                &at("bidang"),
+                msg!("K0506", bidang = number.to_string(), baris = line_no),
+            ));
             continue;
         }
         seen.insert(number, i);
@@ -614,34 +596,25 @@ pub fn parse_year(source: &Source<'_>, file_year: &str, report: &mut Report) -> 
         }
         if !activities.is_empty() {
             let sum = Amounts::sum(activities.iter().map(|a| &a.amounts));
-            if sum.budget != amounts.budget {
-                report.push(
-                    source
-                        .error_at(
-                            &at("anggaran"),
-                            mismatch(
-                                &format!("the anggaran of bidang {number}"),
-                                amounts.budget,
-                                sum.budget,
-                            ),
-                        )
-                        .hint("the kegiatan of a bidang must add up exactly to its anggaran"),
-                );
-            }
-            if let (Some(declared), Some(computed)) = (amounts.actual, sum.actual) {
-                if declared != computed {
-                    report.push(
-                        source
-                            .error_at(
-                                &at("realisasi"),
-                                mismatch(
-                                    &format!("the realisasi of bidang {number}"),
-                                    declared,
-                                    computed,
-                                ),
-                            )
-                            .hint("the kegiatan of a bidang must add up exactly to its realisasi"),
-                    );
+            let checks = [
+                ("anggaran", Some(amounts.budget), Some(sum.budget)),
+                ("realisasi", amounts.actual, sum.actual),
+            ];
+            for (column, declared, computed) in checks {
+                if let (Some(declared), Some(computed)) = (declared, computed) {
+                    if declared != computed {
+                        let (difference, direction) = gap(declared, computed);
+                        let message = msg!(
+                            "K0507",
+                            kolom = column,
+                            bidang = number.to_string(),
+                            tertulis = rupiah(declared),
+                            dihitung = rupiah(computed),
+                            selisih = difference,
+                            arah = direction,
+                        );
+                        report.push(source.error_at(&at(column), message));
+                    }
                 }
             }
         }
@@ -699,25 +672,31 @@ pub fn parse_year(source: &Source<'_>, file_year: &str, report: &mut Report) -> 
         for (name, declared, computed) in checks {
             if let Some(declared) = declared {
                 if declared != computed {
-                    report.push(
-                        source
-                            .error_at(
-                                &format!("jumlah.{name}"),
-                                mismatch(&format!("jumlah.{name}"), declared, computed),
-                            )
-                            .hint("correct the total, or find the line that was typed wrongly"),
+                    let (difference, direction) = gap(declared, computed);
+                    let message = msg!(
+                        "K0508",
+                        kolom = name,
+                        tertulis = rupiah(declared),
+                        dihitung = rupiah(computed),
+                        selisih = difference,
+                        arah = direction,
                     );
+                    report.push(source.error_at(&format!("jumlah.{name}"), message));
                 }
             }
         }
     }
     if matches!(year.status, Status::Penetapan | Status::Perubahan) && year.silpa().budget != 0 {
         let silpa = year.silpa().budget;
-        report.push(
-            source
-                .warning_at("status", format!("this {} budget does not balance: SiLPA is {} instead of 0", year.status.key(), plain(silpa)))
-                .hint("an adopted budget usually balances: pendapatan − belanja + penerimaan − pengeluaran pembiayaan = 0"),
-        );
+        report.push(source.warning_at(
+            "status",
+            msg!(
+                "K0509",
+                status = year.status.key(),
+                silpa = rupiah(silpa),
+                nol = rupiah(0),
+            ),
+        ));
     }
     (report.error_count() == errors_before).then_some(year)
 }
@@ -824,6 +803,14 @@ jumlah:
     }
 
     #[test]
+    fn rupiah_in_messages_is_written_as_the_site_shows_money() {
+        assert_eq!(rupiah(122_093_761_909), "Rp1.220.937.619,09");
+        assert_eq!(rupiah(90_000_000_000), "Rp900.000.000");
+        assert_eq!(rupiah(-47), "-Rp0,47");
+        assert_eq!(rupiah(0), "Rp0");
+    }
+
+    #[test]
     fn percentages_round_half_up() {
         assert_eq!(ratio_hundredths_of_percent(1, 3), 3333);
         assert_eq!(ratio_hundredths_of_percent(2, 3), 6667);
@@ -868,11 +855,14 @@ jumlah:
         // One sen off is caught, with both numbers and the difference.
         let d = first_error(&text.replace("anggaran: 3000450\n", "anggaran: 3000450.01\n"));
         assert_eq!(d.field, "belanja[0].anggaran");
+        assert_eq!(d.code(), Some("K0507"));
         assert!(
-            d.text()
-                .contains("3000450.01 but the lines add up to 3000450 (difference 0.01)"),
+            d.text().contains(
+                "anggaran bidang 1 tertulis Rp3.000.450,01, tetapi jumlah anggaran \
+                 kegiatannya Rp3.000.450 (selisih Rp0,01; angka bidang lebih besar)"
+            ),
             "{}",
-            d.message
+            d.text()
         );
     }
 
@@ -880,13 +870,24 @@ jumlah:
     fn codes_bidang_and_duplicates_are_checked() {
         let d = first_error(&KATUNG_2023.replace("\"4.3.9\"", "\"4.3.7\""));
         assert_eq!(d.field, "pendapatan[7].kode");
-        assert!(d.text().contains("`4.3.7` is not a revenue code"));
+        assert_eq!(d.code(), Some("K0502"));
+        assert!(
+            d.text().contains("`4.3.7` bukan kode pendapatan"),
+            "{}",
+            d.text()
+        );
+        assert!(
+            d.message
+                .text_in(crate::message::Lang::En)
+                .contains("`4.3.7` is not a revenue code")
+        );
         let d = first_error(&KATUNG_2023.replace("\"4.1.2\"", "\"4.1.1\""));
+        assert_eq!(d.code(), Some("K0503"));
         assert!(
             d.text()
-                .contains("code 4.1.1 appears twice (first on line 4)"),
+                .contains("kode 4.1.1 tertulis dua kali (pertama kali di baris 4)"),
             "{}",
-            d.message
+            d.text()
         );
         let d = first_error(&KATUNG_2023.replace("bidang: 5", "bidang: 6"));
         assert_eq!(
@@ -894,7 +895,7 @@ jumlah:
             ("belanja[4].bidang", 17)
         );
         let d = first_error(&KATUNG_2023.replace("bidang: 4", "bidang: 3"));
-        assert!(d.text().contains("bidang 3 appears twice"));
+        assert_eq!(d.code(), Some("K0506"));
         let d = first_error(&KATUNG_2023.replace("\"6.1.1\"", "\"6.2.2\""));
         assert_eq!(d.field, "pembiayaan.penerimaan[0].kode");
     }
@@ -910,10 +911,11 @@ jumlah:
         let d = first_error(&KATUNG_2023.replace("anggaran: 5500000", "anggaran: 5500000.123"));
         assert_eq!(d.code(), Some("K0258"), "{}", d.message);
         let (_, r) = parse(KATUNG_2023, "2024");
+        assert_eq!(r.diagnostics()[0].code(), Some("K0501"));
         assert!(
             r.diagnostics()[0]
                 .text()
-                .contains("file is named 2024.yaml")
+                .contains("`tahun` berisi 2023, tetapi nama berkasnya 2024.yaml")
         );
     }
 
@@ -922,11 +924,14 @@ jumlah:
         let d =
             first_error(&KATUNG_2023.replace("belanja: 2649473141.47", "belanja: 2649473141.74"));
         assert_eq!(d.field, "jumlah.belanja");
+        assert_eq!(d.code(), Some("K0508"));
         assert!(
-            d.text()
-                .contains("2649473141.74 but the lines add up to 2649473141.47 (difference 0.27)"),
+            d.text().contains(
+                "jumlah.belanja tertulis Rp2.649.473.141,74, tetapi hasil hitungan dari \
+                 baris-barisnya Rp2.649.473.141,47 (selisih Rp0,27; angka yang tertulis lebih besar)"
+            ),
             "{}",
-            d.message
+            d.text()
         );
     }
 
@@ -942,6 +947,11 @@ jumlah:
         assert!(year.is_some());
         let w = &report.diagnostics()[0];
         assert!(!w.is_error());
-        assert!(w.text().contains("SiLPA is -0.47"), "{}", w.message);
+        assert_eq!(w.code(), Some("K0509"));
+        assert!(
+            w.text().contains("SiLPA -Rp0,47, seharusnya Rp0"),
+            "{}",
+            w.text()
+        );
     }
 }

@@ -1,11 +1,14 @@
 //! `wisata/<slug>.md`: a tourism destination (structured front matter and a
 //! Markdown description), and `wisata/<slug>.<lang>.md`, its translation.
 
-use super::document::{DocText, FileText, check_berkas_reference, fact_error, split_parsed};
+use super::document::{
+    BerkasFiles, DocText, FileText, check_berkas_reference, fact_error, split_parsed,
+};
 use super::fields::{Latitude, Longitude, Rupiah};
 use super::village::check_phones;
 use super::{Localized, Text};
 use crate::diagnostic::Report;
+use crate::msg;
 use crate::yaml::Source;
 use serde::Deserialize;
 use std::fmt;
@@ -269,19 +272,19 @@ fn prices(raw: Vec<RawPrice>) -> Vec<Price> {
         .collect()
 }
 
-/// Parses `wisata/<slug>.md`. `has_file` tells whether a `berkas/` path exists.
+/// Parses `wisata/<slug>.md`; its photos must be among `files`.
 pub fn parse_destination(
     slug: &str,
     file: FileText<'_>,
-    has_file: &dyn Fn(&str) -> bool,
+    files: &BerkasFiles<'_>,
     report: &mut Report,
 ) -> Option<Destination> {
-    let example = "nama: Kawah Ijen\nkategori: alam\nlokasi:\n  lat: -8.0296\n  lon: 114.2478";
-    let (front, body, source) = split_parsed::<RawDestination>(&file, Some(example), report)?;
+    let hint = msg!("wisata-hint-awal");
+    let (front, body, source) = split_parsed::<RawDestination>(&file, Some(hint), report)?;
     let raw = front?;
     let errors_before = report.error_count();
     if raw.nama.trim().is_empty() {
-        report.push(source.error_at("nama", "the name is empty"));
+        report.push(source.error_at("nama", msg!("K0401")));
     }
     let mut photos = Vec::new();
     let mut photo_fields = Vec::new();
@@ -300,14 +303,10 @@ pub fn parse_destination(
         photo_fields.push(field);
     }
     for (photo, field) in photos.iter().zip(&photo_fields) {
-        if let Some(d) = check_berkas_reference(&photo.file, has_file) {
+        if let Some(d) = check_berkas_reference(&photo.file, files) {
             report.push(source.error_at(field, d.message).maybe_hint(d.hint));
         } else if photo.alt.is_none() {
-            report.push(
-                source
-                    .warning_at(field, format!("`{}` has no description; the destination's name stands in for it", photo.file))
-                    .hint("say what the picture shows, for people who cannot see it:\n  - berkas: berkas/foto.jpg\n    keterangan: Kawah dengan api biru sebelum subuh"),
-            );
+            report.push(source.warning_at(field, msg!("K0402", berkas = &photo.file)));
         }
     }
     let contact = raw.kontak.map_or_else(Contact::default, |k| Contact {
@@ -357,11 +356,7 @@ fn check_contact(contact: &Contact, source: &Source<'_>, report: &mut Report) {
     );
     if let Some(url) = &contact.website {
         if !crate::url::is_web_address(url) {
-            report.push(
-                source
-                    .error_at("kontak.situs", format!("`{url}` is not an http(s) address"))
-                    .hint("write the full address, like `https://tiket.bbksdajatim.org`"),
-            );
+            report.push(source.error_at("kontak.situs", msg!("K0403", alamat = url)));
         }
     }
 }
@@ -398,14 +393,7 @@ pub fn apply_translation(
         musim_terbaik: None,
     });
     let mut missing = |field: &str| {
-        report.push(
-            source
-                .error_at(
-                    field,
-                    format!("`{field}` is translated but is not set in {default_file}"),
-                )
-                .hint(format!("add it to {default_file} first, or remove it here")),
-        );
+        report.push(source.error_at(field, msg!("K0404", kolom = field, berkas = default_file)));
     };
     let mut put =
         |target: Option<&mut Text>, value: Option<String>, field: &str| match (target, value) {
@@ -476,12 +464,12 @@ mod tests {
             file: Path::new("wisata/kawah-ijen.md"),
             text,
         };
-        let d = parse_destination(
-            "kawah-ijen",
-            file,
-            &|p| p.starts_with("berkas/ijen"),
-            &mut report,
-        );
+        let files = BerkasFiles::new([
+            "berkas/ijen.jpg",
+            "berkas/ijen-2.jpg",
+            "berkas/kawah-ijen.jpg",
+        ]);
+        let d = parse_destination("kawah-ijen", file, &files, &mut report);
         (d, report)
     }
 
@@ -530,6 +518,53 @@ mod tests {
         assert_eq!(r.diagnostics()[0].field, "tiket[0].harga");
         let (_, r) = parse(&IJEN.replace("lokasi:\n  lat: -8.0296\n  lon: 114.2478\n", ""));
         assert!(r.diagnostics()[0].text().contains("`lokasi` is missing"));
+    }
+
+    #[test]
+    fn a_photo_named_nearly_like_a_file_gets_its_name_suggested() {
+        for written in [
+            "berkas/Kawah Ijen.JPG",
+            "berkas/kawah_ijen.jpg",
+            "berkas/kawah ijen.jpg",
+            "Berkas/kawah-ijen.jpg",
+            "kawah-ijen.jpg",
+            "berkas\\kawah-ijen.jpg",
+        ] {
+            let (_, r) = parse(&IJEN.replace("berkas/ijen.jpg", written));
+            let d = &r.diagnostics()[0];
+            assert_eq!(d.field, "foto[0]", "{written}");
+            let hint = d.hint_text().unwrap_or_default();
+            assert!(
+                hint.starts_with("maksud Anda `berkas/kawah-ijen.jpg`?"),
+                "{written}: {hint}"
+            );
+            let en = d.hint_in(crate::message::Lang::En).unwrap_or_default();
+            assert!(
+                en.starts_with("did you mean `berkas/kawah-ijen.jpg`?"),
+                "{en}"
+            );
+        }
+        // A name unlike every file keeps the general hint.
+        let (_, r) = parse(&IJEN.replace("berkas/ijen.jpg", "berkas/kawah-baru.jpg"));
+        let d = &r.diagnostics()[0];
+        assert_eq!(d.code(), Some("K0607"));
+        assert!(
+            d.hint_text()
+                .unwrap_or_default()
+                .starts_with("periksa ejaannya")
+        );
+    }
+
+    #[test]
+    fn a_photo_without_description_warns_with_its_own_name_in_the_example() {
+        let (_, r) = parse(IJEN);
+        let w = &r.diagnostics()[0];
+        assert!(!w.is_error());
+        assert_eq!(w.code(), Some("K0402"));
+        assert_eq!(
+            w.hint_text().unwrap_or_default(),
+            "tulis apa isi foto itu, untuk pembaca yang tidak bisa melihatnya:\n  - berkas: berkas/ijen.jpg\n    keterangan: Kawah dengan api biru sebelum subuh"
+        );
     }
 
     #[test]
@@ -603,6 +638,6 @@ mod tests {
         );
         let e = &report.diagnostics()[0];
         assert_eq!(e.field, "tiket[0].harga");
-        assert!(e.text().contains("is a fact"));
+        assert_eq!(e.code(), Some("K0601"));
     }
 }

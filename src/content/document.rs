@@ -4,9 +4,12 @@
 use super::Localized;
 use super::fields::Date;
 use crate::diagnostic::{Diagnostic, Position, Report};
+use crate::message::Message;
+use crate::msg;
 use crate::yaml::{self, Source};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 /// Markdown text with the place it came from, for messages about its links.
@@ -151,25 +154,29 @@ pub fn split_front_matter(text: &str) -> Result<Split<'_>, usize> {
     Err(1)
 }
 
-/// Rewrites "unknown field" for a fact field of a translation into a clear message.
+/// Rewrites the YAML reader's "unknown field" (K0101) for a fact field of a
+/// translation into K0601, which says why a translation may not set it.
 pub fn fact_error(d: Diagnostic, facts: &[&str], default_file: &str) -> Diagnostic {
     let leaf = d.field.rsplit('.').next().unwrap_or("");
     let leaf = leaf.split('[').next().unwrap_or(leaf);
-    if d.message.id() == "K0101" && facts.contains(&leaf) {
+    if is_unknown_field(&d.message) && facts.contains(&leaf) {
         Diagnostic {
-            message: format!(
-                "`{leaf}` is a fact, not text: a translation may not set it \
-                 (facts come from {default_file})"
-            )
-            .into(),
-            hint: Some(
-                format!("remove this line; change `{leaf}` in {default_file} instead").into(),
-            ),
+            message: msg!("K0601", kolom = leaf, berkas = default_file),
+            hint: None,
             ..d
         }
     } else {
         d
     }
+}
+
+/// True for the YAML reader's "unknown field" message: K0101, or (TRANSITIONAL,
+/// until the YAML reader speaks through the catalogue) its raw English text.
+fn is_unknown_field(message: &Message) -> bool {
+    message.id() == "K0101"
+        || (message.id() == "raw"
+            && matches!(message.value("text"),
+                Some(crate::message::Arg::Text(t)) if t.starts_with("unknown field ")))
 }
 
 /// A Markdown file read from disk: its path and text.
@@ -181,10 +188,10 @@ pub struct FileText<'a> {
 }
 
 /// Splits off the front matter of `file` and parses it as `T`. Required front
-/// matter (`required` holds an example) that is absent is an error.
+/// matter (`required` is the hint that shows an example) that is absent is an error.
 pub fn split_parsed<'a, T: DeserializeOwned>(
     file: &FileText<'a>,
-    required: Option<&str>,
+    required: Option<Message>,
     report: &mut Report,
 ) -> Option<(Option<T>, Markdown, Source<'a>)> {
     file.parse(required, report)
@@ -193,16 +200,15 @@ pub fn split_parsed<'a, T: DeserializeOwned>(
 impl<'a> FileText<'a> {
     fn parse<T: DeserializeOwned>(
         &self,
-        required: Option<&str>,
+        required: Option<Message>,
         report: &mut Report,
     ) -> Option<(Option<T>, Markdown, Source<'a>)> {
         let split = match split_front_matter(self.text) {
             Ok(split) => split,
             Err(line) => {
                 report.push(
-                    Diagnostic::error(self.file, "the front matter is not closed")
-                        .at(Some(Position { line, column: 1 }), self.text)
-                        .hint("end the front matter with a line holding only `---`"),
+                    Diagnostic::error(self.file, msg!("K0602"))
+                        .at(Some(Position { line, column: 1 }), self.text),
                 );
                 return None;
             }
@@ -221,18 +227,16 @@ impl<'a> FileText<'a> {
         };
         match split.front {
             None => {
-                if let Some(example) = required {
+                if let Some(hint) = required {
                     let message = if self.text.trim().is_empty() {
-                        "the file is empty"
+                        msg!("K0603")
                     } else {
-                        "the file has no front matter"
+                        msg!("K0604")
                     };
                     report.push(
                         Diagnostic::error(self.file, message)
                             .at(Some(Position { line: 1, column: 1 }), self.text)
-                            .hint(format!(
-                                "start the file with front matter, like:\n---\n{example}\n---"
-                            )),
+                            .hint(hint),
                     );
                     return None;
                 }
@@ -264,11 +268,11 @@ pub fn parse_home(file: FileText<'_>, report: &mut Report) -> Option<Home> {
 
 /// Parses `halaman/<slug>.md`.
 pub fn parse_page(slug: &str, file: FileText<'_>, report: &mut Report) -> Option<Page> {
-    let example = "judul: Sejarah Desa\nurutan: 1";
-    let (front, body, source) = file.parse::<PageFront>(Some(example), report)?;
+    let hint = msg!("halaman-hint-awal-halaman");
+    let (front, body, source) = file.parse::<PageFront>(Some(hint), report)?;
     let front = front?;
     if front.judul.trim().is_empty() {
-        report.push(source.error_at("judul", "the title is empty"));
+        report.push(source.error_at("judul", msg!("K0605")));
         return None;
     }
     Some(Page {
@@ -284,23 +288,23 @@ pub fn parse_page(slug: &str, file: FileText<'_>, report: &mut Report) -> Option
     })
 }
 
-/// Parses `berita/<slug>.md`. `has_file` tells whether a `berkas/` path exists.
+/// Parses `berita/<slug>.md`; its picture must be one of `files`.
 pub fn parse_news(
     slug: &str,
     file: FileText<'_>,
-    has_file: &dyn Fn(&str) -> bool,
+    files: &BerkasFiles<'_>,
     report: &mut Report,
 ) -> Option<News> {
-    let example = "judul: Kerja bakti bersih desa\ntanggal: 2026-10-14";
-    let (front, body, source) = file.parse::<NewsFront>(Some(example), report)?;
+    let hint = msg!("halaman-hint-awal-berita");
+    let (front, body, source) = file.parse::<NewsFront>(Some(hint), report)?;
     let front = front?;
     let mut ok = true;
     if front.judul.trim().is_empty() {
-        report.push(source.error_at("judul", "the title is empty"));
+        report.push(source.error_at("judul", msg!("K0605")));
         ok = false;
     }
     if let Some(image) = &front.gambar {
-        if let Some(d) = check_berkas_reference(image, has_file) {
+        if let Some(d) = check_berkas_reference(image, files) {
             report.push(source.error_at("gambar", d.message).maybe_hint(d.hint));
             ok = false;
         } else if front
@@ -308,11 +312,7 @@ pub fn parse_news(
             .as_deref()
             .is_none_or(|t| t.trim().is_empty())
         {
-            report.push(
-                source
-                    .warning_at("gambar", format!("`{image}` has no description (`keterangan_gambar`)"))
-                    .hint("say what the picture shows, for people who cannot see it:\n  gambar: berkas/kerja-bakti.jpg\n  keterangan_gambar: Warga membersihkan saluran air di Dusun Krajan"),
-            );
+            report.push(source.warning_at("gambar", msg!("K0608", berkas = image)));
         }
     }
     ok.then(|| News {
@@ -329,20 +329,79 @@ pub fn parse_news(
     })
 }
 
-/// Checks that `path` names an existing file under `berkas/`; the error's message
-/// and hint are meant to be placed at the field that holds the path.
-pub fn check_berkas_reference(path: &str, has_file: &dyn Fn(&str) -> bool) -> Option<Diagnostic> {
-    if !path.starts_with("berkas/") {
-        return Some(
-            Diagnostic::error("", format!("`{path}` is not a path under berkas/")).hint(
-                "put the file in the village's berkas/ folder and write `berkas/<file name>`",
-            ),
-        );
+/// The files of a village's `berkas/` folder that a reference (`foto`, `gambar`,
+/// `formulir`) may name, by their paths (`berkas/kawah-ijen.jpg`).
+#[derive(Debug, Clone, Default)]
+pub struct BerkasFiles<'a> {
+    paths: BTreeSet<&'a str>,
+}
+
+impl<'a> BerkasFiles<'a> {
+    /// The files at `paths`.
+    pub fn new(paths: impl IntoIterator<Item = &'a str>) -> Self {
+        BerkasFiles {
+            paths: paths.into_iter().collect(),
+        }
     }
-    (!has_file(path)).then(|| {
-        Diagnostic::error("", format!("`{path}` does not exist"))
-            .hint("check the spelling (names are case-sensitive) or add the file to berkas/")
-    })
+
+    /// True if and only if `path` is one of the files, written exactly.
+    pub fn contains(&self, path: &str) -> bool {
+        self.paths.contains(path)
+    }
+
+    /// The file whose path is `path` or differs from it only in capital letters, in
+    /// spaces, underscores and dashes, or in `\` for `/` (`berkas/Kawah Ijen.JPG`
+    /// for `berkas/kawah-ijen.jpg`); the first in name order if several do.
+    pub fn similar(&self, path: &str) -> Option<&'a str> {
+        let wanted = loose_name(path);
+        self.paths.iter().copied().find(|p| loose_name(p) == wanted)
+    }
+}
+
+/// `path` in lowercase, with every run of spaces, underscores and dashes made
+/// one `-` and `\` made `/`: two names the same in this form look alike to a person.
+fn loose_name(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut gap = false;
+    for c in path.trim().chars() {
+        if matches!(c, ' ' | '_' | '-') || c.is_whitespace() {
+            gap = true;
+            continue;
+        }
+        if std::mem::take(&mut gap) {
+            out.push('-');
+        }
+        if c == '\\' {
+            out.push('/');
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// Checks that `path` names one of `files`; the error's message and hint are
+/// meant to be placed at the field that holds the path. A name that nearly
+/// matches a file (case, spaces, `_` or `-`, a missing `berkas/`) gets that
+/// file's name as the hint.
+pub fn check_berkas_reference(path: &str, files: &BerkasFiles<'_>) -> Option<Diagnostic> {
+    if files.contains(path) {
+        return None;
+    }
+    let bare = path
+        .trim_start_matches("./")
+        .trim_start_matches(['/', '\\']);
+    let under_berkas = path.starts_with("berkas/");
+    let similar = [path.to_string(), bare.to_string(), format!("berkas/{bare}")]
+        .iter()
+        .find_map(|candidate| files.similar(candidate));
+    let message = if under_berkas {
+        msg!("K0607", berkas = path)
+    } else {
+        msg!("K0606", berkas = path)
+    };
+    let hint = similar.map(|name| msg!("halaman-hint-mirip", nama = name));
+    Some(Diagnostic::error("", message).maybe_hint(hint))
 }
 
 /// Adds the translation `<name>.<lang>.md` to `text`. Fields it leaves out and an
@@ -405,7 +464,8 @@ mod tests {
             file: Path::new("berita/a.md"),
             text,
         };
-        assert!(parse_news("a", file, &|_| true, &mut report).is_none());
+        let files = BerkasFiles::default();
+        assert!(parse_news("a", file, &files, &mut report).is_none());
         let d = &report.diagnostics()[0];
         assert_eq!(d.field, "tanggal");
         assert_eq!(d.position.unwrap().line, 3);
@@ -420,9 +480,27 @@ mod tests {
             file: Path::new("berita/a.md"),
             text,
         };
-        assert!(parse_news("a", file, &|_| false, &mut report).is_none());
+        let files = BerkasFiles::new(["berkas/X.jpeg"]);
+        assert!(parse_news("a", file, &files, &mut report).is_none());
         let d = &report.diagnostics()[0];
         assert_eq!((d.field.as_str(), d.position.unwrap().line), ("gambar", 4));
+        assert_eq!(d.code(), Some("K0607"));
+        assert_eq!(d.text(), "berkas `berkas/x.jpg` tidak ada");
+    }
+
+    #[test]
+    fn names_that_differ_in_case_or_separators_look_alike() {
+        let files = BerkasFiles::new(["berkas/kawah-ijen.jpg", "berkas/peta.png"]);
+        assert_eq!(
+            files.similar("berkas/Kawah  _Ijen.JPG"),
+            Some("berkas/kawah-ijen.jpg")
+        );
+        assert_eq!(files.similar("berkas/kawahijen.jpg"), None);
+        assert_eq!(files.similar("berkas/peta.jpg"), None);
+        let d = check_berkas_reference("/berkas/peta.png", &files).unwrap();
+        assert_eq!(d.code(), Some("K0606"));
+        assert!(d.hint_text().unwrap().contains("`berkas/peta.png`"));
+        assert!(check_berkas_reference("berkas/peta.png", &files).is_none());
     }
 
     #[test]
@@ -433,7 +511,13 @@ mod tests {
             text: "# Judul\n",
         };
         assert!(parse_page("a", file, &mut report).is_none());
-        assert!(report.diagnostics()[0].text().contains("no front matter"));
+        let d = &report.diagnostics()[0];
+        assert_eq!(d.code(), Some("K0604"));
+        assert_eq!(
+            d.hint_text().unwrap_or_default(),
+            "awali berkas dengan bagian pembuka (front matter) di antara dua baris `---`, \
+             misalnya:\n---\njudul: Sejarah Desa\nurutan: 1\n---"
+        );
     }
 
     #[test]
@@ -455,7 +539,7 @@ mod tests {
             text: "---\ntanggal: 2026-01-01\n---\n",
         };
         parse_translation(&mut text, "en", file, "berita/a.md", &mut report);
-        assert!(report.diagnostics()[0].text().contains("is a fact"));
+        assert_eq!(report.diagnostics()[0].code(), Some("K0601"));
         let file = FileText {
             file: Path::new("berita/a.en.md"),
             text: "---\njudul: B\n---\n",

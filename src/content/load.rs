@@ -526,7 +526,8 @@ pub fn load_village(
     }
     let files = process_pictures(root, &dir, found.files, options, report);
     // A refused file counts as present for references: its own error says why.
-    let has_file = |p: &str| files.contains_key(p) || found.refused.iter().any(|r| r == p);
+    let has_file =
+        document::BerkasFiles::new((files.keys().chain(&found.refused)).map(String::as_str));
     let mut catalogue = found
         .catalogue
         .as_ref()

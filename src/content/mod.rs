@@ -290,7 +290,7 @@ pub mod robustness {
                     file: Path::new("a.md"),
                     text: &text,
                 },
-                &|_| true,
+                &super::document::BerkasFiles::default(),
                 &mut report,
             );
             for d in report.diagnostics() {

@@ -4,10 +4,11 @@
 //! The fields follow the six public components of the Indonesian service standard
 //! (PermenPAN-RB 15/2014): requirements, procedure, time, fee, product, complaints.
 
-use super::document::{Markdown, check_berkas_reference, fact_error};
+use super::document::{BerkasFiles, Markdown, check_berkas_reference, fact_error};
 use super::fields::Rupiah;
 use super::{Localized, Text, is_slug, suggest_slug};
 use crate::diagnostic::Report;
+use crate::msg;
 use crate::yaml::{self, Source};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -145,10 +146,10 @@ impl Catalogue {
     }
 }
 
-/// Parses `layanan.yaml`. `has_file` tells whether a `berkas/` path exists.
+/// Parses `layanan.yaml`; its forms (`formulir`) must be among `files`.
 pub fn parse_catalogue(
     source: &Source<'_>,
-    has_file: &dyn Fn(&str) -> bool,
+    files: &BerkasFiles<'_>,
     report: &mut Report,
 ) -> Catalogue {
     let raw: Vec<RawService> = match yaml::parse(source) {
@@ -165,48 +166,36 @@ pub fn parse_catalogue(
         let at = |field: &str| format!("[{i}].{field}");
         let errors_before = report.error_count();
         let id = s.id.trim().to_string();
+        // The service is named by its id on every message about it.
+        let named = vec![Some(id.clone()).filter(|id| !id.is_empty())];
+        let mut push = |d: crate::diagnostic::Diagnostic| report.push(d.items(named.clone()));
         if !is_slug(&id) {
-            report.push(
-                source
-                    .error_at(&at("id"), format!("`{id}` is not a valid service id"))
-                    .hint(format!(
-                        "an id becomes the page's address: use lowercase a-z, 0-9 and -, like `{}`",
-                        suggest_slug(&id)
-                    )),
-            );
+            push(source.error_at(
+                &at("id"),
+                msg!("K0301", id = &id, contoh = suggest_slug(&id)),
+            ));
         } else if let Some(first) = seen.get(&id) {
             let line = source
                 .locate(&format!("[{first}].id"))
                 .map_or(0, |p| p.line);
-            report.push(
-                source
-                    .error_at(
-                        &at("id"),
-                        format!("service id `{id}` is used twice (first on line {line})"),
-                    )
-                    .hint("give each service its own id"),
-            );
+            push(source.error_at(&at("id"), msg!("K0302", id = &id, baris = line)));
         } else {
             seen.insert(id.clone(), i);
         }
         for (field, value) in [("nama", &s.nama), ("waktu", &s.waktu)] {
             if value.trim().is_empty() {
-                report.push(source.error_at(&at(field), format!("`{field}` is empty")));
+                push(source.error_at(&at(field), msg!("K0303", kolom = field)));
             }
         }
         for (field, list) in [("persyaratan", &s.persyaratan), ("prosedur", &s.prosedur)] {
             if list.is_empty() {
-                report.push(
-                    source
-                        .error_at(&at(field), format!("`{field}` is an empty list"))
-                        .hint("write at least one item, one per line starting with `- `"),
-                );
+                push(source.error_at(&at(field), msg!("K0304", kolom = field)));
             }
         }
         let forms = s.formulir.unwrap_or_default();
         for (j, form) in forms.iter().enumerate() {
-            if let Some(d) = check_berkas_reference(form, has_file) {
-                report.push(
+            if let Some(d) = check_berkas_reference(form, files) {
+                push(
                     source
                         .error_at(&at(&format!("formulir[{j}]")), d.message)
                         .maybe_hint(d.hint),
@@ -215,11 +204,7 @@ pub fn parse_catalogue(
         }
         if let Some(url) = &s.daring {
             if !crate::url::is_web_address(url) {
-                report.push(
-                    source
-                        .error_at(&at("daring"), format!("`{url}` is not an http(s) address"))
-                        .hint("write the full address of the online service, like `https://spm.banyuwangikab.go.id`"),
-                );
+                push(source.error_at(&at("daring"), msg!("K0305", alamat = url)));
             }
         }
         if report.error_count() > errors_before {
@@ -281,27 +266,17 @@ pub fn apply_translation(
             }
             report.push(
                 source
-                    .error_at(
-                        &at("id"),
-                        format!("there is no service `{}` in {default_name}", t.id),
-                    )
-                    .hint("use the same id as in the default-language catalogue"),
+                    .error_at(&at("id"), msg!("K0306", id = &t.id, berkas = &default_name))
+                    .items(vec![Some(t.id.clone())]),
             );
             continue;
         };
         let mut missing = |field: &str| {
+            let message = msg!("K0307", kolom = field, id = &t.id, berkas = &default_name);
             report.push(
                 source
-                    .error_at(
-                        &at(field),
-                        format!(
-                            "`{field}` is translated but not set for `{}` in {default_name}",
-                            t.id
-                        ),
-                    )
-                    .hint(format!(
-                        "add `{field}` to the service in {default_name} first, or remove it here"
-                    )),
+                    .error_at(&at(field), message)
+                    .items(vec![Some(t.id.clone())]),
             );
         };
         let put = |target: &mut Text, value: String| {
@@ -354,24 +329,31 @@ mod tests {
 
     const ONE: &str = "- id: surat-pengantar\n  nama: Surat Pengantar\n  persyaratan: [KTP]\n  prosedur: [Datang]\n  waktu: 1 hari\n  biaya: 0\n";
 
-    fn parse(text: &str, has: &dyn Fn(&str) -> bool) -> (Catalogue, Report) {
+    /// The forms every test may name.
+    const FORMS: [&str; 2] = ["berkas/f.pdf", "berkas/formulir-sktm.pdf"];
+
+    fn parse_with(text: &str, files: &[&str]) -> (Catalogue, Report) {
         let mut report = Report::new();
         let services = parse_catalogue(
             &Source::file(Path::new("layanan.yaml"), text),
-            has,
+            &BerkasFiles::new(files.iter().copied()),
             &mut report,
         );
         (services, report)
     }
 
+    fn parse(text: &str) -> (Catalogue, Report) {
+        parse_with(text, &FORMS)
+    }
+
     fn first_error(text: &str) -> crate::diagnostic::Diagnostic {
-        let (_, report) = parse(text, &|_| true);
+        let (_, report) = parse(text);
         report.diagnostics().first().cloned().expect("an error")
     }
 
     #[test]
     fn a_minimal_service() {
-        let (services, report) = parse(ONE, &|_| true);
+        let (services, report) = parse(ONE);
         assert!(!report.has_errors(), "{report:?}");
         assert_eq!(services.services[0].id, "surat-pengantar");
         assert_eq!(services.services[0].fee, 0);
@@ -382,7 +364,14 @@ mod tests {
         let d = first_error(&format!("{ONE}{ONE}"));
         assert_eq!(d.field, "[1].id");
         assert_eq!(d.position.unwrap().line, 7);
-        assert!(d.text().contains("first on line 1"), "{}", d.message);
+        assert_eq!(d.code(), Some("K0302"));
+        assert!(
+            d.text()
+                .contains("id layanan `surat-pengantar` sudah dipakai (pertama kali di baris 1)"),
+            "{}",
+            d.text()
+        );
+        assert_eq!(d.items, [Some("surat-pengantar".to_string())]);
     }
 
     #[test]
@@ -421,13 +410,36 @@ mod tests {
 
     #[test]
     fn missing_form_file() {
-        let (_, report) = parse(&format!("{ONE}  formulir: [berkas/f.pdf]\n"), &|_| false);
-        assert_eq!(report.diagnostics()[0].field, "[0].formulir[0]");
+        let (_, report) = parse_with(&format!("{ONE}  formulir: [berkas/f.pdf]\n"), &[]);
+        let d = &report.diagnostics()[0];
+        assert_eq!(d.field, "[0].formulir[0]");
+        assert_eq!(d.code(), Some("K0607"));
+    }
+
+    #[test]
+    fn a_form_named_nearly_like_a_file_gets_its_name_suggested() {
+        let (_, report) = parse(&format!(
+            "{ONE}  formulir: [berkas/Formulir_SKTM.PDF, formulir-sktm.pdf]\n"
+        ));
+        let hints: Vec<_> = report
+            .diagnostics()
+            .iter()
+            .map(|d| (d.code(), d.hint_text().unwrap_or_default()))
+            .collect();
+        assert_eq!(hints.len(), 2, "{hints:?}");
+        assert_eq!(hints[0].0, Some("K0607"));
+        assert_eq!(hints[1].0, Some("K0606"));
+        for (_, hint) in &hints {
+            assert!(
+                hint.starts_with("maksud Anda `berkas/formulir-sktm.pdf`?"),
+                "{hint}"
+            );
+        }
     }
 
     #[test]
     fn translation_by_id() {
-        let (mut services, _) = parse(ONE, &|_| true);
+        let (mut services, _) = parse(ONE);
         let mut report = Report::new();
         let text = "- id: surat-pengantar\n  nama: Cover Letter\n- id: tidak-ada\n  nama: X\n- id: surat-pengantar\n  produk: A letter\n";
         apply_translation(
@@ -450,6 +462,8 @@ mod tests {
             .map(|d| d.field.as_str())
             .collect();
         assert_eq!(fields, vec!["[1].id", "[2].produk"]);
+        let codes: Vec<_> = report.diagnostics().iter().map(|d| d.code()).collect();
+        assert_eq!(codes, [Some("K0306"), Some("K0307")]);
         let mut report = Report::new();
         let text = "- id: surat-pengantar\n  biaya: 5\n";
         apply_translation(
@@ -459,7 +473,12 @@ mod tests {
             Path::new("layanan.yaml"),
             &mut report,
         );
-        assert!(report.diagnostics()[0].text().contains("is a fact"));
+        assert_eq!(report.diagnostics()[0].code(), Some("K0601"));
+        assert!(
+            report.diagnostics()[0]
+                .text()
+                .contains("kolom `biaya` tidak boleh ada di terjemahan")
+        );
     }
 
     /// Translates every id of `catalogue` and returns the fields reported.
@@ -492,17 +511,14 @@ mod tests {
             ONE.replace("surat-pengantar", "ktp")
                 .replace("nama: Surat Pengantar", "nama: ''")
         );
-        let (mut catalogue, report) = parse(&two, &|_| true);
+        let (mut catalogue, report) = parse(&two);
         assert_eq!(report.error_count(), 1);
         assert_eq!(
             translate(&mut catalogue, &["surat-pengantar", "ktp", "paspor"]),
             ["[2].id"]
         );
         // A type error fails the whole file: no id is known, none is reported.
-        let (mut catalogue, report) = parse(
-            &ONE.replace("persyaratan: [KTP]", "persyaratan: KTP"),
-            &|_| true,
-        );
+        let (mut catalogue, report) = parse(&ONE.replace("persyaratan: [KTP]", "persyaratan: KTP"));
         assert_eq!(report.error_count(), 1);
         assert!(translate(&mut catalogue, &["surat-pengantar", "paspor"]).is_empty());
     }

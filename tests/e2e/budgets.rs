@@ -1,7 +1,7 @@
 //! Village budgets (APBDes): pages whose figures equal the data's sums, charts,
 //! open data that parses back, and the portal table.
 
-use crate::common::{Site, attrs, broken_links, rows, texts};
+use crate::common::{Site, attrs, broken_links, rows, run_in, texts};
 
 /// Splits one CSV line, honouring quotes.
 fn csv_fields(line: &str) -> Vec<String> {
@@ -290,4 +290,30 @@ fn portal_table_lists_latest_years_and_offers_sorted_copies() {
     );
     assert!(site.path("public/en/budget/realisasi/index.html").is_file());
     assert_eq!(broken_links(&site.path("public")), Vec::<String>::new());
+}
+
+/// A total that does not add up names both figures and the difference in Rupiah
+/// as the site shows them, in Indonesian and in English, with the code.
+#[test]
+fn a_total_that_does_not_add_up_names_both_figures_in_rupiah() {
+    let site = Site::sample();
+    let rel = "content/kemiren/apbdes/2024.yaml";
+    let text = site
+        .read(rel)
+        .replace("  belanja: 1528250487.52", "  belanja: 1528250487.25");
+    site.write(rel, &text);
+    let root = site.root().to_str().unwrap().to_string();
+    let id = run_in("id", &["check", "--root", &root]);
+    assert_eq!(id.code, 1, "{}", id.stderr);
+    let expected = "kesalahan: content/kemiren/apbdes/2024.yaml:107:12: jumlah › belanja: \
+                    jumlah.belanja tertulis Rp1.528.250.487,25, tetapi hasil hitungan dari \
+                    baris-barisnya Rp1.528.250.487,52 (selisih Rp0,27; angka yang tertulis \
+                    lebih kecil) [K0508]";
+    assert!(id.stderr.contains(expected), "{}", id.stderr);
+    assert!(id.stderr.contains("  saran: betulkan angka di `jumlah`"));
+    let en = site.run(&["check"]);
+    let expected = "error: content/kemiren/apbdes/2024.yaml:107:12: jumlah › belanja: \
+                    jumlah.belanja is IDR 1,528,250,487.25 but the lines add up to \
+                    IDR 1,528,250,487.52 (difference IDR 0.27; the written figure is smaller) [K0508]";
+    assert!(en.stderr.contains(expected), "{}", en.stderr);
 }

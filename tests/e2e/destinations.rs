@@ -1,12 +1,12 @@
 //! Tourism destinations: the village list, the destination page, the portal.
 
-use crate::common::{Site, attrs, broken_links, json_ld, texts};
+use crate::common::{Site, attrs, broken_links, json_ld, run_in, texts};
 
 #[test]
 fn destination_page_shows_facts_prices_photos_and_map_links() {
     let site = Site::new("basic");
     let run = site.build();
-    assert!(run.stderr.contains("warning: content/alpha/wisata/air-terjun.md:27:5: foto[1]: `berkas/formulir-foto.png` has no description"), "{}", run.stderr);
+    assert!(run.stderr.contains("warning: content/alpha/wisata/air-terjun.md:27:5: foto no. 2: `berkas/formulir-foto.png` has no description; the destination's name stands in for it [K0402]"), "{}", run.stderr);
     let page = site.page("public/alpha/wisata/air-terjun/index.html");
     assert_eq!(texts(&page, "h1"), vec!["Air Terjun Alpha"]);
     assert_eq!(
@@ -160,4 +160,54 @@ fn portal_groups_destinations_by_kind_and_features_some() {
     let en = site.page("public/en/tourism/index.html");
     assert_eq!(texts(&en, "main h2"), vec!["Nature", "Food"]);
     assert_eq!(broken_links(&site.path("public")), Vec::<String>::new());
+}
+
+/// Issue 18 part 3: a photo whose name differs from an existing file only in
+/// capital letters, spaces or underscores gets that file's name suggested, in
+/// Indonesian and in English; a photo without description is a warning that
+/// shows its own name in the example.
+#[test]
+fn a_photo_named_nearly_like_a_file_gets_its_name_suggested() {
+    let site = Site::sample();
+    let rel = "content/tamansari/wisata/kawah-ijen.md";
+    let text = site.read(rel);
+    let text = text
+        .replace(
+            "berkas: berkas/kawah-ijen-1.jpg",
+            "berkas: berkas/Kawah Ijen_1.JPG",
+        )
+        .replace("    keterangan: \"Ilustrasi: jalur pendakian", "    # \"");
+    site.write(rel, &text);
+    let root = site.root().to_str().unwrap().to_string();
+    let id = run_in("id", &["check", "--root", &root]);
+    assert_eq!(id.code, 1, "{}", id.stderr);
+    let error = "kesalahan: content/tamansari/wisata/kawah-ijen.md:30:13: foto ke-1 › berkas: \
+                 berkas `berkas/Kawah Ijen_1.JPG` tidak ada [K0607]";
+    assert!(id.stderr.contains(error), "{}", id.stderr);
+    assert!(
+        id.stderr.contains(
+            "  saran: maksud Anda `berkas/kawah-ijen-1.jpg`? Nama berkas harus ditulis persis sama"
+        ),
+        "{}",
+        id.stderr
+    );
+    let warning = "peringatan: content/tamansari/wisata/kawah-ijen.md:32:13: foto ke-2 › berkas: \
+                   foto `berkas/kawah-ijen-2.jpg` belum punya keterangan; nama tempat wisata \
+                   dipakai sebagai gantinya [K0402]";
+    assert!(id.stderr.contains(warning), "{}", id.stderr);
+    assert!(
+        id.stderr
+            .contains("\n  - berkas: berkas/kawah-ijen-2.jpg\n    keterangan: ")
+    );
+    let en = site.run(&["check"]);
+    assert_eq!(en.code, 1, "{}", en.stderr);
+    let error = "error: content/tamansari/wisata/kawah-ijen.md:30:13: foto no. 1 › berkas: \
+                 `berkas/Kawah Ijen_1.JPG` does not exist [K0607]";
+    assert!(en.stderr.contains(error), "{}", en.stderr);
+    assert!(
+        en.stderr
+            .contains("  hint: did you mean `berkas/kawah-ijen-1.jpg`?"),
+        "{}",
+        en.stderr
+    );
 }

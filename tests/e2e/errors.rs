@@ -114,21 +114,21 @@ const CASES: &[Case] = &[
         name: "missing-front-matter",
         location: "content/alpha/halaman/profil.md:1:1",
         field: "",
-        message: "no front matter",
+        message: "the file has no front matter between two `---` lines [K0604]",
         hint: "start the file with front matter",
     },
     Case {
         name: "empty-file",
         location: "content/alpha/halaman/kosong.md:1:1",
         field: "",
-        message: "the file is empty",
+        message: "the file is empty [K0603]",
         hint: "start the file with front matter",
     },
     Case {
         name: "unclosed-front-matter",
         location: "content/alpha/halaman/profil.md:1:1",
         field: "",
-        message: "front matter is not closed",
+        message: "the front matter is not closed [K0602]",
         hint: "a line holding only `---`",
     },
     Case {
@@ -184,7 +184,7 @@ const CASES: &[Case] = &[
         name: "missing-news-picture",
         location: "content/alpha/berita/satu.md:4:9",
         field: "gambar",
-        message: "`berkas/foto.jpg` does not exist",
+        message: "`berkas/foto.jpg` does not exist [K0607]",
         hint: "add the file to berkas/",
     },
     Case {
@@ -246,8 +246,8 @@ const CASES: &[Case] = &[
     Case {
         name: "service-duplicate-id",
         location: "content/alpha/layanan.yaml:7:7",
-        field: "[1].id",
-        message: "service id `ktp` is used twice (first on line 1)",
+        field: "layanan no. 2 (`ktp`) › id",
+        message: "service id `ktp` is used twice (first on line 1) [K0302]",
         hint: "give each service its own id",
     },
     Case {
@@ -260,22 +260,22 @@ const CASES: &[Case] = &[
     Case {
         name: "service-missing-form",
         location: "content/alpha/layanan.yaml:8:7",
-        field: "[0].formulir[0]",
-        message: "`berkas/formulir-ktp.pdf` does not exist",
+        field: "layanan no. 1 (`ktp`) › formulir no. 1",
+        message: "`berkas/formulir-ktp.pdf` does not exist [K0607]",
         hint: "add the file to berkas/",
     },
     Case {
         name: "service-bad-online-url",
         location: "content/alpha/layanan.yaml:7:11",
-        field: "[0].daring",
-        message: "not an http(s) address",
+        field: "layanan no. 1 (`ktp`) › daring",
+        message: "`www.dukcapil.example` is not an http(s) address [K0305]",
         hint: "write the full address of the online service",
     },
     Case {
         name: "service-translation-unknown-id",
         location: "content/alpha/layanan.en.yaml:3:7",
-        field: "[1].id",
-        message: "there is no service `paspor`",
+        field: "layanan no. 2 (`paspor`) › id",
+        message: "there is no service `paspor` in content/alpha/layanan.yaml [K0306]",
         hint: "use the same id as in the default-language catalogue",
     },
     Case {
@@ -302,8 +302,8 @@ const CASES: &[Case] = &[
     Case {
         name: "destination-missing-photo",
         location: "content/alpha/wisata/air-terjun.md:11:13",
-        field: "foto[0].berkas",
-        message: "`berkas/air-terjun.jpg` does not exist",
+        field: "foto no. 1 › berkas",
+        message: "`berkas/air-terjun.jpg` does not exist [K0607]",
         hint: "add the file to berkas/",
     },
     Case {
@@ -316,36 +316,36 @@ const CASES: &[Case] = &[
     Case {
         name: "destination-translation-sets-fact",
         location: "content/alpha/wisata/air-terjun.en.md:4:3",
-        field: "lokasi.lat",
-        message: "is a fact",
+        field: "lokasi › lat",
+        message: "`lat` is a fact, not text: a translation may not set it (facts come from content/alpha/wisata/air-terjun.md) [K0601]",
         hint: "change `lat` in content/alpha/wisata/air-terjun.md instead",
     },
     Case {
         name: "budget-kegiatan-sum",
         location: "content/alpha/apbdes/2024.yaml:7:15",
-        field: "belanja[0].anggaran",
-        message: "is 900000000 but the lines add up to 899999999.99 (difference 0.01)",
+        field: "belanja no. 1 › anggaran",
+        message: "the anggaran of bidang 1 is IDR 900,000,000 but its kegiatan add up to IDR 899,999,999.99 (difference IDR 0.01; the bidang's figure is larger) [K0507]",
         hint: "must add up exactly to its anggaran",
     },
     Case {
         name: "budget-unknown-code",
         location: "content/alpha/apbdes/2024.yaml:4:13",
-        field: "pendapatan[0].kode",
-        message: "`4.2.7` is not a revenue code",
+        field: "pendapatan no. 1 › kode",
+        message: "`4.2.7` is not a revenue code of Permendagri 20/2018 [K0502]",
         hint: "use one of 4.1.1",
     },
     Case {
         name: "budget-bidang-range",
         location: "content/alpha/apbdes/2024.yaml:6:13",
-        field: "belanja[0].bidang",
-        message: "bidang 7 does not exist",
+        field: "belanja no. 1 › bidang",
+        message: "bidang 7 does not exist; there are five, 1 to 5 [K0505]",
         hint: "1 Pemerintahan, 2 Pembangunan",
     },
     Case {
         name: "budget-jumlah-mismatch",
         location: "content/alpha/apbdes/2024.yaml:12:15",
-        field: "jumlah.pendapatan",
-        message: "jumlah.pendapatan is 900000001 but the lines add up to 900000000 (difference 1)",
+        field: "jumlah › pendapatan",
+        message: "jumlah.pendapatan is IDR 900,000,001 but the lines add up to IDR 900,000,000 (difference IDR 1; the written figure is larger) [K0508]",
         hint: "correct the total",
     },
     Case {
@@ -358,22 +358,22 @@ const CASES: &[Case] = &[
     Case {
         name: "budget-missing-realisasi",
         location: "content/alpha/apbdes/2024.yaml:4:32",
-        field: "pendapatan[0].realisasi",
-        message: "`realisasi` is missing",
+        field: "pendapatan no. 1 › realisasi",
+        message: "`realisasi` is missing, but the status is `realisasi` [K0504]",
         hint: "add `realisasi:`",
     },
     Case {
         name: "budget-year-mismatch",
         location: "content/alpha/apbdes/2024.yaml:1:8",
         field: "tahun",
-        message: "the year is 2025 but the file is named 2024.yaml",
+        message: "the year is 2025 but the file is named 2024.yaml [K0501]",
         hint: "rename the file to apbdes/2025.yaml, or correct `tahun`",
     },
     Case {
         name: "budget-duplicate-code",
         location: "content/alpha/apbdes/2024.yaml:5:13",
-        field: "pendapatan[1].kode",
-        message: "code 4.2.1 appears twice (first on line 4)",
+        field: "pendapatan no. 2 › kode",
+        message: "code 4.2.1 appears twice (first on line 4) [K0503]",
         hint: "put each code once",
     },
     Case {
@@ -901,4 +901,32 @@ fn a_refused_berkas_file_is_reported_once_not_again_where_it_is_linked() {
         "{}",
         run.stderr
     );
+}
+
+/// Page and news problems in Indonesian, with their codes and the example to copy.
+#[test]
+fn page_and_news_problems_are_told_in_indonesian() {
+    let site = Site::new("basic");
+    site.write("content/alpha/halaman/sejarah.md", "# Sejarah Desa\n");
+    site.write(
+        "content/alpha/berita/tanpa-judul.md",
+        "---\njudul: \"\"\ntanggal: 2026-01-02\n---\nIsi.\n",
+    );
+    let root = site.root().to_str().unwrap().to_string();
+    let run = crate::common::run_in("id", &["check", "--root", &root]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    for expected in [
+        "kesalahan: content/alpha/halaman/sejarah.md:1:1: berkas ini tidak punya bagian pembuka \
+         (front matter) di antara dua baris `---` [K0604]",
+        "  saran: awali berkas dengan bagian pembuka (front matter) di antara dua baris `---`, \
+         misalnya:\n---\njudul: Sejarah Desa\nurutan: 1\n---",
+        "kesalahan: content/alpha/berita/tanpa-judul.md:2:8: judul: judul kosong [K0605]",
+        "  saran: tulis judulnya setelah `judul:`, misalnya `judul: Sejarah Desa`",
+    ] {
+        assert!(
+            run.stderr.contains(expected),
+            "{expected}\n---\n{}",
+            run.stderr
+        );
+    }
 }

@@ -1,6 +1,6 @@
 //! The public-service catalogue: the village list, the service page, the portal index.
 
-use crate::common::{Site, attrs, broken_links, texts};
+use crate::common::{Site, attrs, broken_links, run_in, texts};
 
 #[test]
 fn catalogue_groups_by_category_with_fee_and_time_at_a_glance() {
@@ -212,4 +212,42 @@ fn portal_index_lists_every_service_name_with_its_villages() {
         vec!["./layanan/", "./wisata/", "./apbdes/"]
     );
     assert_eq!(broken_links(&site.path("public")), Vec::<String>::new());
+}
+
+/// Service messages in Indonesian name the service by its id, with the code; a
+/// form named nearly like a file gets that file's name suggested.
+#[test]
+fn service_problems_are_told_in_indonesian_with_the_service_named() {
+    let site = Site::sample();
+    let rel = "content/kemiren/layanan.yaml";
+    let text = site
+        .read(rel)
+        .replacen(
+            "waktu: \"Hari yang sama jika berkas lengkap\"",
+            "waktu: \"\"",
+            1,
+        )
+        .replacen(
+            "- berkas/formulir-pengantar.pdf",
+            "- berkas/Formulir_Pengantar.pdf",
+            1,
+        );
+    site.write(rel, &text);
+    let root = site.root().to_str().unwrap().to_string();
+    let run = run_in("id", &["check", "--root", &root]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    for expected in [
+        "kesalahan: content/kemiren/layanan.yaml:16:10: layanan ke-1 (`surat-pengantar`) › waktu: \
+         kolom `waktu` kosong [K0303]",
+        "  saran: tulis isinya setelah `waktu:`, misalnya `waktu: 1 hari kerja`",
+        "kesalahan: content/kemiren/layanan.yaml:23:7: layanan ke-1 (`surat-pengantar`) › \
+         formulir ke-1: berkas `berkas/Formulir_Pengantar.pdf` tidak ada [K0607]",
+        "  saran: maksud Anda `berkas/formulir-pengantar.pdf`?",
+    ] {
+        assert!(
+            run.stderr.contains(expected),
+            "{expected}\n---\n{}",
+            run.stderr
+        );
+    }
 }
