@@ -493,10 +493,10 @@ mod tests {
             ("kategori", 3)
         );
         assert!(
-            d.hint_text()
-                .as_deref()
-                .unwrap()
-                .contains("alam, budaya, sejarah, religi, kuliner, buatan, desa-wisata")
+            d.hint_text().as_deref().unwrap().contains(
+                "`alam`, `budaya`, `sejarah`, `religi`, `kuliner`, `buatan`, `desa-wisata`"
+            ),
+            "{d}"
         );
         let (_, r) = parse(&IJEN.replace("lon: 114.2478", "lon: 214.2478"));
         assert_eq!(r.diagnostics()[0].field, "lokasi.lon");
@@ -517,7 +517,8 @@ mod tests {
         let (_, r) = parse(&IJEN.replace("harga: 5000", "harga: 5.000"));
         assert_eq!(r.diagnostics()[0].field, "tiket[0].harga");
         let (_, r) = parse(&IJEN.replace("lokasi:\n  lat: -8.0296\n  lon: 114.2478\n", ""));
-        assert!(r.diagnostics()[0].text().contains("`lokasi` is missing"));
+        assert_eq!(r.diagnostics()[0].code(), Some("K0102"));
+        assert_eq!(r.diagnostics()[0].field, "lokasi");
     }
 
     #[test]

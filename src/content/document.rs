@@ -159,7 +159,7 @@ pub fn split_front_matter(text: &str) -> Result<Split<'_>, usize> {
 pub fn fact_error(d: Diagnostic, facts: &[&str], default_file: &str) -> Diagnostic {
     let leaf = d.field.rsplit('.').next().unwrap_or("");
     let leaf = leaf.split('[').next().unwrap_or(leaf);
-    if is_unknown_field(&d.message) && facts.contains(&leaf) {
+    if d.message.id() == "K0101" && facts.contains(&leaf) {
         Diagnostic {
             message: msg!("K0601", kolom = leaf, berkas = default_file),
             hint: None,
@@ -168,15 +168,6 @@ pub fn fact_error(d: Diagnostic, facts: &[&str], default_file: &str) -> Diagnost
     } else {
         d
     }
-}
-
-/// True for the YAML reader's "unknown field" message: K0101, or (TRANSITIONAL,
-/// until the YAML reader speaks through the catalogue) its raw English text.
-fn is_unknown_field(message: &Message) -> bool {
-    message.id() == "K0101"
-        || (message.id() == "raw"
-            && matches!(message.value("text"),
-                Some(crate::message::Arg::Text(t)) if t.starts_with("unknown field ")))
 }
 
 /// A Markdown file read from disk: its path and text.

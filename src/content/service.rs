@@ -403,7 +403,8 @@ mod tests {
     #[test]
     fn missing_required_fields_and_empty_lists() {
         let d = first_error(&ONE.replace("  waktu: 1 hari\n", ""));
-        assert!(d.text().contains("`waktu` is missing"), "{}", d.message);
+        assert_eq!(d.code(), Some("K0102"), "{}", d.message);
+        assert_eq!(d.field, "[0].waktu");
         let d = first_error(&ONE.replace("persyaratan: [KTP]", "persyaratan: []"));
         assert_eq!(d.field, "[0].persyaratan");
     }
