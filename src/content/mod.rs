@@ -23,6 +23,7 @@ pub use fields::{AreaCode, Date, Latitude, Longitude};
 pub use load::{
     LoadOptions, check_village_folder, load_site, load_village, read_text as read_text_file,
 };
+pub use berkas::suggest_name;
 pub use service::Service;
 pub use village::{
     Location, Office, Official, Population, Profile, VillageKind, phone_to_tel, phone_to_whatsapp,

@@ -11,6 +11,7 @@ mod errors;
 mod fuzz;
 mod i18n;
 mod incremental;
+mod links;
 mod pictures;
 #[path = "../support/rng.rs"]
 mod rng;
