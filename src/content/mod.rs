@@ -12,6 +12,7 @@ mod load;
 mod service;
 mod village;
 
+pub use berkas::suggest_name;
 pub use budget::{
     Activity, Amounts, BudgetLine, BudgetYear, FINANCING_IN_CODES, FINANCING_OUT_CODES, FundSource,
     REVENUE_CODES, REVENUE_GROUPS, RevenueGroup, SECTORS, Sector, Status, official_name,
@@ -23,7 +24,6 @@ pub use fields::{AreaCode, Date, Latitude, Longitude};
 pub use load::{
     LoadOptions, check_village_folder, load_site, load_village, read_text as read_text_file,
 };
-pub use berkas::suggest_name;
 pub use service::Service;
 pub use village::{
     Location, Office, Official, Population, Profile, VillageKind, phone_to_tel, phone_to_whatsapp,
