@@ -11,6 +11,9 @@
 //! Decoding, resizing and encoding use `image` (zune-jpeg, png, image-webp),
 //! `fast_image_resize` (SIMD Lanczos), libwebp (through `webp`) and `jpeg-encoder`.
 
+use crate::diagnostic::io_cause;
+use crate::message::Message;
+use crate::msg;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader};
 use std::collections::HashMap;
 use std::fs;
@@ -133,13 +136,20 @@ impl Picture {
 /// Why a picture cannot be used. The message names no file; the caller adds it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PictureError {
-    /// What is wrong.
-    pub message: String,
-    /// How to fix it.
-    pub hint: &'static str,
+    /// What is wrong, from the catalogue (`i18n/*/foto.ftl`).
+    pub message: Message,
+    /// How to fix it, when the message's own `.hint` is not the one to show.
+    pub hint: Option<Message>,
 }
 
-const HINT_CORRUPT: &str = "open the picture on a computer; if it does not show, copy it again from the phone or camera, or save it again as JPEG";
+impl From<Message> for PictureError {
+    fn from(message: Message) -> Self {
+        PictureError {
+            message,
+            hint: None,
+        }
+    }
+}
 
 /// Where processed pictures are kept between builds, and what this process has
 /// done with them.
@@ -216,10 +226,8 @@ impl Cache {
     /// The published form of the picture at `source`, whose path inside the village
     /// is `name` (`berkas/foto.jpg`): from the cache, or decoded and encoded now.
     pub fn process(&self, source: &Path, name: &str) -> Result<Picture, PictureError> {
-        let meta = fs::metadata(source).map_err(|e| PictureError {
-            message: format!("cannot read the picture: {e}"),
-            hint: HINT_CORRUPT,
-        })?;
+        let meta = fs::metadata(source)
+            .map_err(|e| PictureError::from(msg!("K0750", sebab = io_cause(&e))))?;
         let stamp = (meta.len(), meta.modified().ok());
         let remembered = self
             .known
@@ -264,12 +272,12 @@ impl Cache {
 /// The bytes of the picture at `source`: a regular file of at most
 /// [`crate::input::BERKAS_FILE_LIMIT`], read without blocking.
 fn read_picture(source: &Path) -> Result<Vec<u8>, PictureError> {
-    crate::input::read_regular(source, crate::input::BERKAS_FILE_LIMIT).map_err(|e| PictureError {
-        message: match e {
-            crate::input::ReadError::Io(e) => format!("cannot read the picture: {e}"),
-            other => other.message().text(),
-        },
-        hint: HINT_CORRUPT,
+    crate::input::read_regular(source, crate::input::BERKAS_FILE_LIMIT).map_err(|e| {
+        let sebab = match e {
+            crate::input::ReadError::Io(e) => io_cause(&e),
+            other => other.message(),
+        };
+        PictureError::from(msg!("K0750", sebab = sebab))
     })
 }
 
@@ -312,24 +320,19 @@ fn decoder(bytes: &[u8]) -> Result<(Box<dyn ImageDecoder + '_>, ImageFormat), Pi
                     && (b.ends_with(b"heic") || b.ends_with(b"mif1") || b.ends_with(b"heix"))
             });
             let message = if heic {
-                "this is a HEIC/HEIF photo (the iPhone's default), which browsers cannot show"
-                    .to_string()
+                msg!("K0751")
             } else if let Some(f) = other {
-                format!("this is a {f:?} file; pictures must be JPEG, PNG or WebP")
+                msg!("K0752", format = format!("{f:?}"))
             } else {
-                "this file is not a JPEG, PNG or WebP picture (its first bytes do not match any)"
-                    .to_string()
+                msg!("K0753")
             };
-            return Err(PictureError {
-                message,
-                hint: if heic {
-                    "export it as JPEG (on an iPhone: Settings > Camera > Formats > Most Compatible), then replace the file"
-                } else {
-                    "save the picture as JPEG (photos) or PNG (maps, drawings) and give it the matching extension"
-                },
-            });
+            return Err(message.into());
         }
     };
+    // The JPEG decoder fills a picture cut short with grey and says nothing.
+    if format == ImageFormat::Jpeg && !jpeg_is_complete(bytes) {
+        return Err(msg!("K0756").into());
+    }
     let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
     let mut limits = image::Limits::default();
     limits.max_alloc = Some(MAX_PIXELS * 4 + (64 << 20));
@@ -337,21 +340,55 @@ fn decoder(bytes: &[u8]) -> Result<(Box<dyn ImageDecoder + '_>, ImageFormat), Pi
     let decoder = reader.into_decoder().map_err(corrupt)?;
     let (w, h) = decoder.dimensions();
     if w == 0 || h == 0 || u64::from(w) * u64::from(h) > MAX_PIXELS {
-        return Err(PictureError {
-            message: format!(
-                "the picture is {w}×{h} pixels, which is empty or too large to process"
-            ),
-            hint: "save a smaller copy (a phone photo of up to 100 megapixels is fine)",
-        });
+        return Err(msg!("K0754", lebar = w, tinggi = h).into());
     }
     Ok((Box::new(decoder), format))
 }
 
-fn corrupt(err: image::ImageError) -> PictureError {
-    PictureError {
-        message: format!("the picture cannot be read; it may be damaged or cut short ({err})"),
-        hint: HINT_CORRUPT,
+/// True if and only if the JPEG in `bytes` reaches its end-of-image marker
+/// (`FF D9`) when its segments are walked from the start: the length of each
+/// header segment (EXIF, with its own thumbnail and end marker, included) is
+/// skipped, and inside compressed data only `FF 00` and the restart markers
+/// `FF D0`-`FF D7` may follow an `FF`. Data a phone appends after the end (a
+/// motion photo's video) does not matter.
+fn jpeg_is_complete(bytes: &[u8]) -> bool {
+    if !bytes.starts_with(&[0xFF, 0xD8]) {
+        return false;
     }
+    let mut i = 2;
+    while i + 1 < bytes.len() {
+        if bytes[i] != 0xFF {
+            // Compressed data (or stray bytes between segments, which decoders skip).
+            i += 1;
+            continue;
+        }
+        let marker = bytes[i + 1];
+        match marker {
+            0xD9 => return true,
+            // Fill bytes before a marker.
+            0xFF => i += 1,
+            // Stuffed zero or restart marker: compressed data goes on.
+            // A stuffed zero in compressed data, or a marker without a length.
+            0x00 | 0x01 | 0xD0..=0xD7 => i += 2,
+            _ => {
+                let Some(len) = bytes.get(i + 2..i + 4) else {
+                    return false;
+                };
+                let len = usize::from(u16::from_be_bytes([len[0], len[1]]));
+                if len < 2 {
+                    return false;
+                }
+                // A scan's compressed data follows its header and is walked
+                // byte by byte above.
+                i += 2 + len;
+            }
+        }
+    }
+    false
+}
+
+fn corrupt(err: image::ImageError) -> PictureError {
+    msg!("K0755", sebab = err.to_string()).into()
 }
 
 /// Width and height as the picture is meant to be seen, after EXIF orientation.
@@ -448,10 +485,8 @@ fn encode_into(bytes: &[u8], cache: &Path, key: &str, name: &str) -> Result<Pict
     let (w, h) = (img.width(), img.height());
     let entry = cache.join(key);
     let picture = plan(w, h, fallback, name, key, Some(&entry));
-    let io = |e: std::io::Error| PictureError {
-        message: format!("cannot write to the picture cache {}: {e}", cache.display()),
-        hint: "check that the disk is not full and the folder is writable; the cache can be deleted safely",
-    };
+    let io =
+        |e: std::io::Error| PictureError::from(msg!("K0758", folder = cache, sebab = io_cause(&e)));
     static SEQUENCE: AtomicUsize = AtomicUsize::new(0);
     let temp = cache.join(format!(
         ".{key}.{}.{}",
@@ -476,10 +511,7 @@ fn encode_into(bytes: &[u8], cache: &Path, key: &str, name: &str) -> Result<Pict
                 let mut dst = DynamicImage::new(width, height, img.color());
                 resizer
                     .resize(from, &mut dst, &options)
-                    .map_err(|e| PictureError {
-                        message: format!("the picture could not be resized: {e}"),
-                        hint: HINT_CORRUPT,
-                    })?;
+                    .map_err(|e| PictureError::from(msg!("K0757", sebab = e.to_string())))?;
                 dst
             };
             let webp = encode_webp(&resized)?;
@@ -567,22 +599,16 @@ fn encode_webp(img: &DynamicImage) -> Result<Vec<u8>, PictureError> {
     encoder
         .encode_simple(false, WEBP_QUALITY)
         .map(|m| m.to_vec())
-        .map_err(|e| PictureError {
-            message: format!("the picture could not be encoded as WebP ({e:?})"),
-            hint: HINT_CORRUPT,
-        })
+        .map_err(|e| PictureError::from(msg!("K0757", sebab = format!("WebP: {e:?}"))))
 }
 
 fn encode_fallback(img: &DynamicImage, format: Format) -> Result<Vec<u8>, PictureError> {
-    let failed = |e: String| PictureError {
-        message: format!("the picture could not be encoded ({e})"),
-        hint: HINT_CORRUPT,
-    };
+    let failed = |e: String| PictureError::from(msg!("K0757", sebab = e));
     let mut out = Vec::new();
     match (format, img) {
         (Format::Jpeg, DynamicImage::ImageRgb8(i)) => {
             let (Ok(w), Ok(h)) = (u16::try_from(i.width()), u16::try_from(i.height())) else {
-                return Err(failed("too large for JPEG".into()));
+                return Err(msg!("K0754", lebar = i.width(), tinggi = i.height()).into());
             };
             let mut encoder = jpeg_encoder::Encoder::new(&mut out, JPEG_QUALITY);
             encoder.set_progressive(true);
@@ -650,15 +676,37 @@ mod tests {
     #[test]
     fn text_and_heic_files_are_refused_with_a_hint() {
         let err = decoder(b"hello, this is not a picture").err().unwrap();
-        assert!(
-            err.message.contains("not a JPEG, PNG or WebP"),
-            "{}",
-            err.message
-        );
+        assert_eq!(err.message.id(), "K0753");
         let mut heic = b"\0\0\0\x18ftypheic".to_vec();
         heic.extend_from_slice(&[0; 32]);
         let err = decoder(&heic).err().unwrap();
-        assert!(err.message.contains("HEIC"), "{}", err.message);
+        assert_eq!(err.message.id(), "K0751");
+        assert!(
+            err.message
+                .text_in(crate::message::Lang::En)
+                .contains("HEIC")
+        );
+    }
+
+    #[test]
+    fn a_jpeg_cut_short_is_refused_though_its_decoder_says_nothing() {
+        let sample = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("content/kemiren/berkas/desa-wisata-osing-1.jpg");
+        let whole = fs::read(sample).unwrap();
+        assert!(jpeg_is_complete(&whole));
+        assert!(decoder(&whole).is_ok());
+        // Data a phone appends after the end (a motion photo's video) is fine.
+        let mut motion = whole.clone();
+        motion.extend_from_slice(b"\0\0\0\x18ftypmp42 video");
+        assert!(jpeg_is_complete(&motion));
+        for tenths in [3, 6, 9] {
+            let cut = &whole[..whole.len() * tenths / 10];
+            assert!(!jpeg_is_complete(cut), "{tenths}/10");
+            let err = decoder(cut).err().unwrap();
+            assert_eq!(err.message.id(), "K0756", "{tenths}/10");
+        }
+        // Just the last two bytes missing.
+        assert!(!jpeg_is_complete(&whole[..whole.len() - 2]));
     }
 
     #[test]

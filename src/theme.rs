@@ -3,6 +3,7 @@
 //! A site may override single templates with files in `<root>/templates/`.
 
 use crate::diagnostic::{Diagnostic, Report};
+use crate::msg;
 use crate::yaml::{self, Source};
 use include_dir::{Dir, include_dir};
 use serde::Deserialize;
@@ -161,19 +162,7 @@ pub fn load(
     } else if name == "default" {
         ThemeFiles::Embedded
     } else {
-        report.push(
-            settings
-                .error_at(
-                    "tema",
-                    format!(
-                        "theme `{name}` not found: there is no folder {}",
-                        disk.display()
-                    ),
-                )
-                .hint(
-                    "remove `tema:` to use the built-in default theme, or create the theme folder",
-                ),
-        );
+        report.push(settings.error_at("tema", msg!("K0801", nama = name, folder = &disk)));
         return None;
     };
     let read = |sub: &str| -> Vec<(String, Vec<u8>)> {
@@ -188,7 +177,7 @@ pub fn load(
         let file = files.display("templates", &name);
         match String::from_utf8(bytes) {
             Ok(text) => templates.push(TemplateSource { name, text, file }),
-            Err(_) => report.push(Diagnostic::error(file, "the template is not UTF-8 text")),
+            Err(_) => report.push(Diagnostic::error(file, msg!("K0802"))),
         }
     }
     let overrides = root.join("templates");
@@ -203,7 +192,7 @@ pub fn load(
                     templates.retain(|t| t.name != name);
                     templates.push(TemplateSource { name, text, file });
                 }
-                Err(_) => report.push(Diagnostic::error(file, "the template is not UTF-8 text")),
+                Err(_) => report.push(Diagnostic::error(file, msg!("K0802"))),
             }
         }
     }
@@ -214,32 +203,20 @@ pub fn load(
         let file_name = format!("{lang}.yaml");
         let file = files.display("i18n", &file_name);
         let Some((_, bytes)) = i18n.iter().find(|(n, _)| *n == file_name) else {
-            report.push(
-                settings
-                    .error_at(
-                        "bahasa",
-                        format!(
-                            "language `{lang}` has no UI strings: {} is missing",
-                            file.display()
-                        ),
-                    )
-                    .hint(format!(
-                        "copy the theme's i18n/en.yaml to i18n/{lang}.yaml and translate it"
-                    )),
-            );
+            report.push(settings.error_at("bahasa", msg!("K0803", bahasa = lang, berkas = &file)));
             continue;
         };
         let Ok(text) = std::str::from_utf8(bytes) else {
-            report.push(Diagnostic::error(file, "the file is not UTF-8 text"));
+            report.push(Diagnostic::error(file, msg!("K0804")));
             continue;
         };
         match yaml::parse::<Strings>(&Source::file(&file, text)) {
             Ok(s) => {
                 if s.format.bulan.len() != 12 {
-                    report.push(Source::file(&file, text).error_at(
-                        "format.bulan",
-                        format!("{} month names instead of 12", s.format.bulan.len()),
-                    ));
+                    report.push(
+                        Source::file(&file, text)
+                            .error_at("format.bulan", msg!("K0805", n = s.format.bulan.len())),
+                    );
                 }
                 strings.insert(lang.clone(), (s, file, text.to_string()));
             }
@@ -256,9 +233,8 @@ pub fn load(
             if !s.teks.contains_key(*key) {
                 report.push(
                     Source::file(file, text)
-                        .error_at("teks", format!("UI string `{key}` is missing"))
-                        .field(format!("teks.{key}"))
-                        .hint("add it under `teks:`, translated into this file's language"),
+                        .error_at("teks", msg!("K0806", kunci = *key))
+                        .field(format!("teks.{key}")),
                 );
             }
         }

@@ -8,8 +8,6 @@
 //! characters at either end are dropped, tabs and line breaks anywhere are
 //! removed, and the scheme is compared without regard to case.
 
-use std::fmt;
-
 /// The schemes a link may have; any address without a scheme is a relative path.
 pub const ALLOWED_SCHEMES: &[&str] = &["http", "https", "mailto", "tel", "geo"];
 
@@ -19,24 +17,6 @@ pub struct UnsafeUrl {
     /// The scheme as the browser would read it, lowercased (`javascript`).
     pub scheme: String,
 }
-
-impl fmt::Display for UnsafeUrl {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "`{}:` addresses are not allowed in links; allowed are {}, or a path to a page or file of the village",
-            self.scheme,
-            ALLOWED_SCHEMES
-                .iter()
-                .map(|s| format!("`{s}:`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
-    }
-}
-
-/// The hint that goes with an [`UnsafeUrl`].
-pub const UNSAFE_HINT: &str = "link to a web page with `https://...`, to a file with `berkas/nama-berkas.pdf`, or to a page with `halaman/nama.md`; pictures and files belong in the village's berkas/ folder";
 
 /// Checks that `url` has an allowed scheme or none (a relative path).
 pub fn check(url: &str) -> Result<(), UnsafeUrl> {

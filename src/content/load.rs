@@ -315,7 +315,7 @@ fn process_pictures(
                     info.picture = Some(std::sync::Arc::new(picture));
                     None
                 }
-                Err(e) => Some(Diagnostic::error(dir.join(name), e.message).hint(e.hint)),
+                Err(e) => Some(Diagnostic::error(dir.join(name), e.message).maybe_hint(e.hint)),
             }
         })
         .collect();

@@ -12,6 +12,7 @@ mod load;
 mod service;
 mod village;
 
+pub use berkas::suggest_name;
 pub use budget::{
     Activity, Amounts, BudgetLine, BudgetYear, FINANCING_IN_CODES, FINANCING_OUT_CODES, FundSource,
     REVENUE_CODES, REVENUE_GROUPS, RevenueGroup, SECTORS, Sector, Status, official_name,

@@ -21,6 +21,12 @@ pub const PORTAL_FEED_ITEMS: usize = 50;
 const KINDS: [&str; 5] = ["desa", "layanan", "wisata", "berita", "halaman"];
 
 /// A date at midnight in Western Indonesian Time, as Atom wants it.
+/// The permanent id of a feed entry, a `tag:` URI (RFC 4151):
+/// `tag:<host>,<date>:<page>`.
+fn tag_uri(host: &str, date: &crate::content::Date, page: &str) -> String {
+    format!("tag:{host},{date}:{page}")
+}
+
 fn atom_date(date: &crate::content::Date) -> String {
     format!("{date}T00:00:00+07:00")
 }
@@ -171,10 +177,9 @@ impl Renderer<'_> {
             );
             let _ = write!(
                 out,
-                "<entry>\n<title>{}</title>\n<id>tag:{host},{}:{}</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"{base}/{}\"/>\n<published>{}</published>\n<updated>{}</updated>\n<author><name>{}</name></author>\n",
+                "<entry>\n<title>{}</title>\n<id>{}</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"{base}/{}\"/>\n<published>{}</published>\n<updated>{}</updated>\n<author><name>{}</name></author>\n",
                 xml(&title),
-                item.date,
-                xml(&page),
+                xml(&tag_uri(host, &item.date, &page)),
                 xml(&page),
                 atom_date(&item.date),
                 atom_date(&item.date),

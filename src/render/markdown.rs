@@ -2,13 +2,18 @@
 //!
 //! Links are rewritten so that they work from the page they end up on: a path
 //! under `berkas/` points at the village's copied file, a link to another content
-//! file (`halaman/sejarah.md`) points at that page. A link to something that does
-//! not exist is an error at the link's line and column.
+//! file (`halaman/sejarah.md`) points at that page, and any other relative link
+//! is read as the browser will read it, from the page it is on, and must lead to
+//! a page or file the site publishes. A link to something that does not exist,
+//! or one the parser cannot read as a link (a space in its address), is an error
+//! at the link's line and column, with the nearest existing target as the fix.
 
 use super::picture::{self, PhotoView, Slot};
 use super::views::LangText;
 use crate::content::Markdown;
-use crate::diagnostic::{Diagnostic, Position};
+use crate::diagnostic::{Diagnostic, Position, did_you_mean};
+use crate::message::Message;
+use crate::msg;
 use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd, html};
 use std::collections::{HashMap, HashSet};
 
@@ -23,6 +28,120 @@ pub struct Links<'a> {
     /// The site path (`kemiren/sejarah/`) of a content file named relative to the
     /// village folder (`halaman/sejarah.md`), in the page's language.
     pub page_path: &'a dyn Fn(&str) -> PageTarget,
+    /// The site path of the page the document is shown on (`kemiren/sejarah/`).
+    pub here: &'a str,
+    /// What the site publishes near a site path: the portal's pages and those of
+    /// the village the path names and of this page's village, in every language.
+    pub site: &'a dyn Fn(&str) -> SitePaths,
+}
+
+/// Pages and files the site publishes, which a relative link must lead to: a
+/// few villages' worth, gathered for one link (a national portal has 83,762
+/// villages, too many to list for every page).
+#[derive(Debug, Default)]
+pub struct SitePaths {
+    /// Page folders (`kemiren/sejarah/`, `""` for the portal) and files
+    /// (`kemiren/berkas/peta.png`).
+    paths: std::collections::BTreeSet<String>,
+    /// For a page written as a content file: (village, file) as a link names it
+    /// (`kemiren`, `halaman/sejarah.md`).
+    sources: HashMap<String, (String, String)>,
+}
+
+impl SitePaths {
+    /// Adds a published page folder or file.
+    pub fn add(&mut self, path: String) {
+        self.paths.insert(path);
+    }
+
+    /// Adds the page at `path`, written in `village`'s content file `file`.
+    pub fn add_source(&mut self, path: String, village: &str, file: String) {
+        self.sources
+            .insert(path.clone(), (village.to_string(), file));
+        self.paths.insert(path);
+    }
+
+    /// True if and only if the site publishes `path`, or a page folder of that
+    /// name (a server adds the `/`), or `path` is a file kampung writes by rule
+    /// (feeds, search index, data downloads, theme files).
+    fn publishes(&self, path: &str) -> bool {
+        let folder = path.strip_suffix("index.html").unwrap_or(path);
+        if self.paths.contains(folder) || self.paths.contains(&format!("{folder}/")) {
+            return true;
+        }
+        let name = path.rsplit('/').next().unwrap_or(path);
+        path.starts_with("static/")
+            || name == "404.html"
+            || name
+                .rsplit_once('.')
+                .is_some_and(|(_, ext)| matches!(ext, "xml" | "json" | "csv" | "txt" | "webp"))
+    }
+
+    /// The link that `here` should have used for the published path nearest to
+    /// one of `wanted` (within `typos` edits): the content file when it is a page
+    /// of `village`, else the path from `here`.
+    fn suggest(
+        &self,
+        wanted: &[String],
+        typos: usize,
+        village: &str,
+        here: &str,
+    ) -> Option<String> {
+        let found = wanted.iter().find_map(|w| self.paths.get(w)).or_else(|| {
+            wanted.iter().find_map(|w| {
+                self.paths
+                    .iter()
+                    .map(|p| (strsim::damerau_levenshtein(w, p), p))
+                    .filter(|(d, _)| *d <= typos)
+                    .min_by_key(|(d, _)| *d)
+                    .map(|(_, p)| p)
+            })
+        })?;
+        Some(match self.sources.get(found) {
+            Some((v, file)) if v == village => file.clone(),
+            _ => relative(here, found),
+        })
+    }
+}
+
+/// The relative link from the page folder `here` to the site path `to`.
+fn relative(here: &str, to: &str) -> String {
+    let from: Vec<&str> = here.split('/').filter(|s| !s.is_empty()).collect();
+    let target: Vec<&str> = to.split('/').collect();
+    let common = from.iter().zip(&target).take_while(|(a, b)| a == b).count();
+    let up = "../".repeat(from.len() - common);
+    let rest = target[common..].join("/");
+    match (up.is_empty(), rest.is_empty()) {
+        (true, true) => "./".to_string(),
+        _ => format!("{up}{rest}"),
+    }
+}
+
+/// The site path a browser on page folder `here` opens for the relative `path`
+/// (no fragment or query); `..` stops at the site's root, as in a browser.
+fn join(here: &str, path: &str) -> String {
+    let mut parts: Vec<&str> = here.split('/').filter(|s| !s.is_empty()).collect();
+    if !here.ends_with('/') {
+        parts.pop();
+    }
+    let segments: Vec<&str> = path.split('/').collect();
+    for (i, segment) in segments.iter().enumerate() {
+        let last = i + 1 == segments.len();
+        match *segment {
+            "." | "" if !last => {}
+            ".." => {
+                parts.pop();
+            }
+            "." | "" => {}
+            s => parts.push(s),
+        }
+    }
+    let mut out = parts.join("/");
+    let folder = path.ends_with('/') || path.ends_with("/.") || path.ends_with("..") || path == ".";
+    if folder && !out.is_empty() {
+        out.push('/');
+    }
+    out
 }
 
 /// Where a link to a content file leads.
@@ -65,12 +184,12 @@ pub fn render(markdown: &Markdown, raw_html: bool, links: &Links<'_>) -> Rendere
     let parser = Parser::new_ext(text, options()).into_offset_iter();
     // Reference definitions (`[r]: https://...`) are checked where they are written;
     // the links that use them are not reported again.
-    let unsafe_definitions: Vec<(usize, String)> = parser
+    let unsafe_definitions: Vec<(usize, Message)> = parser
         .reference_definitions()
         .iter()
         .filter_map(|(_, def)| {
             let problem = crate::url::check(&def.dest).err()?;
-            Some((def.span.start, unsafe_message("link", &def.dest, &problem)))
+            Some((def.span.start, unsafe_message(false, &def.dest, &problem)))
         })
         .collect();
     let mut events: Vec<(Event<'_>, std::ops::Range<usize>)> = parser.collect();
@@ -84,23 +203,27 @@ pub fn render(markdown: &Markdown, raw_html: bool, links: &Links<'_>) -> Rendere
             column: within.column + markdown.indent,
         }
     };
-    let report = |problems: &mut Vec<Diagnostic>, offset: usize, message: String, hint: &str| {
-        let pos = position(offset);
-        let line = text
-            .lines()
-            .nth(pos.line - markdown.first_line)
-            .unwrap_or("")
-            .trim_end();
-        let line = format!("{}{line}", " ".repeat(markdown.indent));
-        let mut d = Diagnostic::error(&markdown.file, message)
-            .position(Some(pos))
-            .hint(hint);
-        d.snippet = Some(line);
-        problems.push(d);
-    };
+    let report =
+        |problems: &mut Vec<Diagnostic>, offset: usize, message: Message, hint: Option<Message>| {
+            let pos = position(offset);
+            let line = text
+                .lines()
+                .nth(pos.line - markdown.first_line)
+                .unwrap_or("")
+                .trim_end();
+            let line = format!("{}{line}", " ".repeat(markdown.indent));
+            let mut d = Diagnostic::error(&markdown.file, message)
+                .position(Some(pos))
+                .maybe_hint(hint);
+            d.snippet = Some(line);
+            problems.push(d);
+        };
 
     for (offset, message) in unsafe_definitions {
-        report(&mut problems, offset, message, crate::url::UNSAFE_HINT);
+        report(&mut problems, offset, message, None);
+    }
+    for (offset, message) in spaced_links(text, &events) {
+        report(&mut problems, offset, message, None);
     }
     assign_heading_ids(&mut events);
 
@@ -117,8 +240,8 @@ pub fn render(markdown: &Markdown, raw_html: bool, links: &Links<'_>) -> Rendere
                         report(
                             &mut problems,
                             *start,
-                            format!("the picture `{}` has no description", view.src),
-                            "describe what it shows between the brackets, for people who cannot see it: ![Balai desa dari depan](berkas/balai.jpg)",
+                            msg!("K0820", gambar = &view.src),
+                            None,
                         );
                         if let Some(last) = problems.last_mut() {
                             last.severity = crate::diagnostic::Severity::Warning;
@@ -237,26 +360,103 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
 
 /// Why a link target cannot be published.
 struct Unresolved {
-    message: String,
-    hint: &'static str,
+    message: Message,
+    /// The fix, when the message's own hint is not the one to show.
+    hint: Option<Message>,
     /// The scheme is not allowed (reported where a reference definition is written).
     unsafe_scheme: bool,
 }
 
 impl Unresolved {
-    fn new(message: String, hint: &'static str) -> Self {
+    fn new(message: Message) -> Self {
         Unresolved {
             message,
-            hint,
+            hint: None,
             unsafe_scheme: false,
         }
     }
 }
 
 /// The message for an address with a scheme that is not allowed.
-fn unsafe_message(what: &str, dest: &str, problem: &crate::url::UnsafeUrl) -> String {
+fn unsafe_message(image: bool, dest: &str, problem: &crate::url::UnsafeUrl) -> Message {
     let shown: String = dest.chars().take(80).collect();
-    format!("the {what} `{shown}` is not allowed: {problem}")
+    let allowed: Vec<String> = crate::url::ALLOWED_SCHEMES
+        .iter()
+        .map(|s| format!("`{s}:`"))
+        .collect();
+    msg!(
+        "K0821",
+        jenis = if image { "gambar" } else { "tautan" },
+        alamat = shown,
+        skema = &problem.scheme,
+        boleh = allowed.join(", ")
+    )
+}
+
+/// Links and pictures the parser does not read as such because their address
+/// holds a space (`![peta](berkas/peta desa.png)`), outside code: (offset of the
+/// `[` or `![`, message, fix).
+fn spaced_links(
+    text: &str,
+    events: &[(Event<'_>, std::ops::Range<usize>)],
+) -> Vec<(usize, Message)> {
+    // Code, and links the parser did read, are not looked at.
+    let mut skip: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut block: Option<usize> = None;
+    for (event, range) in events {
+        match event {
+            Event::Code(_) | Event::Html(_) | Event::InlineHtml(_) => skip.push(range.clone()),
+            Event::Start(Tag::Link { .. } | Tag::Image { .. }) => skip.push(range.clone()),
+            Event::Start(Tag::CodeBlock(_)) => block = Some(range.start),
+            Event::End(TagEnd::CodeBlock) => {
+                if let Some(start) = block.take() {
+                    skip.push(start..range.end);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices("](") {
+        if skip.iter().any(|r| r.contains(&at)) {
+            continue;
+        }
+        let rest = &text[at + 2..];
+        let line_end = rest.find(['\n', '\r']).unwrap_or(rest.len());
+        let Some(close) = rest[..line_end].find(')') else {
+            continue;
+        };
+        let dest = rest[..close].trim();
+        let Some((first, after)) = dest.split_once(char::is_whitespace) else {
+            continue;
+        };
+        // `[a](url "title")` is a link with a title; `<...>` may hold spaces.
+        let after = after.trim_start();
+        if first.is_empty()
+            || dest.starts_with('<')
+            || after.starts_with(['"', '\'', '('])
+            || crate::url::scheme(first).is_some()
+        {
+            continue;
+        }
+        let line_start = text[..at].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        let Some(open) = text[line_start..at].rfind('[').map(|i| line_start + i) else {
+            continue;
+        };
+        let image = text[..open].ends_with('!');
+        let start = if image { open - 1 } else { open };
+        let (folder, name) = match dest.rsplit_once('/') {
+            Some((folder, name)) => (format!("{folder}/"), name),
+            None => (String::new(), dest),
+        };
+        let saran = format!("{folder}{}", crate::content::suggest_name(name));
+        let jenis = if image { "gambar" } else { "tautan" };
+        out.push((
+            start,
+            msg!("K0826", jenis = jenis, tautan = dest, saran = saran),
+        ));
+    }
+    out
 }
 
 /// True for links whose target comes from a reference definition.
@@ -268,7 +468,7 @@ fn is_reference(link_type: LinkType) -> bool {
 }
 
 /// Records a problem at a byte offset of the document.
-type Reporter<'r> = dyn Fn(&mut Vec<Diagnostic>, usize, String, &str) + 'r;
+type Reporter<'r> = dyn Fn(&mut Vec<Diagnostic>, usize, Message, Option<Message>) + 'r;
 
 /// The target of a link, or an empty one after reporting why it cannot be
 /// published (an unsafe target from a reference definition was reported there).
@@ -330,17 +530,17 @@ fn assign_heading_ids(events: &mut [(Event<'_>, std::ops::Range<usize>)]) {
     }
 }
 
-/// Rewrites one link target, or says why it is broken.
+/// Rewrites one link target, or says why it is broken. The one place that
+/// decides where a link in content leads.
 fn resolve<'a>(
     dest: &CowStr<'a>,
     links: &Links<'_>,
     image: bool,
 ) -> Result<CowStr<'a>, Unresolved> {
-    let what = if image { "picture" } else { "link" };
     if let Err(problem) = crate::url::check(dest) {
         return Err(Unresolved {
-            message: unsafe_message(what, dest, &problem),
-            hint: crate::url::UNSAFE_HINT,
+            message: unsafe_message(image, dest, &problem),
+            hint: None,
             unsafe_scheme: true,
         });
     }
@@ -365,33 +565,97 @@ fn resolve<'a>(
             // A refused file: its own error says why.
             return Ok(dest.clone());
         }
-        let what = if image { "picture" } else { "file" };
-        return Err(Unresolved::new(
-            format!("the {what} `{decoded}` does not exist"),
-            "check the spelling (names are case-sensitive) or add the file to the village's berkas/ folder",
-        ));
+        let jenis = if image { "gambar" } else { "berkas" };
+        let near = nearest_file(&decoded, links);
+        return Err(Unresolved {
+            message: msg!("K0822", jenis = jenis, berkas = decoded),
+            hint: near.map(|saran| msg!("tampilan-hint-did-you-mean", saran = saran)),
+            unsafe_scheme: false,
+        });
     }
-    let is_relative = !path.is_empty()
-        && !path.contains(':')
-        && !path.starts_with('/')
-        && !path.starts_with("//");
-    if is_relative && path.ends_with(".md") {
+    let is_relative =
+        !path.is_empty() && !path.contains(':') && !path.starts_with('/') && !path.starts_with('?');
+    if !is_relative {
+        return Ok(dest.clone());
+    }
+    if path.ends_with(".md") {
         return match (links.page_path)(path) {
             PageTarget::Page(target) => {
                 Ok(CowStr::from(format!("{}{target}{fragment}", links.root)))
             }
             PageTarget::Broken => Ok(dest.clone()),
-            PageTarget::Draft => Err(Unresolved::new(
-                format!("the link points to `{path}`, which is a draft and is not published"),
-                "publish that page (remove `draf: true`) or remove the link",
-            )),
-            PageTarget::Missing => Err(Unresolved::new(
-                format!("the link points to `{path}`, which is not a page of this village"),
-                "link to a page by its file name relative to the village folder, like `halaman/sejarah.md`",
-            )),
+            PageTarget::Draft => Err(Unresolved::new(msg!("K0823", berkas = path))),
+            PageTarget::Missing => Err(Unresolved::new(msg!("K0824", berkas = path))),
         };
     }
-    Ok(dest.clone())
+    // Any other relative link: where the browser will go from this page.
+    let decoded = percent_decode(path.split('?').next().unwrap_or(path));
+    let target = join(links.here, &decoded);
+    let near = (links.site)(&target);
+    if near.publishes(&target) {
+        return Ok(dest.clone());
+    }
+    let hint = if links.files.contains_key(&format!("berkas/{decoded}")) {
+        Some(msg!(
+            "tampilan-hint-berkas-prefix",
+            saran = format!("berkas/{decoded}")
+        ))
+    } else {
+        broken_link_fix(&decoded, &target, &near, links)
+            .map(|saran| msg!("tampilan-hint-did-you-mean", saran = saran))
+    };
+    Err(Unresolved {
+        message: msg!("K0825", tautan = &decoded, alamat = format!("/{target}")),
+        hint,
+        unsafe_scheme: false,
+    })
+}
+
+/// The name under `berkas/` nearest to `name` (`berkas/Formulir.pdf`).
+fn nearest_file(name: &str, links: &Links<'_>) -> Option<String> {
+    let names: Vec<&str> = links.files.keys().map(String::as_str).collect();
+    let lower = name.to_lowercase();
+    names
+        .iter()
+        .find(|n| n.to_lowercase() == lower)
+        .copied()
+        .or_else(|| did_you_mean(name, &names))
+        .map(str::to_string)
+}
+
+/// The link that was probably meant by the relative `link`, which leads to the
+/// missing site path `target`: a page of the village written as if from the
+/// village folder (`layanan/sktm/`), or a published path close to `target`.
+fn broken_link_fix(
+    link: &str,
+    target: &str,
+    near: &SitePaths,
+    links: &Links<'_>,
+) -> Option<String> {
+    let village_folder = links
+        .here
+        .find(&format!("{}/", links.village))
+        .map(|i| &links.here[..i + links.village.len() + 1])
+        .unwrap_or("");
+    let climbed = link.trim_start_matches("../");
+    let mut from_village = format!("{village_folder}{climbed}");
+    let mut from_root = climbed.to_string();
+    let name = climbed.rsplit('/').next().unwrap_or("");
+    if !climbed.ends_with('/') && !name.contains('.') {
+        from_village.push('/');
+        from_root.push('/');
+    }
+    // A content file named without `.md` (`halaman/sejarah`).
+    let source = format!("{}.md", climbed.trim_end_matches('/'));
+    if matches!((links.page_path)(&source), PageTarget::Page(_)) {
+        return Some(source);
+    }
+    let wanted = [from_village, from_root, target.to_string()];
+    let typos = 2.max(climbed.chars().count() / 4);
+    if let Some(fix) = near.suggest(&wanted, typos, links.village, links.here) {
+        return Some(fix);
+    }
+    nearest_file(&format!("berkas/{name}"), links)
 }
 
 /// Decodes `%20`-style escapes, leaving anything malformed as it is.
@@ -456,13 +720,125 @@ mod tests {
             "berita/draf.md" => PageTarget::Draft,
             _ => PageTarget::Missing,
         };
+        let site = |_: &str| {
+            let mut paths = SitePaths::default();
+            for p in [
+                "",
+                "layanan/",
+                "a/layanan/",
+                "a/layanan/sktm/",
+                "b/",
+                "b/sejarah/",
+            ] {
+                paths.add(p.to_string());
+            }
+            paths.add_source("a/".to_string(), "a", "index.md".to_string());
+            paths.add_source(
+                "a/sejarah/".to_string(),
+                "a",
+                "halaman/sejarah.md".to_string(),
+            );
+            paths.add_source("a/x/".to_string(), "a", "halaman/x.md".to_string());
+            for f in files.keys() {
+                paths.add(format!("a/{f}"));
+            }
+            paths
+        };
         let links = Links {
             root: "../../",
             village: "a",
             files: &files,
             page_path: &page,
+            here: "a/x/",
+            site: &site,
         };
         render(&md(text), raw, &links)
+    }
+
+    /// The fix shown under a problem, in English.
+    fn hint(d: &Diagnostic) -> String {
+        d.hint_in(crate::message::Lang::En).unwrap_or_default()
+    }
+
+    #[test]
+    fn relative_links_that_lead_nowhere_are_errors_with_the_nearest_target() {
+        let r = links_test(
+            "[SKTM](layanan/sktm/) [f](form.pdf)\n\n[s](sejarah/) [k](../layanan/sktm)\n",
+            false,
+        );
+        let found: Vec<_> = r
+            .problems
+            .iter()
+            .map(|d| (d.code(), d.position.map(|p| (p.line, p.column)), hint(d)))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    Some("K0825"),
+                    Some((5, 1)),
+                    "did you mean `../layanan/sktm/`?".to_string()
+                ),
+                (
+                    Some("K0825"),
+                    Some((5, 23)),
+                    "that file is in the berkas/ folder: write `berkas/form.pdf`".to_string()
+                ),
+                (
+                    Some("K0825"),
+                    Some((7, 1)),
+                    "did you mean `halaman/sejarah.md`?".to_string()
+                ),
+            ],
+            "{:?}",
+            r.problems
+        );
+        assert!(
+            r.problems[0]
+                .message
+                .text_in(crate::message::Lang::En)
+                .contains("`layanan/sktm/` leads to an address the site does not have (/a/x/layanan/sktm/)")
+        );
+        // Links that work stay as they are: this village, another village, the portal.
+        let r = links_test(
+            "[a](../layanan/sktm/) [b](../../b/sejarah/) [c](../../layanan/) [d](../) [e](../berkas/form.pdf#p) [f](?q=1) [g](#atas)\n",
+            false,
+        );
+        assert!(r.problems.is_empty(), "{:?}", r.problems);
+        assert!(r.html.contains("href=\"../../b/sejarah/\""), "{}", r.html);
+    }
+
+    #[test]
+    fn a_link_with_a_space_in_its_address_is_an_error_suggesting_a_name() {
+        let r = links_test(
+            "teks\n\n![peta](berkas/peta desa.png) dan [f](halaman/Visi Misi.md)\n",
+            false,
+        );
+        assert_eq!(r.problems.len(), 2, "{:?}", r.problems);
+        let d = &r.problems[0];
+        assert_eq!(d.code(), Some("K0826"));
+        assert_eq!(d.position, Some(Position { line: 7, column: 1 }));
+        assert!(hint(d).contains("`berkas/peta-desa.png`"), "{}", hint(d));
+        assert!(hint(d).contains("`<berkas/peta desa.png>`"), "{}", hint(d));
+        assert!(
+            d.message
+                .text_in(crate::message::Lang::Id)
+                .starts_with("gambar `berkas/peta desa.png` memuat spasi")
+        );
+        assert_eq!(
+            r.problems[1].position,
+            Some(Position {
+                line: 7,
+                column: 35
+            })
+        );
+        assert!(hint(&r.problems[1]).contains("`halaman/visi-misi.md`"));
+        // Not in code, not with a title, not between angle brackets.
+        let r = links_test(
+            "`[a](b c)` [t](berkas/form.pdf \"Formulir\") ![p](<berkas/peta desa.png>)\n\n```\n[a](b c)\n```\n\n    [a](b c)\n",
+            false,
+        );
+        assert!(r.problems.is_empty(), "{:?}", r.problems);
     }
 
     #[test]
@@ -538,12 +914,14 @@ mod tests {
             false,
         );
         assert_eq!(r.problems.len(), 3);
-        assert!(r.problems[2].text().contains("is a draft"));
+        assert_eq!(r.problems[2].code(), Some("K0823"));
         assert_eq!(
             r.problems[0].position,
             Some(Position { line: 7, column: 7 })
         );
+        assert_eq!(r.problems[0].code(), Some("K0822"));
         assert!(r.problems[0].text().contains("berkas/hilang.pdf"));
+        assert_eq!(r.problems[1].code(), Some("K0824"));
         assert!(r.problems[1].text().contains("halaman/tidak-ada.md"));
     }
 
@@ -565,8 +943,10 @@ mod tests {
             assert_eq!(r.problems.len(), 1, "{text:?}: {:?}", r.problems);
             let d = &r.problems[0];
             assert_eq!(d.position, Some(Position { line, column }), "{text:?}");
-            assert!(d.text().contains("is not allowed"), "{}", d.message);
-            assert!(d.text().contains("`https:`"), "{}", d.message);
+            assert_eq!(d.code(), Some("K0821"));
+            let en = d.message.text_in(crate::message::Lang::En);
+            assert!(en.contains("is not allowed"), "{en}");
+            assert!(en.contains("`https:`"), "{en}");
             for attribute in ["href=\"", "src=\""] {
                 for value in r.html.split(attribute).skip(1) {
                     assert!(value.starts_with('"'), "{text:?} kept a target: {}", r.html);

@@ -13,6 +13,7 @@ mod views;
 
 use crate::content::{Site, Village};
 use crate::diagnostic::{Diagnostic, Failure, Position, Report};
+use crate::msg;
 use crate::theme::{Strings, Theme};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -109,6 +110,30 @@ impl Stats {
         }
         Ok(())
     }
+}
+
+/// The languages' results with each mistake once: an untranslated text is
+/// checked on the page of every language, and a broken link in it is one
+/// mistake at one place (file, position, code), reported in the first language
+/// that finds it.
+fn once_per_place(
+    parts: Vec<Result<(Stats, Report), Failure>>,
+) -> Vec<Result<(Stats, Report), Failure>> {
+    let mut seen = std::collections::BTreeSet::new();
+    parts
+        .into_iter()
+        .map(|part| {
+            let (stats, part_report) = part?;
+            let mut kept = Report::new();
+            for d in part_report {
+                let place = (d.file.clone(), d.position, d.code());
+                if d.position.is_none() || seen.insert(place) {
+                    kept.push(d);
+                }
+            }
+            Ok((stats, kept))
+        })
+        .collect()
 }
 
 impl<'a> Route<'a> {
@@ -499,7 +524,7 @@ impl<'a> Renderer<'a> {
                 Ok((lang_stats, lang_report))
             })
             .collect();
-        stats.gather(per_language, report)?;
+        stats.gather(once_per_place(per_language), report)?;
         Ok(stats)
     }
 
@@ -824,7 +849,10 @@ impl<'a> Renderer<'a> {
 
     fn render(&self, template: &str, ctx: &Context) -> Result<String, Diagnostic> {
         self.tera.render(template, ctx).map_err(|err| {
-            Diagnostic::error(PathBuf::from("templates").join(template), error_chain(&err))
+            Diagnostic::error(
+                PathBuf::from("templates").join(template),
+                msg!("K0810", templat = template, sebab = error_chain(&err)),
+            )
         })
     }
 
@@ -878,6 +906,63 @@ impl<'a> Renderer<'a> {
         let mut ctx = self.base_context(Route::NotFound, lang, &title, "");
         ctx.insert("breadcrumbs", &Vec::<()>::new());
         self.render("404.html", &ctx)
+    }
+
+    /// What the site publishes near the site path `path`, for checking a link on
+    /// a page of `village` in `lang`: the portal's pages, and the pages and files
+    /// of `village` and of the village `path` names, in every language; pages
+    /// written as content files are named as a link in `lang` names them.
+    fn near_paths(&self, village: &Village, lang: &Lang<'_>, path: &str) -> markdown::SitePaths {
+        let mut out = markdown::SitePaths::default();
+        let slug = self
+            .langs
+            .iter()
+            .filter(|l| !l.prefix.is_empty())
+            .find_map(|l| path.strip_prefix(l.prefix.as_str()))
+            .unwrap_or(path)
+            .split('/')
+            .next()
+            .unwrap_or("");
+        let mut villages = vec![village];
+        if slug != village.slug {
+            villages.extend(
+                self.site
+                    .villages
+                    .iter()
+                    .find(|v| v.slug == slug)
+                    .map(|v| &**v),
+            );
+        }
+        for l in &self.langs {
+            for route in self.portal_routes() {
+                out.add(self.path(route, l));
+            }
+            for v in &villages {
+                for route in self.village_routes(v) {
+                    let p = self.path(route, l);
+                    let file = match route {
+                        Route::Village(_) => Some("index.md".to_string()),
+                        Route::Page(_, s) => Some(format!("halaman/{s}.md")),
+                        Route::News(_, s) => Some(format!("berita/{s}.md")),
+                        Route::Destination(_, s) => Some(format!("wisata/{s}.md")),
+                        _ => None,
+                    };
+                    match file {
+                        Some(file) if l.code == lang.code => out.add_source(p, &v.slug, file),
+                        _ => out.add(p),
+                    }
+                }
+            }
+        }
+        for v in &villages {
+            for (file, info) in &v.files {
+                out.add(format!("{}/{file}", v.slug));
+                for variant in info.picture.iter().flat_map(|p| &p.variants) {
+                    out.add(format!("{}/{}", v.slug, variant.name));
+                }
+            }
+        }
+        out
     }
 
     /// All pages of one village in one language: (site path, HTML or error).
@@ -960,14 +1045,18 @@ impl<'a> Renderer<'a> {
                 (None, None) => PageTarget::Missing,
             }
         };
+        let near = |path: &str| self.near_paths(village, lang, path);
         let markdown = |doc: &crate::content::Localized<crate::content::DocText>,
                         route: Route<'_>| {
             let root = links_for(route);
+            let here = self.path(route, lang);
             let links = markdown::Links {
                 root: &root,
                 village: &village.slug,
                 files: &village.files,
                 page_path: &page_path,
+                here: &here,
+                site: &near,
             };
             views::DocView::new(doc, lang.code, default, self.site.config.raw_html, &links)
         };
@@ -1100,11 +1189,14 @@ impl<'a> Renderer<'a> {
                 let mut problems = Vec::new();
                 if let Some(note) = &sv.note {
                     let root = links_for(route);
+                    let here = self.path(route, lang);
                     let links = markdown::Links {
                         root: &root,
                         village: &village.slug,
                         files: &village.files,
                         page_path: &page_path,
+                        here: &here,
+                        site: &near,
                     };
                     let (body, body_lang) = match note.translation(lang.code) {
                         Some(t) if !lang.is_default => (t, ""),
@@ -1570,9 +1662,7 @@ fn template_error(err: &tera::Error, theme: &Theme) -> Diagnostic {
         .find(|t| message.contains(&t.name))
         .map_or_else(|| PathBuf::from("templates"), |t| t.file.clone());
     let position = parse_error_position(&message);
-    Diagnostic::error(file, message)
-        .position(position)
-        .hint("fix the template syntax; see https://keats.github.io/tera/")
+    Diagnostic::error(file, msg!("K0811", sebab = message)).position(position)
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ mod fields;
 mod fuzz;
 mod i18n;
 mod incremental;
+mod links;
 mod messages;
 mod pictures;
 #[path = "../support/rng.rs"]

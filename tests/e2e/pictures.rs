@@ -419,7 +419,7 @@ fn a_damaged_or_foreign_picture_is_an_error_naming_the_file() {
                 "{}",
                 run.stderr
             );
-            assert!(run.stderr.contains("damaged"), "{}", run.stderr);
+            assert!(run.stderr.contains("cut short"), "{}", run.stderr);
         }
     }
     assert!(!site.path("public").exists(), "nothing was published");
@@ -500,4 +500,35 @@ fn a_killed_builds_cache_debris_is_removed_by_the_next_build() {
         .unwrap()
         .count();
     assert!(kept > 0, "the finished entries were removed too");
+}
+
+#[test]
+fn a_phone_photo_cut_short_is_an_error_though_it_decodes() {
+    // Most of the photo is there: the JPEG decoder fills the rest with grey and
+    // reports nothing, so only the missing end marker tells.
+    let site = Site::sample();
+    let rel = "content/kemiren/berkas/desa-wisata-osing-1.jpg";
+    let whole = fs::read(site.path(rel)).unwrap();
+    fs::write(site.path(rel), &whole[..whole.len() * 9 / 10]).unwrap();
+    let root = site.root().to_str().unwrap();
+    let id = format!(
+        "kesalahan: {rel}: foto JPEG ini terpotong: bagian akhirnya hilang, jadi sebagian foto akan tampil abu-abu [K0756]\n  saran: salin lagi foto itu"
+    );
+    let en = format!(
+        "error: {rel}: the JPEG photo is cut short: its end is missing, so part of it would show grey [K0756]\n  hint: copy the photo again"
+    );
+    for (lang, command, expected) in [
+        ("id", "check", &id),
+        ("id", "build", &id),
+        ("en", "build", &en),
+    ] {
+        let run = crate::common::run_in(lang, &[command, "--root", root]);
+        assert_eq!(run.code, 1, "{command}: {}", run.stderr);
+        assert!(
+            run.stderr.contains(expected.as_str()),
+            "{command}: {}",
+            run.stderr
+        );
+    }
+    assert!(!site.path("public").exists(), "nothing was published");
 }

@@ -1,0 +1,19 @@
+# Photos and pictures in berkas/ (K0750-K0799).
+K0750 = cannot read the picture: { $sebab }
+    .hint = open the picture on a computer; if it does not show, copy it again from the phone or camera, or save it again as JPEG
+K0751 = this is a HEIC/HEIF photo (the iPhone's default), which browsers cannot show
+    .hint = export it as JPEG (on an iPhone: Settings > Camera > Formats > Most Compatible), then replace the file
+K0752 = this is a { $format } file; pictures must be JPEG, PNG or WebP
+    .hint = save the picture as JPEG (photos) or PNG (maps, drawings) and give it the matching extension
+K0753 = this file is not a JPEG, PNG or WebP picture (its first bytes do not match any)
+    .hint = save the picture as JPEG (photos) or PNG (maps, drawings) and give it the matching extension
+K0754 = the picture is { $lebar }×{ $tinggi } pixels, which is empty or too large to process
+    .hint = save a smaller copy (a phone photo of up to 100 megapixels is fine)
+K0755 = the picture cannot be read; it may be damaged or cut short ({ $sebab })
+    .hint = open the picture on a computer; if it does not show, copy it again from the phone or camera, or save it again as JPEG
+K0756 = the JPEG photo is cut short: its end is missing, so part of it would show grey
+    .hint = copy the photo again from the phone or camera until it is complete, then replace the file
+K0757 = the picture could not be processed ({ $sebab })
+    .hint = open the picture on a computer; if it does not show, copy it again from the phone or camera, or save it again as JPEG
+K0758 = cannot write to the picture cache { $folder }: { $sebab }
+    .hint = check that the disk is not full and the folder is writable; the cache can be deleted safely
