@@ -109,7 +109,7 @@ pub fn parse<T: DeserializeOwned>(source: &Source<'_>) -> Result<T, Diagnostic> 
         let field = if field == "." || field == "?" {
             String::new()
         } else {
-            field
+            field.trim_end_matches(".?").to_string()
         };
         let inner = err.into_inner();
         // libyaml counts U+0085, U+2028 and U+2029 as line breaks, editors do not:
@@ -462,6 +462,17 @@ fn usual_cause(source: &Source<'_>, raw: &str, position: Option<Position>) -> Op
             return error(msg!("K0116", perbaikan = fixed.trim()), position);
         }
     }
+    if let Some(d) = uneven_indent(&lines, at).and_then(|(wanted, key)| {
+        let line = lines[at];
+        let spaces = line.len() - line.trim_start().len();
+        let d = Diagnostic::error(
+            source.file,
+            msg!("K0120", n = spaces, atas = wanted, kunci = key),
+        );
+        Some(d.at(here(at, spaces + 1), source.whole))
+    }) {
+        return Some(d);
+    }
     for i in nearby.into_iter().flatten() {
         let Some(line) = lines.get(i) else { continue };
         if let Some((key, rest, column)) = missing_colon(line) {
@@ -500,6 +511,29 @@ fn tab_indent(lines: &[&str]) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// If line `at` is a field indented differently from the field above it that is
+/// neither its parent nor an ancestor's sibling: (the spaces of that field, its name).
+fn uneven_indent(lines: &[&str], at: usize) -> Option<(usize, String)> {
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let line = lines.get(at)?;
+    let body = line.trim_start();
+    if body.is_empty() || body.starts_with(['#', '-']) || !body.contains(": ") {
+        return None;
+    }
+    let above = lines[..at]
+        .iter()
+        .rev()
+        .find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))?;
+    let (mine, theirs) = (indent(line), indent(above));
+    let opens = above.trim_end().ends_with(':');
+    let key = above.trim_start().split(':').next()?.trim_start_matches("- ");
+    // More than the field above (which does not open a block), or between two
+    // levels: a slip of the space bar.
+    let slipped = (mine > theirs && !opens)
+        || (mine < theirs && !lines[..at].iter().any(|l| indent(l) == mine && !l.trim().is_empty()));
+    slipped.then(|| (theirs, key.to_string()))
 }
 
 /// `key: text: more` with the text in quotes, or None if the line has no

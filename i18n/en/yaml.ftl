@@ -83,3 +83,6 @@ K0118 = { $ditemukan } cannot be used here: expected { $diharapkan }
 
 K0119 = this value cannot be read: { $sebab }
     .hint = check this line against the examples in the admin guide
+
+K0120 = this line is indented { $n } spaces, but the field `{ $kunci }` above it { $atas }
+    .hint = fields of one level start in the same column: indent this line { $atas } spaces, like `{ $kunci }:`

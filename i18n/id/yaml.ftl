@@ -156,3 +156,10 @@ K0119 = isian ini tidak bisa dibaca: { $sebab }
     .arti = Pembaca YAML menolak isian ini karena alasan lain yang disebut di pesan.
     .contoh = (berbagai kesalahan lain)
     .perbaikan = Bandingkan baris itu dengan contoh di panduan, lalu simpan lagi.
+
+K0120 = baris ini menjorok { $n } spasi, padahal kolom `{ $kunci }` di atasnya { $atas } spasi
+    .hint = kolom yang setingkat dimulai di kolom huruf yang sama: buat baris ini menjorok { $atas } spasi, sama seperti `{ $kunci }:`
+    .judul = Menjorok tidak rata
+    .arti = Kolom-kolom yang setingkat harus dimulai tepat di bawah satu sama lain. Satu spasi lebih atau kurang membuat baris tidak terbaca.
+    .contoh = kantor:  /  ··alamat: Jl. Raya  /  ···telepon: 0333-555101
+    .perbaikan = kantor:  /  ··alamat: Jl. Raya  /  ··telepon: 0333-555101

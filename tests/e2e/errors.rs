@@ -63,10 +63,10 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "yaml-syntax",
-        location: "content/alpha/desa.yaml:5:11",
+        location: "content/alpha/desa.yaml:5:4",
         field: "",
-        message: "mapping values are not allowed",
-        hint: "put text containing `:` or `#` in quotes",
+        message: "this line is indented 3 spaces, but the field `alamat` above it 2 [K0120]",
+        hint: "indent this line 2 spaces, like `alamat:`",
     },
     Case {
         name: "wrong-type",
