@@ -120,10 +120,12 @@ fn setup(
         return Err(Failure::new(msg!("K0005", path = root)));
     }
     let site_file = Path::new("content/site.yaml");
+    // Missing is one problem with its own fix, not also a file that cannot be read.
+    if !root.join(site_file).exists() {
+        report.push(Diagnostic::error(site_file, msg!("K0913")));
+        return Ok(None);
+    }
     let Some(text) = content::read_text_file(root, site_file, report) else {
-        if !root.join(site_file).exists() {
-            report.push(Diagnostic::error(site_file, msg!("K0913")));
-        }
         return Ok(None);
     };
     let Some(mut config) = config::parse(site_file, &text, report) else {

@@ -268,8 +268,8 @@ fn summary_line(s: &Summary, output: Option<&PathBuf>) -> String {
     let what = msg!(
         "ringkasan-what",
         desa = s.villages,
-        halaman = s.stats.pages as u64,
-        berkas = s.stats.files as u64,
+        halaman = s.stats.pages,
+        berkas = s.stats.files,
         foto = photos.unwrap_or_default()
     );
     let warnings = match s.warnings.sorted().len() {

@@ -758,7 +758,7 @@ fn the_bundled_sample_builds_cleanly() {
 fn help_is_available_for_every_command() {
     // Bounded: a `serve --help` that started a server instead would never end.
     for (args, says) in [
-        (&["--help"][..], "Usage: kampung <COMMAND>"),
+        (&["--help"][..], "Usage: kampung [OPTIONS] <COMMAND>"),
         (&["build", "--help"], "Usage: kampung build"),
         (&["check", "--help"], "Usage: kampung check"),
         (&["serve", "--help"], "Usage: kampung serve"),
