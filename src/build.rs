@@ -6,6 +6,7 @@ use crate::config::{self, SiteConfig};
 use crate::content::{self, LoadOptions, Site};
 use crate::diagnostic::{Diagnostic, Failure, Report};
 use crate::media::{Cache, CacheStats};
+use crate::msg;
 use crate::output::{self, Changes, Discard, Entry, MemorySink};
 use crate::render::{self, Renderer, Stats};
 use crate::theme::{self, Theme};
@@ -116,29 +117,25 @@ fn setup(
 ) -> Result<Option<Setup>, Failure> {
     let root = options.root.as_path();
     if !root.join("content").is_dir() {
-        return Err(
-            Failure::new(format!("there is no content/ folder in {}", root.display()))
-                .hint("run kampung in the site's folder, or name it with --root"),
-        );
+        return Err(Failure::new(msg!("K0005", path = root)));
     }
     let site_file = Path::new("content/site.yaml");
+    // Missing is one problem with its own fix, not also a file that cannot be read.
+    if !root.join(site_file).exists() {
+        report.push(Diagnostic::error(site_file, msg!("K0913")));
+        return Ok(None);
+    }
     let Some(text) = content::read_text_file(root, site_file, report) else {
-        if !root.join(site_file).exists() {
-            report.push(
-                Diagnostic::error(site_file, "the portal settings file is missing")
-                    .hint("create content/site.yaml with at least `judul: <the portal's name>`"),
-            );
-        }
         return Ok(None);
     };
     let Some(mut config) = config::parse(site_file, &text, report) else {
         return Ok(None);
     };
     if let Some(url) = &options.base_url {
-        config.base_url =
-            Some(config::check_base_url(url).map_err(|d| {
-                Failure::new(format!("--base-url: {}", d.message)).maybe_hint(d.hint)
-            })?);
+        config.base_url = Some(
+            config::check_base_url(url)
+                .map_err(|d| Failure::new(msg!("K0003", sebab = d.message)).maybe_hint(d.hint))?,
+        );
     }
     let settings = crate::yaml::Source::file(site_file, &text);
     let Some(theme) = theme::load(root, &config.theme, &config.languages, &settings, report) else {
@@ -212,12 +209,7 @@ fn run(options: &BuildOptions, write: bool) -> Result<Summary, BuildError> {
     if updating && write {
         let output = options.output_dir();
         if !output.join(output::MARKER).is_file() {
-            return Err(Failure::new(format!(
-                "--only updates villages in the last good site, and there is none in {} yet",
-                output.display()
-            ))
-            .hint("build the whole site once with `kampung build` (every village without errors), then use --only for single villages")
-            .into());
+            return Err(Failure::new(msg!("K0004", path = &output)).into());
         }
     }
     let mut report = Report::new();
@@ -232,26 +224,21 @@ fn run(options: &BuildOptions, write: bool) -> Result<Summary, BuildError> {
         return Err(BuildError::Content(report));
     };
     if site.config.base_url.is_none() {
-        report.push(
-            Diagnostic::warning("content/site.yaml", "there is no `base_url`, so sitemap.xml, robots.txt, the news feeds and link-preview pictures are left out")
-                .hint("add the address the site will be published at, like `base_url: https://desa.banyuwangikab.go.id`"),
-        );
+        report.push(Diagnostic::warning("content/site.yaml", msg!("K0914")));
     }
     // What this run renders: everything; or, for `--only`, the named villages and
     // the portal's pages, unless a village held back by its errors is missing
     // from the portal's lists, in which case the published portal pages stay.
     let portal = !updating || site.held_back.is_empty();
     if !portal {
-        report.push(
-            Diagnostic::warning(
-                "content",
-                format!(
-                    "the portal's pages are not updated while {} has errors, so they still show the last good version of every village",
-                    site.held_back.join(", ")
-                ),
-            )
-            .hint("the pages of the villages named with --only are updated; the portal follows at the next build without errors"),
-        );
+        report.push(Diagnostic::warning(
+            "content",
+            msg!(
+                "K0915",
+                desa = site.held_back.join(", "),
+                n = site.held_back.len()
+            ),
+        ));
     }
     let selected = |v: &content::Village| !updating || options.only.contains(&v.slug);
     let render = |sink: &dyn render::Sink, report: &mut Report| {
@@ -309,16 +296,18 @@ fn run(options: &BuildOptions, write: bool) -> Result<Summary, BuildError> {
 }
 
 /// `build --watch`: builds into the output folder, then keeps it up to date on
-/// every change, rewriting only the files whose bytes changed. Content errors are
-/// printed by `report` and leave the output as it was. Runs until watching fails.
+/// every change, rewriting only the files whose bytes changed. Content errors and
+/// failures of a rebuild are given to `report` and leave the output as it was;
+/// `notice` hears when `content/` is lost or back. Runs until watching fails or
+/// the output cannot be written.
 pub fn watch_build(
     options: &BuildOptions,
     watch: &crate::watch::WatchOptions,
     mut report: impl FnMut(Result<&Rebuilt, &BuildError>),
+    notice: impl FnMut(&crate::watch::Notice),
 ) -> Result<(), Failure> {
     if !options.only.is_empty() {
-        return Err(Failure::new("--only cannot be combined with --watch")
-            .hint("a watched build already updates only the village whose files changed"));
+        return Err(Failure::new(msg!("K0002")));
     }
     let output_dir = options.output_dir();
     let mut session = Session::new(options.clone());
@@ -339,7 +328,8 @@ pub fn watch_build(
                     }
                     report(Ok(&rebuilt));
                 }
-                Err(BuildError::Failure(f)) => return Err(f),
+                // Loading failed (content/ went away mid-build, a file could
+                // not be read): said, and the next change tries again.
                 Err(e) => report(Err(&e)),
             }
             Ok(())
@@ -348,11 +338,13 @@ pub fn watch_build(
     let watching = crate::watch::start(&options.root, watch)?;
     step(&mut session, &ChangeSet::everything(), &mut synced)?;
     let mut failure = None;
-    watching.run(|change| match step(&mut session, &change, &mut synced) {
-        Ok(()) => true,
-        Err(f) => {
-            failure = Some(f);
-            false
+    watching.run(notice, |change| {
+        match step(&mut session, &change, &mut synced) {
+            Ok(()) => true,
+            Err(f) => {
+                failure = Some(f);
+                false
+            }
         }
     })?;
     failure.map_or(Ok(()), Err)

@@ -7,7 +7,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use clap::{Args, Parser, Subcommand};
 use kampung::diagnostic::{Failure, Report};
-use kampung::message::{Lang, set_language};
+use kampung::message::{Lang, language, set_language};
 use kampung::msg;
 use kampung::{BuildError, BuildOptions, Summary};
 use std::io::{IsTerminal, Write};
@@ -171,15 +171,8 @@ fn main() -> ExitCode {
         }
         Err(BuildError::Content(report)) => {
             print_report(&mut err, &report);
-            let _ = writeln!(
-                err,
-                "\n{} found; nothing was written and the previous output is unchanged.",
-                count(
-                    report.sorted().iter().filter(|d| d.is_error()).count(),
-                    "error",
-                    "errors"
-                )
-            );
+            let errors = report.sorted().iter().filter(|d| d.is_error()).count();
+            let _ = writeln!(err, "\n{}", msg!("ringkasan-errors-found", n = errors));
             ExitCode::from(1)
         }
         Err(BuildError::Failure(failure)) => {
@@ -192,47 +185,52 @@ fn main() -> ExitCode {
 /// `build --watch`: prints one line per rebuild, and the problems when there are some.
 fn watch_build(options: &BuildOptions, watch: &kampung::watch::WatchOptions) -> ExitCode {
     let output = options.output_dir();
-    println!(
-        "Watching {} for changes (press Ctrl+C to stop)",
-        options.root.join("content").display()
-    );
-    let result = kampung::watch_build(options, watch, |outcome| {
+    let content = options.root.join("content");
+    println!("{}", msg!("ringkasan-watching", path = &content));
+    let _ = std::io::stdout().flush();
+    let report = |outcome: Result<&kampung::build::Rebuilt, &BuildError>| {
         let mut err = std::io::stderr().lock();
         match outcome {
             Ok(rebuilt) => {
                 print_report(&mut err, &rebuilt.warnings);
                 println!(
-                    "Updated {} in {} ms: {} written, {} removed",
-                    output.display(),
-                    rebuilt.elapsed.as_millis(),
-                    rebuilt.changes.written.len(),
-                    rebuilt.changes.removed.len()
+                    "{}",
+                    msg!(
+                        "ringkasan-updated",
+                        path = &output,
+                        ms = rebuilt.elapsed.as_millis() as u64,
+                        ditulis = rebuilt.changes.written.len(),
+                        dihapus = rebuilt.changes.removed.len()
+                    )
                 );
             }
             Err(BuildError::Content(report)) => {
                 print_report(&mut err, report);
-                let _ = writeln!(
-                    err,
-                    "The output was left as it was; fix the errors above and save again."
-                );
+                let _ = writeln!(err, "{}", msg!("ringkasan-output-kept"));
             }
             Err(BuildError::Failure(f)) => {
-                let _ = writeln!(err, "{f}");
+                let _ = writeln!(err, "{f}\n");
+                let _ = writeln!(err, "{}", msg!("ringkasan-output-kept"));
             }
         }
         let _ = std::io::stdout().flush();
-    });
-    match result {
+    };
+    let notice = |notice: &kampung::watch::Notice| {
+        match notice {
+            kampung::watch::Notice::Lost(_) => {
+                eprintln!("{}\n", Failure::new(notice.message()));
+            }
+            kampung::watch::Notice::Back(_) => println!("{}", notice.message()),
+        }
+        let _ = std::io::stdout().flush();
+    };
+    match kampung::watch_build(options, watch, report, notice) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
             eprintln!("{failure}");
             ExitCode::from(2)
         }
     }
-}
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn print_report(out: &mut impl Write, report: &Report) {
@@ -242,39 +240,62 @@ fn print_report(out: &mut impl Write, report: &Report) {
     }
 }
 
+/// `1.5` with the decimal separator of the current language (`1,5` in Indonesian).
+fn decimal(value: f64, digits: usize) -> String {
+    let text = format!("{value:.digits$}");
+    match language() {
+        Lang::Id => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
 fn summary_line(s: &Summary, output: Option<&PathBuf>) -> String {
     let size = if s.bytes >= 1_000_000 {
-        format!("{:.1} MB", s.bytes as f64 / 1e6)
+        msg!("ringkasan-mb", jumlah = decimal(s.bytes as f64 / 1e6, 1))
     } else {
-        format!("{:.1} KB", s.bytes as f64 / 1e3)
+        msg!("ringkasan-kb", jumlah = decimal(s.bytes as f64 / 1e3, 1))
     };
-    let what = format!(
-        "{}, {}, {}",
-        count(s.villages, "village", "villages"),
-        count(s.stats.pages as usize, "page", "pages"),
-        count(s.stats.files as usize, "file", "files"),
+    let pictures = s.pictures.encoded + s.pictures.reused;
+    let photos = (pictures > 0).then(|| {
+        let photos = msg!(
+            "ringkasan-photos",
+            n = pictures,
+            diproses = s.pictures.encoded,
+            cache = s.pictures.reused
+        );
+        format!(" {photos}")
+    });
+    let what = msg!(
+        "ringkasan-what",
+        desa = s.villages,
+        halaman = s.stats.pages,
+        berkas = s.stats.files,
+        foto = photos.unwrap_or_default()
     );
     let warnings = match s.warnings.sorted().len() {
         0 => String::new(),
-        n => format!(" ({})", count(n, "warning", "warnings")),
+        n => format!(" {}", msg!("ringkasan-warnings", n = n)),
     };
-    let time = format!("{:.2} s", s.elapsed.as_secs_f64());
-    let pictures = s.pictures.encoded + s.pictures.reused;
-    let what = if pictures > 0 {
-        format!(
-            "{what} ({}: {} processed, {} from cache)",
-            count(pictures, "photo", "photos"),
-            s.pictures.encoded,
-            s.pictures.reused
-        )
-    } else {
-        what
-    };
+    let time = msg!(
+        "ringkasan-seconds",
+        jumlah = decimal(s.elapsed.as_secs_f64(), 2)
+    );
     match output {
-        Some(dir) => format!(
-            "Built {what}, {size} in {time} -> {}{warnings}",
-            dir.display()
-        ),
-        None => format!("Checked {what} in {time}: no errors{warnings}"),
+        Some(dir) => msg!(
+            "ringkasan-built",
+            isi = what,
+            ukuran = size,
+            waktu = time,
+            path = dir,
+            peringatan = warnings
+        )
+        .text(),
+        None => msg!(
+            "ringkasan-checked",
+            isi = what,
+            waktu = time,
+            peringatan = warnings
+        )
+        .text(),
     }
 }

@@ -11,6 +11,8 @@
 
 use crate::build::{BuildError, BuildOptions, ChangeSet, Session};
 use crate::diagnostic::{Failure, Report};
+use crate::message::Message;
+use crate::msg;
 use crate::output::Entry;
 use crate::watch::{self, WatchOptions};
 use http::{Body, Connection, RequestHead, Response};
@@ -63,7 +65,8 @@ pub struct ServeOptions {
 struct Shared {
     /// The last good site.
     files: RwLock<Arc<BTreeMap<String, Entry>>>,
-    /// The current content problems, as text, if the last rebuild failed.
+    /// The overlay's text (what is wrong, as the terminal shows it), if the
+    /// last rebuild failed or `content/` is gone.
     errors: RwLock<Option<String>>,
     /// Open event streams, oldest first.
     clients: Mutex<VecDeque<Sender<String>>>,
@@ -119,6 +122,19 @@ fn report_text(report: &Report) -> String {
         .join("\n\n")
 }
 
+/// The overlay's text: `heading` (what the page underneath is), then `body`.
+fn overlay_text(heading: Message, body: &str) -> String {
+    format!("{heading}\n\n{body}")
+}
+
+impl Shared {
+    /// Shows `text` in the overlay of every page, open or loaded from now on.
+    fn show_problems(&self, text: String) {
+        self.broadcast("problems", &script_json(&text));
+        *self.errors.write().unwrap_or_else(|p| p.into_inner()) = Some(text);
+    }
+}
+
 /// Runs the server until it is stopped. Prints the address it serves on.
 pub fn serve(options: &ServeOptions) -> Result<(), Failure> {
     let mut session = Session::new(options.build.clone());
@@ -134,33 +150,55 @@ pub fn serve(options: &ServeOptions) -> Result<(), Failure> {
             print_warnings(&rebuilt.warnings);
             let files = session.files().cloned().unwrap_or_default();
             println!(
-                "Built {} files in {} ms",
-                files.len(),
-                rebuilt.elapsed.as_millis()
+                "{}",
+                msg!(
+                    "ringkasan-serve-built",
+                    n = files.len(),
+                    ms = rebuilt.elapsed.as_millis() as u64
+                )
             );
             *shared.files.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(files);
         }
         Err(BuildError::Content(report)) => {
-            eprintln!("{}\n", report_text(&report));
-            eprintln!("The site has errors; fix them and it will be served.");
-            *shared.errors.write().unwrap_or_else(|p| p.into_inner()) = Some(report_text(&report));
+            let text = report_text(&report);
+            eprintln!("{text}\n");
+            eprintln!("{}", msg!("ringkasan-serve-has-errors"));
+            *shared.errors.write().unwrap_or_else(|p| p.into_inner()) =
+                Some(overlay_text(msg!("serve-overlay-errors"), &text));
         }
         Err(BuildError::Failure(f)) => return Err(f),
     }
     let address = format!("{}:{}", options.interface, options.port);
     let listener = TcpListener::bind(address.as_str()).map_err(|e| {
-        Failure::new(format!("cannot listen on {address}: {e}")).hint("choose another --port")
+        Failure::new(msg!(
+            "K0950",
+            alamat = address.as_str(),
+            sebab = crate::diagnostic::io_cause(&e)
+        ))
     })?;
     let port = listener.local_addr().map_or(options.port, |a| a.port());
     let url = format!("http://{}:{port}/", display_host(&options.interface));
-    println!("Serving {url} (press Ctrl+C to stop)");
+    println!("{}", msg!("ringkasan-serving", url = url.as_str()));
     let _ = std::io::stdout().flush();
     let accepting = Arc::clone(&shared);
     std::thread::spawn(move || accept(&listener, &accepting));
     if options.open {
         open_browser(&url);
     }
-    watching.run(|change| {
+    let notice = |notice: &watch::Notice| {
+        let message = notice.message();
+        match notice {
+            watch::Notice::Lost(_) => {
+                let shown = Failure::new(message.clone()).to_string();
+                eprintln!("{shown}\n");
+                shared.show_problems(overlay_text(msg!("serve-overlay-watch-lost"), &shown));
+            }
+            // The full rebuild that follows clears the overlay or shows the problems.
+            watch::Notice::Back(_) => println!("{message}"),
+        }
+        let _ = std::io::stdout().flush();
+    };
+    watching.run(notice, |change| {
         match session.rebuild(&change) {
             Ok(rebuilt) => {
                 print_warnings(&rebuilt.warnings);
@@ -174,11 +212,14 @@ pub fn serve(options: &ServeOptions) -> Result<(), Failure> {
                     .is_some();
                 let changed = &rebuilt.changes;
                 println!(
-                    "Rebuilt in {} ms: {} pages rendered, {} changed, {} removed",
-                    rebuilt.elapsed.as_millis(),
-                    rebuilt.pages_rendered,
-                    changed.written.len(),
-                    changed.removed.len()
+                    "{}",
+                    msg!(
+                        "ringkasan-rebuilt",
+                        ms = rebuilt.elapsed.as_millis() as u64,
+                        halaman = rebuilt.pages_rendered,
+                        berubah = changed.written.len(),
+                        dihapus = changed.removed.len()
+                    )
                 );
                 let _ = std::io::stdout().flush();
                 if had_errors {
@@ -196,11 +237,15 @@ pub fn serve(options: &ServeOptions) -> Result<(), Failure> {
             Err(BuildError::Content(report)) => {
                 let text = report_text(&report);
                 eprintln!("{text}\n");
-                eprintln!("The last good site is still being served.");
-                shared.broadcast("problems", &script_json(&text));
-                *shared.errors.write().unwrap_or_else(|p| p.into_inner()) = Some(text);
+                eprintln!("{}", msg!("ringkasan-still-served"));
+                shared.show_problems(overlay_text(msg!("serve-overlay-errors"), &text));
             }
-            Err(BuildError::Failure(f)) => eprintln!("{f}"),
+            Err(BuildError::Failure(f)) => {
+                let text = f.to_string();
+                eprintln!("{text}\n");
+                eprintln!("{}", msg!("ringkasan-still-served"));
+                shared.show_problems(overlay_text(msg!("serve-overlay-errors"), &text));
+            }
         }
         true
     })
@@ -233,7 +278,7 @@ fn open_browser(url: &str) {
         .spawn()
         .is_err()
     {
-        eprintln!("Could not open a browser; open {url} yourself.");
+        eprintln!("{}", msg!("serve-no-browser", url = url));
     }
 }
 
@@ -308,7 +353,7 @@ pub fn content_type(path: &str) -> &'static str {
 fn live_reload_script(errors: Option<&str>) -> String {
     let initial = errors.map_or("null".to_string(), script_json);
     format!(
-        r#"<script>(()=>{{const p={initial};function show(t){{let o=document.getElementById("kampung-overlay");if(!o){{o=document.createElement("div");o.id="kampung-overlay";o.setAttribute("role","alert");o.style.cssText="position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.94);color:#fff;padding:1.5rem;font:14px/1.5 ui-monospace,monospace;white-space:pre-wrap";document.body.appendChild(o)}}o.textContent="kampung: the site has errors; the last good version is shown underneath.\n\n"+t}}if(p)show(p);const es=new EventSource("{EVENTS_PATH}");es.addEventListener("problems",e=>show(JSON.parse(e.data)));es.addEventListener("reload",e=>{{const c=JSON.parse(e.data),here=location.pathname.replace(/index\.html$/,"");if(c.includes("*")||c.includes(here)||c.some(x=>!x.endsWith("/")&&!x.endsWith(".html")))location.reload()}})}})();</script>"#
+        r#"<script>(()=>{{const p={initial};function show(t){{let o=document.getElementById("kampung-overlay");if(!o){{o=document.createElement("div");o.id="kampung-overlay";o.setAttribute("role","alert");o.style.cssText="position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.94);color:#fff;padding:1.5rem;font:14px/1.5 ui-monospace,monospace;white-space:pre-wrap";document.body.appendChild(o)}}o.textContent=t}}if(p)show(p);const es=new EventSource("{EVENTS_PATH}");es.addEventListener("problems",e=>show(JSON.parse(e.data)));es.addEventListener("reload",e=>{{const c=JSON.parse(e.data),here=location.pathname.replace(/index\.html$/,"");if(c.includes("*")||c.includes(here)||c.some(x=>!x.endsWith("/")&&!x.endsWith(".html")))location.reload()}})}})();</script>"#
     )
 }
 
@@ -445,9 +490,10 @@ fn answer(request: &RequestHead, shared: &Shared) -> Response {
         Some(body) => Response::new(status, kind, body),
         None => {
             let text = match &errors {
-                Some(_) => "The site has errors; see the terminal.",
-                None => "Not found",
+                Some(_) => msg!("serve-page-errors"),
+                None => msg!("serve-page-not-found"),
             };
+            let text = html_escape(&text.text());
             let mut page = format!(
                 "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>kampung</title></head><body><p>{text}</p></body></html>"
             );
@@ -459,6 +505,13 @@ fn answer(request: &RequestHead, shared: &Shared) -> Response {
             )
         }
     }
+}
+
+/// `text` with `&`, `<` and `>` written as entities, for an HTML element's text.
+fn html_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// The `Location` of a folder's address with its slash: `path` percent-encoded

@@ -1,10 +1,22 @@
 //! Watching the site's sources: file-system events in, debounced and classified
 //! [`ChangeSet`]s out, handed to a callback. Nothing here knows of HTTP or
 //! rendering; `serve` and `build --watch` pass what to do after each change.
+//!
+//! A watched folder can be replaced while it is watched: restoring a backup
+//! deletes `content/` and copies it back, and a copy can be renamed in its
+//! place. Native watchers follow the old folder (inotify watches an inode, not a
+//! name) and would see nothing more. So after every burst of events, and every
+//! [`MISSING_POLL`] while `content/` is missing, each watched folder is looked at
+//! again: gone, it is reported [`Notice::Lost`]; back, or another folder in its
+//! place, it is watched afresh, reported [`Notice::Back`], and the whole site is
+//! rebuilt. (mdBook's native watcher and Hugo before its fix for this lose the
+//! folder the same way; mdBook's poller and Hugo's watcher look again, as here.)
 
 use crate::build::ChangeSet;
 use crate::diagnostic::Failure;
-use notify::{Event, RecursiveMode, Watcher};
+use crate::message::Message;
+use crate::msg;
+use notify::{Event, EventKind, RecursiveMode, Watcher};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::{Duration, Instant};
@@ -28,9 +40,41 @@ impl Default for WatchOptions {
     }
 }
 
+/// How often to look whether a missing `content/` is back.
+pub const MISSING_POLL: Duration = Duration::from_millis(250);
+
+/// The folders of a site that are watched.
+const FOLDERS: [&str; 3] = ["content", "templates", "themes"];
+
+/// The one folder a site cannot be built without; its loss is reported.
+const REQUIRED: &str = "content";
+
+/// What the watcher tells besides changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// The folder (relative to the site root, `content`) is gone: nothing is
+    /// rebuilt until it is back.
+    Lost(PathBuf),
+    /// The folder is back, or another one took its place, and is watched again;
+    /// the whole site is rebuilt next.
+    Back(PathBuf),
+}
+
+impl Notice {
+    /// What to tell the admin, from the catalogue.
+    pub fn message(&self) -> Message {
+        // Shown as a folder: `content/`.
+        let shown = |folder: &Path| format!("{}/", folder.display());
+        match self {
+            Notice::Lost(folder) => msg!("K0954", path = shown(folder)),
+            Notice::Back(folder) => msg!("serve-watch-back", path = shown(folder)),
+        }
+    }
+}
+
 /// True for events that only tell a file was opened or read.
-fn is_read_only(kind: &notify::EventKind) -> bool {
-    use notify::event::{AccessKind, AccessMode, EventKind};
+fn is_read_only(kind: &EventKind) -> bool {
+    use notify::event::{AccessKind, AccessMode};
     match kind {
         EventKind::Access(AccessKind::Close(AccessMode::Write)) => false,
         EventKind::Access(_) => true,
@@ -38,13 +82,34 @@ fn is_read_only(kind: &notify::EventKind) -> bool {
     }
 }
 
-/// The folders of a site that are watched: `content/`, `templates/`, `themes/`.
-fn watched(root: &Path) -> Vec<PathBuf> {
-    ["content", "templates", "themes"]
-        .iter()
-        .map(|d| root.join(d))
-        .filter(|d| d.is_dir())
-        .collect()
+/// True for events that make a name appear, go, or point elsewhere.
+fn renames(kind: &EventKind) -> bool {
+    use notify::event::ModifyKind;
+    matches!(
+        kind,
+        EventKind::Create(_) | EventKind::Remove(_) | EventKind::Modify(ModifyKind::Name(_))
+    )
+}
+
+/// What tells a folder from another put in its place (device and inode on
+/// Unix, creation time on Windows); `None` when there is no folder at `path`.
+fn identity(path: &Path) -> Option<u128> {
+    let meta = std::fs::metadata(path).ok().filter(|m| m.is_dir())?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        Some((u128::from(meta.dev()) << 64) | u128::from(meta.ino()))
+    }
+    #[cfg(windows)]
+    {
+        use std::os::windows::fs::MetadataExt;
+        Some(u128::from(meta.creation_time()))
+    }
+    #[cfg(not(any(unix, windows)))]
+    {
+        let _ = meta;
+        Some(0)
+    }
 }
 
 /// Watching in progress: events are collected from the moment [`start`] returns,
@@ -54,6 +119,8 @@ pub struct Watching {
     options: WatchOptions,
     watcher: Box<dyn Watcher>,
     rx: mpsc::Receiver<notify::Result<Event>>,
+    /// Each watched folder and what it was when last looked at.
+    folders: Vec<(&'static str, Option<u128>)>,
 }
 
 /// Starts watching the site at `root`.
@@ -61,6 +128,7 @@ pub fn start(root: &Path, options: &WatchOptions) -> Result<Watching, Failure> {
     let root = std::path::absolute(root).map_err(|e| Failure::io("K0902", root, &e))?;
     let root = root.canonicalize().unwrap_or(root);
     let (tx, rx) = mpsc::channel::<notify::Result<Event>>();
+    let cannot = |e: notify::Error| Failure::new(msg!("K0951", sebab = e.to_string()));
     let mut watcher: Box<dyn Watcher> = if options.poll {
         // Contents are compared, not only modification times: those can be as
         // coarse as a second on network and FAT file systems.
@@ -68,101 +136,172 @@ pub fn start(root: &Path, options: &WatchOptions) -> Result<Watching, Failure> {
         let config = notify::Config::default()
             .with_poll_interval(interval)
             .with_compare_contents(true);
-        Box::new(
-            notify::PollWatcher::new(tx, config)
-                .map_err(|e| Failure::new(format!("cannot watch files: {e}")))?,
-        )
+        Box::new(notify::PollWatcher::new(tx, config).map_err(cannot)?)
     } else {
-        Box::new(
-            notify::recommended_watcher(tx)
-                .map_err(|e| Failure::new(format!("cannot watch files: {e}")).hint("try --poll"))?,
-        )
+        Box::new(notify::recommended_watcher(tx).map_err(cannot)?)
     };
-    for dir in watched(&root) {
-        watcher.watch(&dir, RecursiveMode::Recursive).map_err(|e| {
-            Failure::new(format!("cannot watch {}: {e}", dir.display())).hint("try --poll")
-        })?;
+    let mut folders = Vec::new();
+    for name in FOLDERS {
+        let dir = root.join(name);
+        let id = identity(&dir);
+        if id.is_some() {
+            watcher
+                .watch(&dir, RecursiveMode::Recursive)
+                .map_err(|e| Failure::new(msg!("K0952", path = &dir, sebab = e.to_string())))?;
+        }
+        folders.push((name, id));
     }
-    // The site root itself, not recursively, to notice templates/ or themes/ appearing.
+    // The site root itself, not recursively, to notice a folder appearing, going
+    // or being renamed.
     let _ = watcher.watch(&root, RecursiveMode::NonRecursive);
     Ok(Watching {
         root,
         options: *options,
         watcher,
         rx,
+        folders,
     })
 }
 
 impl Watching {
-    /// Calls `on_change` once per burst of changes, after `debounce` of quiet.
-    /// Returns only if watching fails or `on_change` returns `false`.
-    pub fn run(self, mut on_change: impl FnMut(ChangeSet) -> bool) -> Result<(), Failure> {
+    /// Calls `on_change` once per burst of changes, after `debounce` of quiet,
+    /// and `on_notice` when `content/` is lost or back. Returns only if watching
+    /// fails or `on_change` returns `false`.
+    pub fn run(
+        self,
+        mut on_notice: impl FnMut(&Notice),
+        mut on_change: impl FnMut(ChangeSet) -> bool,
+    ) -> Result<(), Failure> {
         let Watching {
             root,
             options,
             mut watcher,
             rx,
+            mut folders,
         } = self;
         let relative = |path: &Path| -> Option<PathBuf> {
-            let path = path
-                .strip_prefix(&root)
+            path.strip_prefix(&root)
                 .ok()
                 .map(Path::to_path_buf)
                 .or_else(|| {
                     let canonical = path.canonicalize().ok()?;
                     canonical.strip_prefix(&root).ok().map(Path::to_path_buf)
-                })?;
-            Some(path)
+                })
         };
+        let stopped = || Failure::new(msg!("K0953"));
         loop {
-            // Wait for the first event of a burst.
-            let first = match rx.recv() {
-                Ok(event) => event,
-                Err(_) => return Err(Failure::new("the file watcher stopped")),
+            let missing = folders
+                .iter()
+                .any(|(name, id)| *name == REQUIRED && id.is_none());
+            // Wait for the first event of a burst; while content/ is missing,
+            // look for it again every MISSING_POLL as well.
+            let first = if missing {
+                match rx.recv_timeout(MISSING_POLL) {
+                    Ok(event) => Some(event),
+                    Err(RecvTimeoutError::Timeout) => None,
+                    Err(RecvTimeoutError::Disconnected) => return Err(stopped()),
+                }
+            } else {
+                Some(rx.recv().map_err(|_| stopped())?)
             };
             let mut change = ChangeSet::default();
-            let add = |event: notify::Result<Event>, change: &mut ChangeSet| match event {
+            // Watched folders an event named themselves as created, removed or renamed.
+            let mut renamed: Vec<PathBuf> = Vec::new();
+            let mut add = |event: notify::Result<Event>, change: &mut ChangeSet| match event {
                 // Reading files (the build itself does) changes nothing.
                 Ok(event) if is_read_only(&event.kind) => {}
                 Ok(event) => {
                     for path in &event.paths {
-                        if let Some(rel) = relative(path) {
-                            if rel.components().count() == 1
-                                && matches!(rel.to_str(), Some("templates" | "themes"))
-                            {
-                                change.full = true;
-                            }
-                            change.add(&rel);
+                        let Some(rel) = relative(path) else { continue };
+                        if rel.components().count() == 1 && renames(&event.kind) {
+                            renamed.push(rel.clone());
                         }
+                        change.add(&rel);
                     }
                 }
                 // An overflowed event queue loses events: rebuild everything.
                 Err(_) => change.full = true,
             };
-            add(first, &mut change);
-            // Then collect until the burst has been quiet for `debounce`, at most 5 s.
-            let started = Instant::now();
-            loop {
-                match rx.recv_timeout(options.debounce) {
-                    Ok(event) => add(event, &mut change),
-                    Err(RecvTimeoutError::Timeout) => break,
-                    Err(RecvTimeoutError::Disconnected) => {
-                        return Err(Failure::new("the file watcher stopped"));
+            if let Some(first) = first {
+                add(first, &mut change);
+                // Then collect until the burst has been quiet for `debounce`, at most 5 s.
+                let started = Instant::now();
+                loop {
+                    match rx.recv_timeout(options.debounce) {
+                        Ok(event) => add(event, &mut change),
+                        Err(RecvTimeoutError::Timeout) => break,
+                        Err(RecvTimeoutError::Disconnected) => return Err(stopped()),
+                    }
+                    if started.elapsed() > Duration::from_secs(5) {
+                        break;
                     }
                 }
-                if started.elapsed() > Duration::from_secs(5) {
-                    break;
-                }
             }
-            if change.full && !watched(&root).is_empty() {
-                // A new templates/ or themes/ folder is watched from now on.
-                for dir in watched(&root) {
-                    let _ = watcher.watch(&dir, RecursiveMode::Recursive);
+            // Look at every watched folder again: gone, back, or replaced.
+            for (name, seen) in &mut folders {
+                let dir = root.join(*name);
+                let now = identity(&dir);
+                let replaced = now.is_some()
+                    && (now != *seen || renamed.iter().any(|r| r.as_os_str() == *name));
+                if now.is_none() && seen.is_some() {
+                    let _ = watcher.unwatch(&dir);
+                    change.full = true;
+                    if *name == REQUIRED {
+                        on_notice(&Notice::Lost(PathBuf::from(*name)));
+                    }
+                } else if replaced {
+                    // Whatever notify still holds for the old folder goes first.
+                    let _ = watcher.unwatch(&dir);
+                    if let Err(e) = watcher.watch(&dir, RecursiveMode::Recursive) {
+                        return Err(Failure::new(msg!(
+                            "K0952",
+                            path = &dir,
+                            sebab = e.to_string()
+                        )));
+                    }
+                    change.full = true;
+                    if *name == REQUIRED {
+                        on_notice(&Notice::Back(PathBuf::from(*name)));
+                    }
                 }
+                *seen = now;
             }
-            if !change.is_empty() && !on_change(change) {
+            let missing = folders
+                .iter()
+                .any(|(name, id)| *name == REQUIRED && id.is_none());
+            if !missing && !change.is_empty() && !on_change(change) {
                 return Ok(());
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_replaced_folder_has_another_identity() {
+        let dir = tempfile::tempdir().unwrap();
+        let content = dir.path().join("content");
+        assert_eq!(identity(&content), None);
+        std::fs::create_dir(&content).unwrap();
+        let first = identity(&content);
+        assert!(first.is_some());
+        std::fs::create_dir(dir.path().join("copy")).unwrap();
+        std::fs::rename(&content, dir.path().join("old")).unwrap();
+        std::fs::rename(dir.path().join("copy"), &content).unwrap();
+        assert!(identity(&content).is_some());
+        assert_ne!(identity(&content), first);
+    }
+
+    #[test]
+    fn notices_come_from_the_catalogue() {
+        let lost = Notice::Lost(PathBuf::from("content"));
+        assert_eq!(lost.message().code(), Some("K0954"));
+        assert_eq!(
+            Notice::Back(PathBuf::from("content")).message().id(),
+            "serve-watch-back"
+        );
     }
 }

@@ -7,6 +7,7 @@ mod minify;
 pub use minify::minify;
 
 use crate::diagnostic::Failure;
+use crate::msg;
 use crate::render::Sink;
 use std::borrow::Cow;
 use std::fs;
@@ -98,38 +99,23 @@ pub fn stage(root: &Path, output: &Path, minify: bool) -> Result<Staging, Failur
     let root_abs = absolute(root)?;
     let out = absolute(output)?;
     let content = root_abs.join("content");
-    let shown = output.display();
     if out == root_abs || root_abs.starts_with(&out) {
-        return Err(Failure::new(format!(
-            "the output folder {shown} contains the site itself"
-        ))
-        .hint("write the site to a folder of its own, like `public`"));
+        return Err(Failure::new(msg!("K0908", path = output)));
     }
     if out.starts_with(&content) {
-        return Err(
-            Failure::new(format!("the output folder {shown} is inside content/"))
-                .hint("write the site outside content/, like `public`"),
-        );
+        return Err(Failure::new(msg!("K0909", path = output)));
     }
     if out.starts_with(root_abs.join("themes")) || out.starts_with(root_abs.join("templates")) {
-        return Err(Failure::new(format!(
-            "the output folder {shown} is inside the theme or templates"
-        ))
-        .hint("write the site to a folder of its own, like `public`"));
+        return Err(Failure::new(msg!("K0910", path = output)));
     }
     if out.is_file() {
-        return Err(Failure::new(format!(
-            "the output {shown} is a file, not a folder"
-        )));
+        return Err(Failure::new(msg!("K0911", path = output)));
     }
     if out.is_dir() {
         let mut entries = fs::read_dir(&out).map_err(|e| Failure::io("K0901", &out, &e))?;
         let empty = entries.next().is_none();
         if !empty && !out.join(MARKER).is_file() {
-            return Err(Failure::new(format!(
-                "the output folder {shown} is not empty and was not written by kampung; refusing to replace it"
-            ))
-            .hint("choose another folder with --output, or empty this one yourself"));
+            return Err(Failure::new(msg!("K0912", path = output)));
         }
     }
     let name = out

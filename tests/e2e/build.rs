@@ -476,6 +476,7 @@ fn only_keeps_every_other_village_when_another_village_is_broken() {
         "{}",
         run.stderr
     );
+    assert!(run.stderr.contains("[K0915]"), "{}", run.stderr);
     let after = site.snapshot("public");
     // The same files, and only kemiren's home pages changed.
     assert_eq!(
@@ -563,6 +564,7 @@ fn only_without_a_previous_site_refuses_and_writes_nothing() {
     let run = site.run(&["build", "--only", "beta"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains("there is none in"), "{}", run.stderr);
+    assert!(run.stderr.contains("[K0004]"), "{}", run.stderr);
     assert!(!site.path("public").exists());
     let run = site.run(&["build", "--only", "beta", "--watch"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
@@ -757,7 +759,7 @@ fn the_bundled_sample_builds_cleanly() {
 fn help_is_available_for_every_command() {
     // Bounded: a `serve --help` that started a server instead would never end.
     for (args, says) in [
-        (&["--help"][..], "Usage: kampung <COMMAND>"),
+        (&["--help"][..], "Usage: kampung [OPTIONS] <COMMAND>"),
         (&["build", "--help"], "Usage: kampung build"),
         (&["check", "--help"], "Usage: kampung check"),
         (&["serve", "--help"], "Usage: kampung serve"),
@@ -805,5 +807,55 @@ fn a_rebuild_keeps_unchanged_files_and_rewrites_changed_ones() {
             .nlink(),
         1,
         "the old folder is gone"
+    );
+}
+
+/// The run as an admin starts it: no `KAMPUNG_LANG`, no `--bahasa`.
+fn run_by_default(site: &Site, args: &[&str]) -> crate::common::Run {
+    let out = crate::common::kampung()
+        .env_remove("KAMPUNG_LANG")
+        .args(args)
+        .arg("--root")
+        .arg(site.root())
+        .output()
+        .expect("the binary runs");
+    crate::common::Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn a_failed_build_speaks_indonesian_by_default_with_its_code_and_summary() {
+    let site = Site::new("basic");
+    let run = run_by_default(&site, &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.starts_with("Selesai membangun 2 desa, "),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains(" detik -> "), "{}", run.stdout);
+    site.remove("content/site.yaml");
+    let run = run_by_default(&site, &["build"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("kesalahan: content/site.yaml: berkas pengaturan portal tidak ada [K0913]"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("saran: buat berkas content/site.yaml"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(
+            "Ada 1 kesalahan; tidak ada yang ditulis dan hasil sebelumnya tidak berubah."
+        ),
+        "{}",
+        run.stderr
     );
 }

@@ -745,3 +745,39 @@ fn build_watch_keeps_the_output_folder_equal_to_a_clean_build() {
         "the watched output differs from a clean build"
     );
 }
+
+#[test]
+fn build_watch_keeps_watching_after_content_is_deleted_and_copied_back() {
+    let site = Site::new("basic");
+    let root = site.root().to_str().unwrap().to_string();
+    let watcher = Running::start(
+        &["build", "--watch", "--root", &root, "--debounce", "50"],
+        "Updated",
+    );
+    let backup = tempfile::tempdir().unwrap();
+    copy_tree(&site.path("content"), backup.path());
+    std::fs::remove_dir_all(site.path("content")).unwrap();
+    assert!(
+        wait_until(10, || watcher.count_stderr("[K0954]") == 1),
+        "the loss is told: {}",
+        watcher.errors()
+    );
+    copy_tree(backup.path(), &site.path("content"));
+    assert!(
+        wait_until(10, || watcher.count("is watched again") == 1),
+        "the return is told: {}",
+        watcher.stdout.lock().unwrap()
+    );
+    let desa = site.read("content/alpha/desa.yaml");
+    site.write(
+        "content/alpha/desa.yaml",
+        &desa.replace("Rukun dan makmur", "Pulih dari cadangan"),
+    );
+    assert!(
+        wait_until(10, || site
+            .read("public/alpha/index.html")
+            .contains("Pulih dari cadangan")),
+        "an edit after content/ came back reaches the output: {}",
+        watcher.errors()
+    );
+}

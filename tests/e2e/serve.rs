@@ -215,7 +215,7 @@ fn content_cannot_end_the_overlay_script() {
     assert!(
         wait_until(10, || get(server.port, "/alpha/")
             .1
-            .contains("penduduk.jumlah")),
+            .contains("penduduk › jumlah")),
         "the error reaches the page"
     );
     for path in ["/alpha/", "/en/alpha/news/", "/tidak/ada/"] {
@@ -540,4 +540,148 @@ fn slow_and_pipelining_clients_do_not_hold_up_others() {
             "{name}: {results:#?}"
         );
     }
+}
+
+/// How `content/` of a served site is replaced.
+#[derive(Debug, Clone, Copy)]
+enum Replace {
+    /// Deleted, then copied back from a backup, as restoring a backup does.
+    DeleteAndCopyBack,
+    /// Renamed away, and a copy renamed into its place.
+    RenameSwap,
+}
+
+/// Replaces `content/` of `site` with a copy of itself, `how`; returns the
+/// backup folder (kept alive until the test ends).
+fn replace_content(site: &Site, how: Replace) -> tempfile::TempDir {
+    let backup = tempfile::tempdir().unwrap();
+    crate::common::copy_tree(&site.path("content"), &backup.path().join("content"));
+    match how {
+        Replace::DeleteAndCopyBack => {
+            fs::remove_dir_all(site.path("content")).unwrap();
+            crate::common::copy_tree(&backup.path().join("content"), &site.path("content"));
+        }
+        Replace::RenameSwap => {
+            crate::common::copy_tree(
+                &backup.path().join("content"),
+                &site.path("content.salinan"),
+            );
+            fs::rename(site.path("content"), site.path("content.lama")).unwrap();
+            fs::rename(site.path("content.salinan"), site.path("content")).unwrap();
+        }
+    }
+    backup
+}
+
+/// Serves the sample with `flags`, replaces its content/ `how`, then edits a
+/// village: the served page must change.
+fn survives_replaced_content(how: Replace, flags: &[&str]) {
+    let site = Site::sample();
+    let mut all = vec!["--debounce", "50"];
+    all.extend_from_slice(flags);
+    let server = site.serve(&all);
+    let slogan = "Desa Adat Osing: suguh, gupuh, lungguh";
+    assert!(get(server.port, "/kemiren/").1.contains(slogan));
+    let _backup = replace_content(&site, how);
+    // A native watcher loses the folder and says so when it watches the new
+    // one; a poller follows the name and notices the new folder with the next
+    // burst of events (a swap within one poll interval sends none).
+    if !flags.contains(&"--poll") {
+        wait_until(10, || server.count("is watched again") >= 1);
+    }
+    let desa = site.read("content/kemiren/desa.yaml");
+    site.write(
+        "content/kemiren/desa.yaml",
+        &desa.replace(slogan, "Desa Adat Osing, dipulihkan dari cadangan"),
+    );
+    assert!(
+        wait_until(20, || get(server.port, "/kemiren/")
+            .1
+            .contains("Desa Adat Osing, dipulihkan dari cadangan")),
+        "{how:?} {flags:?}: an edit after content/ was replaced shows up\nstdout:\n{}\nstderr:\n{}",
+        server.stdout.lock().unwrap(),
+        server.errors()
+    );
+    assert!(
+        wait_until(10, || server.count("is watched again") >= 1),
+        "{how:?} {flags:?}: no line says content/ is watched again"
+    );
+    assert_eq!(
+        overlay_problems(&get(server.port, "/kemiren/").1),
+        None,
+        "no overlay once content/ is back"
+    );
+}
+
+#[test]
+fn serve_keeps_watching_after_content_is_deleted_and_copied_back() {
+    survives_replaced_content(Replace::DeleteAndCopyBack, &[]);
+}
+
+#[test]
+fn serve_keeps_watching_after_content_is_renamed_away_and_a_copy_renamed_in() {
+    survives_replaced_content(Replace::RenameSwap, &[]);
+}
+
+#[test]
+fn serve_with_poll_keeps_watching_after_content_is_deleted_and_copied_back() {
+    survives_replaced_content(Replace::DeleteAndCopyBack, &["--poll"]);
+}
+
+#[test]
+fn serve_with_poll_keeps_watching_after_content_is_renamed_away_and_a_copy_renamed_in() {
+    survives_replaced_content(Replace::RenameSwap, &["--poll"]);
+}
+
+#[test]
+fn a_lost_content_folder_is_told_in_indonesian_in_the_terminal_and_the_overlay() {
+    let site = Site::new("basic");
+    let root = site.root().to_str().unwrap().to_string();
+    let server = crate::common::Running::start(
+        &[
+            "serve",
+            "--root",
+            &root,
+            "--port",
+            "0",
+            "--debounce",
+            "50",
+            "--bahasa",
+            "id",
+        ],
+        "Menyajikan http://",
+    );
+    let backup = tempfile::tempdir().unwrap();
+    crate::common::copy_tree(&site.path("content"), backup.path());
+    fs::remove_dir_all(site.path("content")).unwrap();
+    assert!(
+        wait_until(10, || {
+            server.count_stderr(
+            "kesalahan: folder content/ hilang, jadi perubahan tidak terlihat; kampung menunggu folder itu kembali [K0954]"
+        ) == 1
+        }),
+        "the terminal says content/ is gone: {}",
+        server.errors()
+    );
+    let (status, page) = get(server.port, "/alpha/");
+    assert_eq!(status, 200, "the last good site is still served");
+    let overlay = overlay_problems(&page).unwrap_or_default();
+    assert!(
+        overlay.starts_with("kampung: perubahan sedang tidak terlihat")
+            && overlay.contains("[K0954]"),
+        "the overlay says so: {overlay}"
+    );
+    crate::common::copy_tree(backup.path(), &site.path("content"));
+    assert!(
+        wait_until(10, || server
+            .count("folder content/ sudah ada lagi dan dipantau lagi")
+            == 1),
+        "the terminal says it is back: {}",
+        server.stdout.lock().unwrap()
+    );
+    assert!(
+        wait_until(10, || overlay_problems(&get(server.port, "/alpha/").1)
+            .is_none()),
+        "the overlay goes once content/ is back"
+    );
 }
