@@ -9,10 +9,6 @@ use crate::msg;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-/// TRANSITIONAL: separates a message from its hint inside an error raised while
-/// reading a field, until every field sends a [`Message::wire`].
-pub const HINT_SEPARATOR: char = '\u{1f}';
-
 /// How serious a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -82,13 +78,13 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// An error in `file` with `message`; add position, field and hint with the builder methods.
-    pub fn error(file: impl Into<PathBuf>, message: impl Into<Message>) -> Self {
-        Self::new(Severity::Error, file.into(), message.into())
+    pub fn error(file: impl Into<PathBuf>, message: Message) -> Self {
+        Self::new(Severity::Error, file.into(), message)
     }
 
     /// A warning in `file` with `message`.
-    pub fn warning(file: impl Into<PathBuf>, message: impl Into<Message>) -> Self {
-        Self::new(Severity::Warning, file.into(), message.into())
+    pub fn warning(file: impl Into<PathBuf>, message: Message) -> Self {
+        Self::new(Severity::Warning, file.into(), message)
     }
 
     fn new(severity: Severity, file: PathBuf, message: Message) -> Self {
@@ -111,8 +107,8 @@ impl Diagnostic {
     }
 
     /// Sets the hint, in place of the message's own.
-    pub fn hint(mut self, hint: impl Into<Message>) -> Self {
-        self.hint = Some(hint.into());
+    pub fn hint(mut self, hint: Message) -> Self {
+        self.hint = Some(hint);
         self
     }
 
@@ -360,16 +356,16 @@ pub struct Failure {
 
 impl Failure {
     /// A failure with a message.
-    pub fn new(message: impl Into<Message>) -> Self {
+    pub fn new(message: Message) -> Self {
         Failure {
-            message: message.into(),
+            message,
             hint: None,
         }
     }
 
     /// Sets the hint, in place of the message's own.
-    pub fn hint(mut self, hint: impl Into<Message>) -> Self {
-        self.hint = Some(hint.into());
+    pub fn hint(mut self, hint: Message) -> Self {
+        self.hint = Some(hint);
         self
     }
 

@@ -7,7 +7,7 @@
 //! deserialization (a duplicate id, a missing file). That second parse only runs
 //! when there is something to report, so a clean build pays nothing for it.
 
-use crate::diagnostic::{Diagnostic, HINT_SEPARATOR, Position, did_you_mean};
+use crate::diagnostic::{Diagnostic, Position, did_you_mean};
 use crate::message::Message;
 use crate::msg;
 use serde::de::DeserializeOwned;
@@ -40,12 +40,12 @@ impl<'a> Source<'a> {
 
     /// Builds an error at the field `field` (a path like `kantor.telepon` or
     /// `perangkat[1].nama`), with the position of that field's value.
-    pub fn error_at(&self, field: &str, message: impl Into<Message>) -> Diagnostic {
+    pub fn error_at(&self, field: &str, message: Message) -> Diagnostic {
         self.place(Diagnostic::error(self.file, message), field)
     }
 
     /// Builds a warning at the field `field`.
-    pub fn warning_at(&self, field: &str, message: impl Into<Message>) -> Diagnostic {
+    pub fn warning_at(&self, field: &str, message: Message) -> Diagnostic {
         self.place(Diagnostic::warning(self.file, message), field)
     }
 
@@ -277,10 +277,6 @@ fn explain(source: &Source<'_>, field: &str, raw: &str, position: Option<Positio
         // A field that checked itself: point at its value.
         return error(message, field, source.locate(field).or(position));
     }
-    if let Some((message, hint)) = raw.split_once(HINT_SEPARATOR) {
-        // TRANSITIONAL: a field that checked itself the old way.
-        return error(message.into(), field, source.locate(field).or(position)).hint(hint);
-    }
     if let Some(d) = usual_cause(source, raw, position) {
         return d;
     }
@@ -462,7 +458,8 @@ fn usual_cause(source: &Source<'_>, raw: &str, position: Option<Position>) -> Op
             return error(msg!("K0116", perbaikan = fixed.trim()), position);
         }
     }
-    if let Some(d) = uneven_indent(&lines, at).and_then(|(wanted, key)| {
+    let uneven = uneven_indent(&lines, at).filter(|_| !text_for_fields);
+    if let Some(d) = uneven.and_then(|(wanted, key)| {
         let line = lines[at];
         let spaces = line.len() - line.trim_start().len();
         let d = Diagnostic::error(
@@ -516,7 +513,14 @@ fn tab_indent(lines: &[&str]) -> Option<(usize, usize)> {
 /// If line `at` is a field indented differently from the field above it that is
 /// neither its parent nor an ancestor's sibling: (the spaces of that field, its name).
 fn uneven_indent(lines: &[&str], at: usize) -> Option<(usize, String)> {
-    let indent = |l: &str| l.len() - l.trim_start().len();
+    // A list item's fields start after its `- `.
+    let indent = |l: &str| {
+        let body = l.trim_start();
+        let dash = body
+            .strip_prefix('-')
+            .map_or(0, |rest| 1 + rest.len() - rest.trim_start().len());
+        l.len() - body.len() + dash
+    };
     let line = lines.get(at)?;
     let body = line.trim_start();
     if body.is_empty() || body.starts_with(['#', '-']) || !body.contains(": ") {
@@ -528,11 +532,18 @@ fn uneven_indent(lines: &[&str], at: usize) -> Option<(usize, String)> {
         .find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))?;
     let (mine, theirs) = (indent(line), indent(above));
     let opens = above.trim_end().ends_with(':');
-    let key = above.trim_start().split(':').next()?.trim_start_matches("- ");
+    let key = above
+        .trim_start()
+        .split(':')
+        .next()?
+        .trim_start_matches("- ");
     // More than the field above (which does not open a block), or between two
     // levels: a slip of the space bar.
     let slipped = (mine > theirs && !opens)
-        || (mine < theirs && !lines[..at].iter().any(|l| indent(l) == mine && !l.trim().is_empty()));
+        || (mine < theirs
+            && !lines[..at]
+                .iter()
+                .any(|l| indent(l) == mine && !l.trim().is_empty()));
     slipped.then(|| (theirs, key.to_string()))
 }
 
@@ -996,8 +1007,13 @@ mod tests {
         // yaml-rust2 stops at the bad indentation; the alias after it is never
         // handed to serde_norway.
         let d = parse_profile("nama: A\nkantor:\n  a: 1\n   b: 2\nx: *y\n").unwrap_err();
-        assert_eq!(d.position.map(|p| p.line), Some(4));
-        assert!(en(&d).contains("indentation"), "{}", en(&d));
+        assert_eq!(d.position, Some(Position { line: 4, column: 4 }));
+        assert_eq!(d.code(), Some("K0120"), "{}", en(&d));
+        assert!(
+            en(&d).contains("indent this line 2 spaces, like `a:`"),
+            "{}",
+            en(&d)
+        );
     }
 
     #[test]

@@ -5,8 +5,6 @@ label-hint = hint
 # A position in a list, counted from 1: "perangkat no. 3".
 field-item = no. { $n }
 field-item-named = no. { $n } (`{ $nama }`)
-# Transitional: text not yet in the catalogue.
-raw = { $text }
 
 summary-errors = { $n ->
     [one] { $n } error

@@ -5,8 +5,6 @@ label-hint = saran
 # Urutan dalam daftar, dihitung dari 1: "perangkat ke-3".
 field-item = ke-{ $n }
 field-item-named = ke-{ $n } (`{ $nama }`)
-# Sementara: teks yang belum masuk katalog.
-raw = { $text }
 
 summary-errors = { $n } kesalahan
 

@@ -285,21 +285,6 @@ impl Message {
     }
 }
 
-// TRANSITIONAL (removed when every module speaks through the catalogue): text
-// not yet in the catalogue, shown as it is. The last step of the migration
-// deletes these two impls and the `raw` entry; the compiler then finds any
-// sentence left behind.
-impl From<String> for Message {
-    fn from(text: String) -> Self {
-        Message::new("raw").arg("text", text)
-    }
-}
-impl From<&str> for Message {
-    fn from(text: &str) -> Self {
-        Message::new("raw").arg("text", text)
-    }
-}
-
 impl fmt::Display for Message {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.text())
