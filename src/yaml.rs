@@ -459,16 +459,13 @@ fn usual_cause(source: &Source<'_>, raw: &str, position: Option<Position>) -> Op
         }
     }
     let uneven = uneven_indent(&lines, at).filter(|_| !text_for_fields);
-    if let Some(d) = uneven.and_then(|(wanted, key)| {
+    if let Some((wanted, key)) = uneven {
         let line = lines[at];
         let spaces = line.len() - line.trim_start().len();
-        let d = Diagnostic::error(
-            source.file,
+        return error(
             msg!("K0120", n = spaces, atas = wanted, kunci = key),
+            here(at, spaces + 1),
         );
-        Some(d.at(here(at, spaces + 1), source.whole))
-    }) {
-        return Some(d);
     }
     for i in nearby.into_iter().flatten() {
         let Some(line) = lines.get(i) else { continue };

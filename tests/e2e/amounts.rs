@@ -67,7 +67,10 @@ fn a_service_fee_with_a_thousands_dot_is_an_error() {
         "  biaya: 10.000\n  produk: Surat Keterangan Pengantar\n",
     );
     let (id, en) = both(&site, ("kesalahan", "error"), &format!("{file}:17:10"));
-    assert!(id.contains("layanan ke-1 › biaya: "), "{id}");
+    assert!(
+        id.contains("layanan ke-1 (`surat-pengantar`) › biaya: "),
+        "{id}"
+    );
     assert!(id.ends_with("tulis 10000 tanpa titik [K0255]"), "{id}");
     assert!(id.contains("`10.000` terbaca seperti 10000"), "{id}");
     assert!(
@@ -82,7 +85,10 @@ fn a_ticket_price_with_a_thousands_dot_shows_what_was_written() {
     let file = "content/tamansari/wisata/kawah-ijen.md";
     let site = sample_with(file, "    harga: 5000\n", "    harga: 10.000\n");
     let (id, en) = both(&site, ("kesalahan", "error"), &format!("{file}:12:12"));
-    assert!(id.contains("tiket ke-1 › harga: "), "{id}");
+    assert!(
+        id.contains("tiket ke-1 (`Wisatawan nusantara, hari kerja (tarif 2020)`) › harga: "),
+        "{id}"
+    );
     assert!(
         id.ends_with(
             "`10.000` terbaca seperti 10000 yang ditulis dengan pemisah ribuan: \
@@ -90,7 +96,10 @@ fn a_ticket_price_with_a_thousands_dot_shows_what_was_written() {
         ),
         "{id}"
     );
-    assert!(en.contains("tiket no. 1 › harga: "), "{en}");
+    assert!(
+        en.contains("tiket no. 1 (`Wisatawan nusantara, hari kerja (tarif 2020)`) › harga: "),
+        "{en}"
+    );
     assert!(en.ends_with("write 10000 without the dot [K0255]"), "{en}");
 }
 
@@ -107,14 +116,14 @@ fn a_village_latitude_without_its_minus_is_a_warning_naming_the_fix() {
     let (id, en) = both(&site, ("peringatan", "warning"), &format!("{file}:27:8"));
     assert!(
         id.ends_with(
-            "lokasi › lat: lat 8.14 berada di utara khatulistiwa, di luar Indonesia; \
+            "lokasi.lat: lat 8.14 berada di utara khatulistiwa, di luar Indonesia; \
              mungkin maksudnya -8.14 [K0262]"
         ),
         "{id}"
     );
     assert!(
         en.ends_with(
-            "lokasi › lat: lat 8.14 is north of the equator, outside Indonesia; \
+            "lokasi.lat: lat 8.14 is north of the equator, outside Indonesia; \
              -8.14 was probably meant [K0262]"
         ),
         "{en}"
@@ -128,7 +137,7 @@ fn a_destination_longitude_without_its_first_digit_is_a_warning() {
     let (id, en) = both(&site, ("peringatan", "warning"), &format!("{file}:7:8"));
     assert!(
         id.ends_with(
-            "lokasi › lon: lon 14.2478 berada di luar Indonesia; mungkin maksudnya 114.2478 [K0264]"
+            "lokasi.lon: lon 14.2478 berada di luar Indonesia; mungkin maksudnya 114.2478 [K0264]"
         ),
         "{id}"
     );

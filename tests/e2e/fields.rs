@@ -341,7 +341,7 @@ fn every_field_of_every_content_file_is_in_the_admin_guide() {
 
 #[test]
 fn known_fields_reads_the_hint_under_the_probes_error() {
-    let stderr = "error: content/a/desa.yaml:1:11: kantor › zz_tidak_ada: unknown field \
+    let stderr = "error: content/a/desa.yaml:1:11: kantor.zz_tidak_ada: unknown field \
                   `zz_tidak_ada`\n   |\n 1 | {kantor: {zz_tidak_ada: 1}}\n   |           ^\n  \
                   hint: known fields here: `alamat`, `telepon`\n\nerror: content/a/desa.en.yaml:\
                   1:1: nama: `nama` is a fact\n";

@@ -62,7 +62,7 @@ fn a_missing_ui_string_is_an_error_naming_key_and_file() {
         run.stderr.contains("error: themes/default/i18n/en.yaml:")
             && run
                 .stderr
-                .contains("teks › semua_berita: UI string `semua_berita` is missing [K0806]"),
+                .contains("teks.semua_berita: UI string `semua_berita` is missing [K0806]"),
         "{}",
         run.stderr
     );

@@ -215,7 +215,7 @@ fn content_cannot_end_the_overlay_script() {
     assert!(
         wait_until(10, || get(server.port, "/alpha/")
             .1
-            .contains("penduduk › jumlah")),
+            .contains("penduduk.jumlah")),
         "the error reaches the page"
     );
     for path in ["/alpha/", "/en/alpha/news/", "/tidak/ada/"] {
@@ -584,10 +584,15 @@ fn survives_replaced_content(how: Replace, flags: &[&str]) {
     assert!(get(server.port, "/kemiren/").1.contains(slogan));
     let _backup = replace_content(&site, how);
     // A native watcher loses the folder and says so when it watches the new
-    // one; a poller follows the name and notices the new folder with the next
-    // burst of events (a swap within one poll interval sends none).
+    // one. A poller follows the name: whether it sees the folder go at all
+    // depends on how the swap falls between two polls (rm + cp may even reuse
+    // the inode), so for it only the edit below counts.
     if !flags.contains(&"--poll") {
-        wait_until(10, || server.count("is watched again") >= 1);
+        assert!(
+            wait_until(10, || server.count("is watched again") >= 1),
+            "{how:?}: no line says content/ is watched again\n{}",
+            server.errors()
+        );
     }
     let desa = site.read("content/kemiren/desa.yaml");
     site.write(
@@ -601,10 +606,6 @@ fn survives_replaced_content(how: Replace, flags: &[&str]) {
         "{how:?} {flags:?}: an edit after content/ was replaced shows up\nstdout:\n{}\nstderr:\n{}",
         server.stdout.lock().unwrap(),
         server.errors()
-    );
-    assert!(
-        wait_until(10, || server.count("is watched again") >= 1),
-        "{how:?} {flags:?}: no line says content/ is watched again"
     );
     assert_eq!(
         overlay_problems(&get(server.port, "/kemiren/").1),
