@@ -92,7 +92,7 @@ K0255 = `{ $teks }` looks like { $angka } written with a thousands separator: wr
         [koma] comma
        *[titik] dot
     }
-    .hint = kampung reads a dot in an amount as the start of the sen, so 2.500 would be Rp2.50; write amounts without thousands separators, like `2500000`
+    .hint = in kampung a dot in an amount separates Rupiah from sen (`1250000.50`), so a thousands separator makes the amount read wrong; write every amount without thousands separators
 K0256 = the amount { $teks } is negative
     .hint = amounts cannot be negative; write 0 for nothing
 K0257 = `{ $teks }` is not an amount

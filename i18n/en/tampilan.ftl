@@ -40,7 +40,7 @@ K0826 = the { $jenis ->
         [gambar] picture
        *[tautan] link
     } and shows as plain text
-    .hint = rename the file to `{ $saran }` and write `{ $saran }`, or put the address between angle brackets: `<{ $tautan }>`
+    .hint = rename the file without spaces and write its new address: `{ $saran }`; or put the address between angle brackets: `<{ $tautan }>`
 
 # A suggestion for a link, when a target is close.
 tampilan-hint-did-you-mean = did you mean `{ $saran }`?

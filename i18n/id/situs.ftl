@@ -246,7 +246,7 @@ K0255 = `{ $teks }` terbaca seperti { $angka } yang ditulis dengan pemisah ribua
         [koma] koma
        *[titik] titik
     }
-    .hint = kampung membaca titik dalam angka sebagai tanda sen, jadi 2.500 akan menjadi Rp2,50; tulis angka tanpa pemisah ribuan, misalnya `2500000`
+    .hint = di kampung, titik dalam angka memisahkan Rupiah dan sen (`1250000.50`), jadi titik ribuan membuat angka salah terbaca; tulis semua angka tanpa pemisah ribuan
     .judul = Angka dengan titik ribuan
     .arti = Di kampung, titik dalam angka memisahkan Rupiah dan sen (1250000.50), jadi titik ribuan membuat angka salah terbaca: 2.500 menjadi dua Rupiah lima puluh sen.
     .contoh = anggaran: 1.250.000

@@ -96,7 +96,7 @@ K0826 = { $jenis ->
         [gambar] gambar
        *[tautan] tautan
     } dan tampil sebagai teks biasa
-    .hint = ganti nama berkasnya menjadi `{ $saran }` dan tulis `{ $saran }`, atau tulis alamatnya di antara kurung sudut: `<{ $tautan }>`
+    .hint = ganti nama berkas itu agar tanpa spasi, lalu tulis alamat barunya: `{ $saran }`; atau tulis alamatnya di antara kurung sudut: `<{ $tautan }>`
     .judul = Spasi di alamat tautan
     .arti = Di Markdown, alamat tautan atau gambar tidak boleh memuat spasi; bila ada, tautan itu ditampilkan apa adanya sebagai teks.
     .contoh = ![Peta desa](berkas/peta desa.png)

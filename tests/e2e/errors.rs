@@ -311,7 +311,7 @@ const CASES: &[Case] = &[
         location: "content/alpha/wisata/air-terjun.md:9:12",
         field: "tiket no. 1 (`Umum`) › harga",
         message: "`10.000,-` looks like 10000 written with a thousands separator: write 10000 without the dot [K0255]",
-        hint: "write amounts without thousands separators",
+        hint: "write every amount without thousands separators",
     },
     Case {
         name: "destination-translation-sets-fact",

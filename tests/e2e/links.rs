@@ -160,7 +160,7 @@ fn a_link_with_a_space_in_its_address_is_an_error_not_text() {
             format!(
                 "content/kemiren/halaman/geografi.md:{line}:12: gambar `berkas/peta desa.png` memuat spasi, sehingga tidak dibaca sebagai gambar dan tampil sebagai teks biasa [K0826]"
             ),
-            "ganti nama berkasnya menjadi `berkas/peta-desa.png` dan tulis `berkas/peta-desa.png`, atau tulis alamatnya di antara kurung sudut: `<berkas/peta desa.png>`".to_string()
+            "ganti nama berkas itu agar tanpa spasi, lalu tulis alamat barunya: `berkas/peta-desa.png`; atau tulis alamatnya di antara kurung sudut: `<berkas/peta desa.png>`".to_string()
         )],
         "{}",
         run.stderr
