@@ -10,9 +10,9 @@ K0403 = `{ $alamat }` is not an http(s) address
     .hint = write the full address, like `https://tiket.bbksdajatim.org`
 K0404 = `{ $kolom }` is translated but is not set in { $berkas }
     .hint = add it to { $berkas } first, or remove it here
-# The hint for a destination file without front matter.
+# The hint for a destination file without its top part.
 wisata-hint-awal =
-    start the file with front matter between two `---` lines, like:
+    start the file with its top part between two `---` lines, like:
     ---
     nama: Kawah Ijen
     kategori: alam
