@@ -16,6 +16,7 @@ pub mod diagnostic;
 pub mod input;
 pub mod media;
 pub mod message;
+pub mod numbers;
 pub mod output;
 pub mod render;
 pub mod serve;

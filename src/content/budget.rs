@@ -392,20 +392,8 @@ impl BudgetYear {
 pub fn rupiah(sen: i128) -> String {
     let thousands = msg!("apbdes-pemisah-ribuan").text();
     let decimal = msg!("apbdes-pemisah-desimal").text();
-    let abs = sen.unsigned_abs();
-    let digits = (abs / 100).to_string();
-    let mut amount = String::with_capacity(digits.len() + digits.len() / 3 + 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            amount.push_str(&thousands);
-        }
-        amount.push(c);
-    }
-    if !abs.is_multiple_of(100) {
-        amount.push_str(&format!("{decimal}{:02}", abs % 100));
-    }
-    let sign = if sen < 0 { "-" } else { "" };
-    format!("{sign}{}", msg!("apbdes-rupiah", angka = amount))
+    let pattern = msg!("apbdes-rupiah", angka = "{}").text();
+    crate::numbers::money(sen, &thousands, &decimal, &pattern)
 }
 
 /// What kind of line a list holds, for its code table and messages.

@@ -7,18 +7,7 @@ use crate::theme::Formats;
 
 /// `1234567` -> `1.234.567` (id) or `1,234,567` (en).
 pub fn integer(value: i128, f: &Formats) -> String {
-    let digits = value.unsigned_abs().to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-    if value < 0 {
-        out.push('-');
-    }
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push_str(&f.pemisah_ribuan);
-        }
-        out.push(c);
-    }
-    out
+    crate::numbers::integer(value, &f.pemisah_ribuan)
 }
 
 /// A number given in hundredths, with exactly two decimals:
@@ -52,25 +41,13 @@ pub fn decimal(value: f64, max: usize, f: &Formats) -> String {
 /// An amount of money given in sen (1/100 Rupiah): `123456700` -> `Rp1.234.567`
 /// (id) or `IDR 1,234,567` (en). Sen are shown only when not zero.
 pub fn money(sen: i128, f: &Formats) -> String {
-    let amount = if sen % 100 == 0 {
-        integer(sen / 100, f)
-    } else {
-        hundredths(sen, f)
-    };
-    match amount.strip_prefix('-') {
-        Some(positive) => format!("-{}", f.uang.replace("{}", positive)),
-        None => f.uang.replace("{}", &amount),
-    }
+    crate::numbers::money(sen, &f.pemisah_ribuan, &f.pemisah_desimal, &f.uang)
 }
 
 /// An amount in sen without currency, for tables: `122093761909` ->
 /// `1.220.937.619,09` (id); sen are shown only when not zero.
 pub fn amount(sen: i128, f: &Formats) -> String {
-    if sen % 100 == 0 {
-        integer(sen / 100, f)
-    } else {
-        hundredths(sen, f)
-    }
+    crate::numbers::amount(sen, &f.pemisah_ribuan, &f.pemisah_desimal)
 }
 
 /// An accounting difference: negative amounts in parentheses, `(12.990.213.800)`.
