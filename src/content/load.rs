@@ -729,6 +729,7 @@ pub fn load_village(
         budgets,
         files,
         unpublished,
+        complete: report.error_count() == errors_before,
     })
 }
 

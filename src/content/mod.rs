@@ -134,6 +134,10 @@ pub struct Village {
     /// Markdown files that exist but are not published, by path relative to the
     /// village folder (`berita/rapat.md`), so links to them get the right message.
     pub unpublished: BTreeMap<String, Unpublished>,
+    /// False when a file of the village has an error, so that what it publishes
+    /// is not known in full: links into it are not judged (the file's own error
+    /// is the one to fix first).
+    pub complete: bool,
 }
 
 /// Why a content file is not published.

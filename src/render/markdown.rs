@@ -46,6 +46,9 @@ pub struct SitePaths {
     /// For a page written as a content file: (village, file) as a link names it
     /// (`kemiren`, `halaman/sejarah.md`).
     sources: HashMap<String, (String, String)>,
+    /// True when a village involved has errors of its own: a link that seems to
+    /// lead nowhere may lead to a page its broken file would have made.
+    pub uncertain: bool,
 }
 
 impl SitePaths {
@@ -592,7 +595,7 @@ fn resolve<'a>(
     let decoded = percent_decode(path.split('?').next().unwrap_or(path));
     let target = join(links.here, &decoded);
     let near = (links.site)(&target);
-    if near.publishes(&target) {
+    if near.publishes(&target) || near.uncertain {
         return Ok(dest.clone());
     }
     let hint = if links.files.contains_key(&format!("berkas/{decoded}")) {

@@ -933,6 +933,7 @@ impl<'a> Renderer<'a> {
                     .map(|v| &**v),
             );
         }
+        out.uncertain = villages.iter().any(|v| !v.complete);
         for l in &self.langs {
             for route in self.portal_routes() {
                 out.add(self.path(route, l));

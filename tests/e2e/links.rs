@@ -187,3 +187,25 @@ fn a_link_with_a_space_in_its_address_is_an_error_not_text() {
     let run = check(&site, "en");
     assert_eq!(run.code, 0, "{}", run.stderr);
 }
+
+#[test]
+fn a_broken_service_file_does_not_make_links_to_its_services_errors() {
+    // Kemiren's layanan.yaml has one mistake: a working link from a page to a
+    // service must not become a second, misleading error.
+    let site = Site::sample();
+    append(
+        &site,
+        "content/kemiren/halaman/sejarah.md",
+        "\nUrus [SKTM](../layanan/sktm/) di kantor desa.\n",
+    );
+    let text = site.read("content/kemiren/layanan.yaml");
+    site.write(
+        "content/kemiren/layanan.yaml",
+        &text.replacen("biaya: 0", "biaya: gratis", 1),
+    );
+    let run = check(&site, "en");
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let errors = errors(&run.stderr);
+    assert_eq!(errors.len(), 1, "{}", run.stderr);
+    assert!(errors[0].0.contains("[K0254]"), "{}", run.stderr);
+}
