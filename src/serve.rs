@@ -163,8 +163,9 @@ pub fn serve(options: &ServeOptions) -> Result<(), Failure> {
             let text = report_text(&report);
             eprintln!("{text}\n");
             eprintln!("{}", msg!("ringkasan-serve-has-errors"));
+            // There is no good version yet to show underneath.
             *shared.errors.write().unwrap_or_else(|p| p.into_inner()) =
-                Some(overlay_text(msg!("serve-overlay-errors"), &text));
+                Some(overlay_text(msg!("serve-overlay-errors-first"), &text));
         }
         Err(BuildError::Failure(f)) => return Err(f),
     }

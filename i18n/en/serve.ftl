@@ -12,6 +12,7 @@ K0954 = the folder { $path } is gone, so edits are not seen; kampung waits for i
 serve-watch-back = the folder { $path } is there again and is watched again; the whole site is rebuilt
 # The overlay over a served page, and the page served when there is none.
 serve-overlay-errors = kampung: the site has errors; the last good version is shown underneath.
+serve-overlay-errors-first = kampung: the site has errors, so it cannot be built yet; fix them and save, and this page reloads by itself.
 serve-overlay-watch-lost = kampung: edits are not seen right now; the last good version is shown underneath.
 serve-page-errors = The site has errors; see the terminal.
 serve-page-not-found = Not found

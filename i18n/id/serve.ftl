@@ -32,6 +32,7 @@ K0954 = folder { $path } hilang, jadi perubahan tidak terlihat; kampung menunggu
 serve-watch-back = folder { $path } sudah ada lagi dan dipantau lagi; seluruh situs dibangun ulang
 # Lapisan pesan di atas halaman yang disajikan, dan halaman pengganti bila tidak ada.
 serve-overlay-errors = kampung: situs ada kesalahan; di bawah ini tampil versi baik terakhir.
+serve-overlay-errors-first = kampung: situs ada kesalahan, jadi belum bisa dibuat; perbaiki lalu simpan, halaman ini memuat ulang sendiri.
 serve-overlay-watch-lost = kampung: perubahan sedang tidak terlihat; di bawah ini tampil versi baik terakhir.
 serve-page-errors = Situs ada kesalahan; lihat jendela perintah (terminal).
 serve-page-not-found = Halaman tidak ditemukan
