@@ -379,7 +379,7 @@ pub fn http(port: u16, method: &str, path: &str, body: Option<&str>) -> (u16, St
     use std::io::{Read, Write};
     let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connect");
     stream
-        .set_read_timeout(Some(std::time::Duration::from_secs(30)))
+        .set_read_timeout(Some(std::time::Duration::from_secs(90)))
         .unwrap();
     let body = body.unwrap_or("");
     let request = format!(
