@@ -4,11 +4,17 @@
 
 use super::Kind;
 use crate::content::{Category, Village};
+use crate::content::{Text, phone_to_tel, phone_to_whatsapp};
 use crate::diagnostic::Diagnostic;
+use crate::render::format;
 use crate::render::page::{VillagePages, json_ld};
+use crate::render::picture::PhotoView;
 use crate::render::route::Route;
-use crate::render::views::{self, Crumb, DestinationView};
+use crate::render::views::{self, Crumb, LangList, LangText, pick, pick_doc, pick_list};
+use crate::render::views::{village_district, village_full_name};
 use crate::render::{Lang, Renderer};
+use crate::theme::Strings;
+use serde::Serialize;
 
 /// The destinations of every village, and the portal's destinations page.
 pub(super) struct Destinations;
@@ -31,10 +37,7 @@ impl Kind for Destinations {
         let title = r.text(lang, "wisata_portal");
         let description = r.text(lang, "wisata_portal_teks");
         let mut ctx = r.base_context(Route::PortalDestinations, lang, &title, &description);
-        ctx.insert(
-            "groups",
-            &views::destination_groups(all_destinations(r, lang)),
-        );
+        ctx.insert("groups", &destination_groups(all_destinations(r, lang)));
         ctx.insert("breadcrumbs", &vec![r.portal_crumb(lang)]);
         r.render("portal_destinations.html", &ctx)
     }
@@ -152,7 +155,7 @@ fn destination_json_ld(
     r: &Renderer<'_>,
     village: &Village,
     place: &crate::content::Destination,
-    view: &views::DestinationView,
+    view: &DestinationView,
     description: &str,
     lang: &Lang<'_>,
 ) -> serde_json::Value {
@@ -218,4 +221,207 @@ fn destination_json_ld(
         data["url"] = serde_json::json!(url);
     }
     data
+}
+
+/// One price line, formatted.
+#[derive(Debug, Serialize)]
+pub struct PriceView {
+    kind: LangText,
+    amount: String,
+}
+
+/// Links that open a place in map applications.
+#[derive(Debug, Serialize)]
+pub struct MapLinks {
+    osm: String,
+    geo: String,
+    google: String,
+}
+
+impl MapLinks {
+    /// Links for the point `lat`, `lon` labelled `name`.
+    pub fn new(lat: f64, lon: f64, name: &str) -> Self {
+        let encoded: String = name
+            .bytes()
+            .map(|b| match b {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                    (b as char).to_string()
+                }
+                b' ' => "+".to_string(),
+                _ => format!("%{b:02X}"),
+            })
+            .collect();
+        MapLinks {
+            osm: format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=16/{lat}/{lon}"),
+            geo: format!("geo:{lat},{lon}?q={lat},{lon}({encoded})"),
+            google: format!("https://www.google.com/maps/search/?api=1&query={lat},{lon}"),
+        }
+    }
+}
+
+/// A destination as its pages show it, in one language.
+#[derive(Debug, Serialize)]
+pub struct DestinationView {
+    slug: String,
+    /// Site path of its page.
+    pub path: String,
+    /// Name.
+    pub name: LangText,
+    category: &'static str,
+    category_label: String,
+    /// Summary.
+    pub summary: Option<LangText>,
+    village_name: String,
+    village_path: String,
+    district_name: String,
+    lat: f64,
+    lon: f64,
+    address: Option<LangText>,
+    hours: Option<LangText>,
+    tickets: Vec<PriceView>,
+    parking: Vec<PriceView>,
+    free: bool,
+    tickets_known: bool,
+    price_text: String,
+    facilities: LangList,
+    operator: Option<LangText>,
+    phone: Option<String>,
+    tel: Option<String>,
+    whatsapp: Option<String>,
+    wa: Option<String>,
+    website: Option<String>,
+    /// Photos, the cover first.
+    pub photos: Vec<PhotoView>,
+    access: Option<LangText>,
+    best_season: Option<LangText>,
+    maps: MapLinks,
+}
+
+impl DestinationView {
+    /// The view of `place` of `village` in `lang`; `path` and `village_path` are site paths.
+    pub fn new(
+        place: &crate::content::Destination,
+        village: &Village,
+        lang: &str,
+        default: &str,
+        strings: &Strings,
+        path: String,
+        village_path: String,
+    ) -> Self {
+        let teks = &strings.teks;
+        let f = &strings.format;
+        let pick_opt = |t: &Option<Text>| t.as_ref().map(|t| pick(t, lang, default));
+        let name = pick_doc(&place.text, lang, default, |d| d.title.as_ref()).unwrap_or(LangText {
+            text: place.slug.clone(),
+            lang: String::new(),
+        });
+        let money = |amount: u64| {
+            if amount == 0 {
+                teks.get("gratis").cloned().unwrap_or_default()
+            } else {
+                format::money(i128::from(amount) * 100, f)
+            }
+        };
+        let price_view = |p: &crate::content::Price| PriceView {
+            kind: pick(&p.kind, lang, default),
+            amount: money(p.amount),
+        };
+        let price_text = match (place.is_free(), place.price_from()) {
+            (Some(true), _) => teks.get("masuk_gratis").cloned().unwrap_or_default(),
+            (_, Some(from)) => format!(
+                "{} {}",
+                teks.get("mulai_dari").map_or("", String::as_str),
+                money(from)
+            ),
+            _ => String::new(),
+        };
+        let photos = place
+            .photos
+            .iter()
+            .map(|photo| {
+                let alt = photo
+                    .alt
+                    .as_ref()
+                    .map_or_else(|| name.clone(), |a| pick(a, lang, default));
+                PhotoView::new(
+                    &village.slug,
+                    &photo.file,
+                    village.files.get(&photo.file),
+                    alt,
+                )
+            })
+            .collect();
+        DestinationView {
+            slug: place.slug.clone(),
+            path,
+            category: place.category.key(),
+            category_label: teks
+                .get(&format!("kategori_{}", place.category.key()))
+                .cloned()
+                .unwrap_or_default(),
+            summary: pick_doc(&place.text, lang, default, |d| d.summary.as_ref()),
+            village_name: village_full_name(village.profile.kind, &village.profile.name, teks),
+            village_path,
+            district_name: village_district(&village.profile, teks),
+            lat: place.lat,
+            lon: place.lon,
+            address: pick_opt(&place.address),
+            hours: pick_opt(&place.hours),
+            tickets: place.tickets.iter().flatten().map(price_view).collect(),
+            parking: place.parking.iter().map(price_view).collect(),
+            free: place.is_free() == Some(true),
+            tickets_known: place.tickets.is_some(),
+            price_text,
+            facilities: pick_list(&place.facilities, lang, default),
+            operator: pick_opt(&place.operator),
+            phone: place.contact.phone.clone(),
+            tel: place.contact.phone.as_deref().and_then(phone_to_tel),
+            whatsapp: place.contact.whatsapp.clone(),
+            wa: place
+                .contact
+                .whatsapp
+                .as_deref()
+                .and_then(phone_to_whatsapp),
+            website: place.contact.website.clone(),
+            photos,
+            access: pick_opt(&place.access),
+            best_season: pick_opt(&place.best_season),
+            maps: MapLinks::new(place.lat, place.lon, &name.text),
+            name,
+        }
+    }
+}
+
+/// Destinations of one category.
+#[derive(Debug, Serialize)]
+pub struct DestinationGroup {
+    label: String,
+    key: &'static str,
+    destinations: Vec<DestinationView>,
+}
+
+/// Groups destination views by category, in the categories' fixed order, each A–Z.
+pub fn destination_groups(
+    mut views: Vec<(crate::content::Category, DestinationView)>,
+) -> Vec<DestinationGroup> {
+    views.sort_by(|a, b| {
+        a.0.cmp(&b.0).then_with(|| {
+            a.1.name
+                .text
+                .to_lowercase()
+                .cmp(&b.1.name.text.to_lowercase())
+        })
+    });
+    let mut groups: Vec<DestinationGroup> = Vec::new();
+    for (category, view) in views {
+        match groups.last_mut() {
+            Some(g) if g.key == category.key() => g.destinations.push(view),
+            _ => groups.push(DestinationGroup {
+                label: view.category_label.clone(),
+                key: category.key(),
+                destinations: vec![view],
+            }),
+        }
+    }
+    groups
 }

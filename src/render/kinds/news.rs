@@ -7,6 +7,7 @@ use crate::render::page::{VillagePages, json_ld};
 use crate::render::route::Route;
 use crate::render::views::{self, Crumb, NewsCard, pick_doc};
 use crate::render::{Lang, NEWS_PER_PAGE, Renderer, discover, picture};
+use serde::Serialize;
 
 /// The news of every village.
 pub(super) struct News;
@@ -74,13 +75,13 @@ fn list_page(pages: &mut VillagePages<'_>, n: usize, news_title: &str) {
     let mut ctx = pages.context(route, &title, &title, pages.crumbs([]));
     ctx.insert("items", &items);
     let list = |number| pages.path(Route::NewsList(&village.slug, number));
-    let pager = views::Pager {
+    let pager = Pager {
         current: n,
         total,
         prev: (n > 1).then(|| list(n - 1)),
         next: (n < total).then(|| list(n + 1)),
         pages: (1..=total)
-            .map(|number| views::PageLink {
+            .map(|number| PageLink {
                 number,
                 path: list(number),
             })
@@ -88,6 +89,30 @@ fn list_page(pages: &mut VillagePages<'_>, n: usize, news_title: &str) {
     };
     ctx.insert("pager", &pager);
     pages.finish(route, "news_list.html", &ctx, Vec::new());
+}
+
+/// Pagination of a list.
+#[derive(Debug, Serialize)]
+pub struct Pager {
+    /// Current page, from 1.
+    pub current: usize,
+    /// Number of pages.
+    pub total: usize,
+    /// Site path of the previous page.
+    pub prev: Option<String>,
+    /// Site path of the next page.
+    pub next: Option<String>,
+    /// Every page.
+    pub pages: Vec<PageLink>,
+}
+
+/// One page of a paginated list.
+#[derive(Debug, Serialize)]
+pub struct PageLink {
+    /// Page number, from 1.
+    pub number: usize,
+    /// Site path.
+    pub path: String,
 }
 
 /// One news item's page.

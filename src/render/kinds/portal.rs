@@ -2,11 +2,15 @@
 //! district with its villages, and featured destinations) and the 404 page.
 
 use super::Kind;
-use super::destination::all_destinations;
+use super::destination::{DestinationView, all_destinations};
+use crate::content::{Site, Village};
 use crate::diagnostic::Diagnostic;
 use crate::render::route::Route;
 use crate::render::views;
+use crate::render::views::{LangText, kind_label, named, pick};
 use crate::render::{FEATURED, Lang, Renderer};
+use serde::Serialize;
+use std::collections::BTreeMap;
 
 /// The portal's home page.
 pub(super) struct PortalHome;
@@ -31,7 +35,7 @@ impl Kind for PortalHome {
             .map(|d| views::pick(d, lang.code, default).text)
             .unwrap_or_default();
         let mut ctx = r.base_context(Route::Portal, lang, &title, &description);
-        let districts = views::districts(
+        let districts = districts(
             r.site,
             |v| r.path(Route::Village(&v.slug), lang),
             lang.code,
@@ -48,7 +52,7 @@ impl Kind for PortalHome {
 
 /// The destinations the portal home features: those marked `featured`, or any
 /// when none is, A–Z, at most [`FEATURED`].
-fn featured(r: &Renderer<'_>, lang: &Lang<'_>) -> Vec<views::DestinationView> {
+fn featured(r: &Renderer<'_>, lang: &Lang<'_>) -> Vec<DestinationView> {
     let mut all = all_destinations(r, lang);
     let featured_flags: Vec<bool> = r
         .site
@@ -66,6 +70,70 @@ fn featured(r: &Renderer<'_>, lang: &Lang<'_>) -> Vec<views::DestinationView> {
     featured.sort_by_cached_key(|v| v.name.text.to_lowercase());
     featured.truncate(FEATURED);
     featured
+}
+
+/// A village in the portal's list.
+#[derive(Debug, Serialize)]
+pub struct VillageCard {
+    name: String,
+    kind: &'static str,
+    kind_label: String,
+    motto: Option<LangText>,
+    path: String,
+}
+
+/// A kecamatan and its villages, A–Z.
+#[derive(Debug, Serialize)]
+pub struct DistrictView {
+    name: String,
+    full_name: String,
+    villages: Vec<VillageCard>,
+}
+
+/// The villages grouped by kecamatan, both A–Z.
+pub fn districts(
+    site: &Site,
+    path_of: impl Fn(&Village) -> String,
+    lang: &str,
+    default: &str,
+    teks: &BTreeMap<String, String>,
+) -> Vec<DistrictView> {
+    let mut groups: BTreeMap<String, Vec<&Village>> = BTreeMap::new();
+    for v in &site.villages {
+        groups
+            .entry(v.profile.district.clone())
+            .or_default()
+            .push(v);
+    }
+    groups
+        .into_iter()
+        .map(|(name, mut villages)| {
+            villages.sort_by(|a, b| {
+                a.profile
+                    .name
+                    .to_lowercase()
+                    .cmp(&b.profile.name.to_lowercase())
+                    .then(a.slug.cmp(&b.slug))
+            });
+            DistrictView {
+                full_name: named(teks, "pola_kecamatan", &name),
+                name,
+                villages: villages
+                    .into_iter()
+                    .map(|v| {
+                        let (kind, kind_label) = kind_label(v.profile.kind, teks);
+                        VillageCard {
+                            name: v.profile.name.clone(),
+                            kind,
+                            kind_label,
+                            motto: v.profile.motto.as_ref().map(|m| pick(m, lang, default)),
+                            path: path_of(v),
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
 }
 
 /// The page served for an address the site does not have.

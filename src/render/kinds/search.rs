@@ -68,7 +68,7 @@ fn search_page(r: &Renderer<'_>, lang: &Lang<'_>) -> Result<String, Diagnostic> 
     villages.sort_by(|a, b| a.sort.cmp(&b.sort));
     // Service names only, each linking to its villages on the portal's services
     // page: listing every village's copy here as well doubled the page.
-    let services = views::service_names(r.site, lang.code, default);
+    let services = super::service::service_names(r.site, lang.code, default);
     ctx.insert("services_page", &r.path(Route::PortalServices, lang));
     let mut places: Vec<PlaceEntry> = r
         .site
