@@ -4,6 +4,7 @@
 //! finished file goes to a [`Sink`], which the output module implements.
 
 mod budget;
+mod budget_data;
 mod chart;
 mod discover;
 pub mod format;

@@ -10,7 +10,7 @@ use crate::render::budget::{self, YearSummary, YearView};
 use crate::render::page::VillagePages;
 use crate::render::route::{BUDGET_SORTS, Route};
 use crate::render::views::{self, Crumb};
-use crate::render::{Lang, Renderer, Sink, format};
+use crate::render::{Lang, Renderer, Sink, budget_data, format};
 
 /// The budgets of every village, and the portal's budget table.
 pub(super) struct Budgets;
@@ -57,8 +57,9 @@ impl Kind for Budgets {
         let mut files = 0;
         for year in &village.budgets {
             let base = data_path(r, village, year.year);
-            sink.write(&format!("{base}.csv"), budget::csv(year).into_bytes())?;
-            let json = budget::json(year, &village.profile.name, village.profile.code.as_deref());
+            sink.write(&format!("{base}.csv"), budget_data::csv(year).into_bytes())?;
+            let json =
+                budget_data::json(year, &village.profile.name, village.profile.code.as_deref());
             sink.write(&format!("{base}.json"), json.into_bytes())?;
             files += 2;
         }
