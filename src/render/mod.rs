@@ -2,6 +2,22 @@
 //!
 //! Every page exists in every language of the site. Rendering never writes: each
 //! finished file goes to a [`Sink`], which the output module implements.
+//!
+//! The layer is shaped like the content layer, one module per kind of page:
+//! - this file is the pipeline: [`Renderer`] holds the templates, languages and
+//!   assets, and renders the portal and each village by iterating over the page
+//!   kinds, never naming one;
+//! - `kinds/` has one module per page kind (its routes, pages, template views,
+//!   JSON-LD and portal pages) and `kinds::KINDS`, the list of them;
+//! - `route.rs` is the route table: every page's address in every language,
+//!   read by the pages, the sitemap and the link checker;
+//! - `page.rs` is what every kind shares (base context, breadcrumbs, templates,
+//!   Markdown with its link resolver, collecting problems);
+//! - `views.rs` holds the views several kinds show; `discover.rs` the search
+//!   index, sitemaps and feeds; `markdown/`, `picture.rs`, `format.rs`,
+//!   `budget.rs`, `chart.rs`, `budget_data.rs` the pieces the kinds use.
+//!
+//! docs/architecture.md says why, and how to add a page kind.
 
 mod budget;
 mod budget_data;
