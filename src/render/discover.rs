@@ -5,6 +5,7 @@
 //! the site is rendered, also after an incremental rebuild; that costs a few
 //! milliseconds even for a regency.
 
+use super::kinds::KINDS;
 use super::route::Route;
 use super::views::{self, pick, pick_doc};
 use super::{Lang, Renderer, Sink, Stats, escape as xml};
@@ -18,8 +19,10 @@ pub const SITEMAP_LIMIT: usize = 50_000;
 /// News items in the portal-wide feed; a village's feed holds all of its news.
 pub const PORTAL_FEED_ITEMS: usize = 50;
 
-/// Kinds of search entries, in the order of the index's `k` labels.
-const KINDS: [&str; 5] = ["desa", "layanan", "wisata", "berita", "halaman"];
+/// The labels of search entries, in the order of the index's `k` list (the
+/// search script shows them by position); each page kind that is searchable
+/// names one as its `search_label`, and a new one is added at the end.
+pub(super) const SEARCH_LABELS: [&str; 5] = ["desa", "layanan", "wisata", "berita", "halaman"];
 
 /// The permanent id of a feed entry, a `tag:` URI (RFC 4151):
 /// `tag:<host>,<date>:<page>`.
@@ -326,19 +329,9 @@ impl Renderer<'_> {
             v: Vec<(String, String)>,
             e: Vec<Entry>,
         }
-        let default = self.langs[0].code;
         let teks = &lang.strings.teks;
-        let kind = |key: &str| KINDS.iter().position(|k| *k == key).unwrap_or(0);
-        let doc = |text: &crate::content::Localized<crate::content::DocText>| {
-            let title = pick_doc(text, lang.code, default, |d| d.title.as_ref());
-            let summary = pick_doc(text, lang.code, default, |d| d.summary.as_ref());
-            (
-                title.map(|t| t.text).unwrap_or_default(),
-                super::page::shorten(&summary.map(|t| t.text).unwrap_or_default(), 90),
-            )
-        };
         let mut index = Index {
-            k: KINDS
+            k: SEARCH_LABELS
                 .iter()
                 .map(|k| teks.get(*k).cloned().unwrap_or_else(|| k.to_string()))
                 .collect(),
@@ -346,53 +339,18 @@ impl Renderer<'_> {
             e: Vec::new(),
         };
         for (i, village) in self.site.villages.iter().enumerate() {
-            let v = village.slug.as_str();
-            let home = self.path(Route::Village(v), lang);
-            let mut push = |key: &str, title: String, text: String, route: Route<'_>| {
-                let path = self.path(route, lang);
-                let within = path
-                    .strip_prefix(&home)
-                    .map_or(path.clone(), str::to_string);
-                index.e.push((kind(key), i, title, text, within));
-            };
+            let home = self.path(Route::Village(&village.slug), lang);
+            for (label, key) in SEARCH_LABELS.iter().enumerate() {
+                let kinds = KINDS.iter().filter(|k| k.search_label() == Some(*key));
+                for entry in kinds.flat_map(|k| k.search_entries(self, village, lang)) {
+                    let path = self.path(entry.route, lang);
+                    let within = path
+                        .strip_prefix(&home)
+                        .map_or(path.clone(), str::to_string);
+                    index.e.push((label, i, entry.title, entry.text, within));
+                }
+            }
             let name = views::village_full_name(village.profile.kind, &village.profile.name, teks);
-            let motto = village
-                .profile
-                .motto
-                .as_ref()
-                .map(|m| format!(" · {}", pick(m, lang.code, default).text));
-            let about =
-                views::village_district(&village.profile, teks) + &motto.unwrap_or_default();
-            push("desa", name.clone(), about, Route::Village(v));
-            for service in &village.services {
-                let summary = service
-                    .summary
-                    .as_ref()
-                    .map(|s| pick(s, lang.code, default).text);
-                push(
-                    "layanan",
-                    pick(&service.name, lang.code, default).text,
-                    super::page::shorten(summary.as_deref().unwrap_or(""), 90),
-                    Route::Service(v, &service.id),
-                );
-            }
-            for place in &village.destinations {
-                let (title, summary) = doc(&place.text);
-                push("wisata", title, summary, Route::Destination(v, &place.slug));
-            }
-            for item in &village.news {
-                let (title, _) = doc(&item.text);
-                push(
-                    "berita",
-                    title,
-                    item.date.to_string(),
-                    Route::News(v, &item.slug),
-                );
-            }
-            for page in &village.pages {
-                let (title, summary) = doc(&page.text);
-                push("halaman", title, summary, Route::Page(v, &page.slug));
-            }
             index.v.push((home, name));
         }
         // Strings and numbers only: serialising cannot fail.

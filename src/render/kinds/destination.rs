@@ -2,7 +2,7 @@
 //! place with its TouristAttraction JSON-LD, and the portal's page of every
 //! destination by category. The portal home features some of them.
 
-use super::Kind;
+use super::{Kind, SearchEntry, searchable};
 use crate::content::{Category, Village};
 use crate::content::{Text, phone_to_tel, phone_to_whatsapp};
 use crate::diagnostic::Diagnostic;
@@ -66,6 +66,28 @@ impl Kind for Destinations {
         for (place, view) in village.destinations.iter().zip(cards) {
             place_page(pages, place, view, &crumb);
         }
+    }
+
+    fn search_label(&self) -> Option<&'static str> {
+        Some("wisata")
+    }
+
+    fn search_entries<'v>(
+        &self,
+        r: &Renderer<'_>,
+        village: &'v Village,
+        lang: &Lang<'_>,
+    ) -> Vec<SearchEntry<'v>> {
+        let v = village.slug.as_str();
+        village
+            .destinations
+            .iter()
+            .map(|place| {
+                let (title, text) = searchable(&place.text, lang, r.langs[0].code);
+                let route = Route::Destination(v, &place.slug);
+                SearchEntry { title, text, route }
+            })
+            .collect()
     }
 }
 
@@ -297,6 +319,33 @@ pub struct DestinationView {
     maps: MapLinks,
 }
 
+/// The photos of `place`, each described by its own alt text or else by the
+/// place's name.
+fn photo_views(
+    place: &crate::content::Destination,
+    village: &Village,
+    name: &LangText,
+    lang: &str,
+    default: &str,
+) -> Vec<PhotoView> {
+    place
+        .photos
+        .iter()
+        .map(|photo| {
+            let alt = photo
+                .alt
+                .as_ref()
+                .map_or_else(|| name.clone(), |a| pick(a, lang, default));
+            PhotoView::new(
+                &village.slug,
+                &photo.file,
+                village.files.get(&photo.file),
+                alt,
+            )
+        })
+        .collect()
+}
+
 impl DestinationView {
     /// The view of `place` of `village` in `lang`; `path` and `village_path` are site paths.
     pub fn new(
@@ -335,22 +384,7 @@ impl DestinationView {
             ),
             _ => String::new(),
         };
-        let photos = place
-            .photos
-            .iter()
-            .map(|photo| {
-                let alt = photo
-                    .alt
-                    .as_ref()
-                    .map_or_else(|| name.clone(), |a| pick(a, lang, default));
-                PhotoView::new(
-                    &village.slug,
-                    &photo.file,
-                    village.files.get(&photo.file),
-                    alt,
-                )
-            })
-            .collect();
+        let photos = photo_views(place, village, &name, lang, default);
         DestinationView {
             slug: place.slug.clone(),
             path,

@@ -1,9 +1,10 @@
 //! A village's free pages (`halaman/*.md`): a title and Markdown, nothing more.
 
-use super::Kind;
+use super::{Kind, SearchEntry, searchable};
 use crate::content::Village;
 use crate::render::page::VillagePages;
 use crate::render::route::Route;
+use crate::render::{Lang, Renderer};
 
 /// The free pages of every village.
 pub(super) struct Halaman;
@@ -30,5 +31,27 @@ impl Kind for Halaman {
             ctx.insert("doc", &doc);
             pages.finish(route, "page.html", &ctx, problems);
         }
+    }
+
+    fn search_label(&self) -> Option<&'static str> {
+        Some("halaman")
+    }
+
+    fn search_entries<'v>(
+        &self,
+        r: &Renderer<'_>,
+        village: &'v Village,
+        lang: &Lang<'_>,
+    ) -> Vec<SearchEntry<'v>> {
+        let v = village.slug.as_str();
+        village
+            .pages
+            .iter()
+            .map(|page| {
+                let (title, text) = searchable(&page.text, lang, r.langs[0].code);
+                let route = Route::Page(v, &page.slug);
+                SearchEntry { title, text, route }
+            })
+            .collect()
     }
 }

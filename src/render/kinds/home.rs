@@ -1,7 +1,7 @@
 //! The village home: the village's profile and its `index.md`, with the
 //! village's JSON-LD.
 
-use super::Kind;
+use super::{Kind, SearchEntry};
 use crate::content::Village;
 use crate::render::page::{VillagePages, json_ld};
 use crate::render::route::Route;
@@ -53,6 +53,29 @@ impl Kind for VillageHome {
             &json_ld(&village_json_ld(pages.r, village, pages.lang)),
         );
         pages.finish(route, "village.html", &ctx, problems);
+    }
+
+    fn search_label(&self) -> Option<&'static str> {
+        Some("desa")
+    }
+
+    fn search_entries<'v>(
+        &self,
+        r: &Renderer<'_>,
+        village: &'v Village,
+        lang: &Lang<'_>,
+    ) -> Vec<SearchEntry<'v>> {
+        let teks = &lang.strings.teks;
+        let motto = village
+            .profile
+            .motto
+            .as_ref()
+            .map(|m| format!(" · {}", pick(m, lang.code, r.langs[0].code).text));
+        vec![SearchEntry {
+            title: views::village_full_name(village.profile.kind, &village.profile.name, teks),
+            text: views::village_district(&village.profile, teks) + &motto.unwrap_or_default(),
+            route: Route::Village(&village.slug),
+        }]
     }
 }
 

@@ -71,6 +71,47 @@ pub(super) trait Kind: Sync {
 
     /// Renders the kind's pages of one village in one language into `pages`.
     fn render_village(&self, _pages: &mut VillagePages<'_>) {}
+
+    /// The label of the kind's entries in the search index, one of
+    /// `discover::SEARCH_LABELS`; `None` (the default) when it has none.
+    fn search_label(&self) -> Option<&'static str> {
+        None
+    }
+
+    /// The kind's entries in the search index for `village` in `lang`.
+    fn search_entries<'v>(
+        &self,
+        _r: &Renderer<'_>,
+        _village: &'v Village,
+        _lang: &Lang<'_>,
+    ) -> Vec<SearchEntry<'v>> {
+        Vec::new()
+    }
+}
+
+/// One entry of the search index: what it shows and the page it leads to.
+pub(super) struct SearchEntry<'v> {
+    /// The title shown.
+    pub title: String,
+    /// The text under it (a summary, a date).
+    pub text: String,
+    /// The page.
+    pub route: Route<'v>,
+}
+
+/// The title of a document and the start of its summary, for the search index.
+fn searchable(
+    text: &crate::content::Localized<crate::content::DocText>,
+    lang: &Lang<'_>,
+    default: &str,
+) -> (String, String) {
+    use super::views::pick_doc;
+    let title = pick_doc(text, lang.code, default, |d| d.title.as_ref());
+    let summary = pick_doc(text, lang.code, default, |d| d.summary.as_ref());
+    (
+        title.map(|t| t.text).unwrap_or_default(),
+        super::page::shorten(&summary.map(|t| t.text).unwrap_or_default(), 90),
+    )
 }
 
 /// Every kind, in the order their pages are rendered and listed: a new kind is

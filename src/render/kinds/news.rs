@@ -1,7 +1,7 @@
 //! News (`berita/*.md`): a village's news list, paginated, and one page per
 //! item with its NewsArticle JSON-LD. The feeds are in [`crate::render::discover`].
 
-use super::Kind;
+use super::{Kind, SearchEntry, searchable};
 use crate::content::{News as NewsItem, Village};
 use crate::render::page::{VillagePages, json_ld};
 use crate::render::route::Route;
@@ -39,6 +39,29 @@ impl Kind for News {
         for item in &village.news {
             item_page(pages, item, &crumb);
         }
+    }
+
+    fn search_label(&self) -> Option<&'static str> {
+        Some("berita")
+    }
+
+    fn search_entries<'v>(
+        &self,
+        r: &Renderer<'_>,
+        village: &'v Village,
+        lang: &Lang<'_>,
+    ) -> Vec<SearchEntry<'v>> {
+        let v = village.slug.as_str();
+        village
+            .news
+            .iter()
+            .map(|item| {
+                let (title, _) = searchable(&item.text, lang, r.langs[0].code);
+                let text = item.date.to_string();
+                let route = Route::News(v, &item.slug);
+                SearchEntry { title, text, route }
+            })
+            .collect()
     }
 }
 

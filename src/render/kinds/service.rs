@@ -2,13 +2,13 @@
 //! category, one page per service with its GovernmentService JSON-LD, and the
 //! portal's page of every service name with the villages offering it.
 
-use super::Kind;
+use super::{Kind, SearchEntry};
 use crate::content::Site;
 use crate::content::Text;
 use crate::content::Village;
 use crate::diagnostic::Diagnostic;
 use crate::render::format;
-use crate::render::page::{VillagePages, json_ld};
+use crate::render::page::{VillagePages, json_ld, shorten};
 use crate::render::route::Route;
 use crate::render::views::{self, Crumb, LangList, LangText, pick, pick_list, village_full_name};
 use crate::render::{Lang, Renderer};
@@ -64,6 +64,35 @@ impl Kind for Services {
         for service in &pages.village.services {
             service_page(pages, service, &crumb_services);
         }
+    }
+
+    fn search_label(&self) -> Option<&'static str> {
+        Some("layanan")
+    }
+
+    fn search_entries<'v>(
+        &self,
+        r: &Renderer<'_>,
+        village: &'v Village,
+        lang: &Lang<'_>,
+    ) -> Vec<SearchEntry<'v>> {
+        let default = r.langs[0].code;
+        let v = village.slug.as_str();
+        village
+            .services
+            .iter()
+            .map(|service| {
+                let summary = service
+                    .summary
+                    .as_ref()
+                    .map(|s| pick(s, lang.code, default).text);
+                SearchEntry {
+                    title: pick(&service.name, lang.code, default).text,
+                    text: shorten(summary.as_deref().unwrap_or(""), 90),
+                    route: Route::Service(v, &service.id),
+                }
+            })
+            .collect()
     }
 }
 
