@@ -5,8 +5,10 @@
 //! the site is rendered, also after an incremental rebuild; that costs a few
 //! milliseconds even for a regency.
 
+use super::kinds::KINDS;
+use super::route::Route;
 use super::views::{self, pick, pick_doc};
-use super::{Lang, Renderer, Route, Sink, Stats, escape as xml};
+use super::{Lang, Renderer, Sink, Stats, escape as xml};
 use crate::content::{News, Village};
 use crate::diagnostic::Failure;
 use std::fmt::Write;
@@ -17,49 +19,23 @@ pub const SITEMAP_LIMIT: usize = 50_000;
 /// News items in the portal-wide feed; a village's feed holds all of its news.
 pub const PORTAL_FEED_ITEMS: usize = 50;
 
-/// Kinds of search entries, in the order of the index's `k` labels.
-const KINDS: [&str; 5] = ["desa", "layanan", "wisata", "berita", "halaman"];
+/// The labels of search entries, in the order of the index's `k` list (the
+/// search script shows them by position); each page kind that is searchable
+/// names one as its `search_label`, and a new one is added at the end.
+pub(super) const SEARCH_LABELS: [&str; 5] = ["desa", "layanan", "wisata", "berita", "halaman"];
 
-/// A date at midnight in Western Indonesian Time, as Atom wants it.
 /// The permanent id of a feed entry, a `tag:` URI (RFC 4151):
 /// `tag:<host>,<date>:<page>`.
 fn tag_uri(host: &str, date: &crate::content::Date, page: &str) -> String {
     format!("tag:{host},{date}:{page}")
 }
 
-fn atom_date(date: &crate::content::Date) -> String {
+/// A date at midnight in Western Indonesian Time, as Atom wants it.
+pub(super) fn atom_date(date: &crate::content::Date) -> String {
     format!("{date}T00:00:00+07:00")
 }
 
 impl Renderer<'_> {
-    /// Every page of `village`, in the order they are rendered.
-    pub(super) fn village_routes<'v>(&self, village: &'v Village) -> Vec<Route<'v>> {
-        let v = village.slug.as_str();
-        let mut routes = vec![Route::Village(v)];
-        routes.extend(village.pages.iter().map(|p| Route::Page(v, &p.slug)));
-        if !village.services.is_empty() {
-            routes.push(Route::Services(v));
-            routes.extend(village.services.iter().map(|s| Route::Service(v, &s.id)));
-        }
-        if !village.destinations.is_empty() {
-            routes.push(Route::Destinations(v));
-            routes.extend(
-                village
-                    .destinations
-                    .iter()
-                    .map(|d| Route::Destination(v, &d.slug)),
-            );
-        }
-        if !village.budgets.is_empty() {
-            routes.push(Route::Budgets(v));
-            routes.extend(village.budgets.iter().map(|b| Route::Budget(v, b.year)));
-        }
-        let pages = village.news.len().div_ceil(super::NEWS_PER_PAGE).max(1);
-        routes.extend((1..=pages).map(|n| Route::NewsList(v, n)));
-        routes.extend(village.news.iter().map(|n| Route::News(v, &n.slug)));
-        routes
-    }
-
     /// The search index, sitemaps, robots.txt and the portal's news feeds.
     pub fn render_indexes(&self, sink: &dyn Sink) -> Result<Stats, Failure> {
         let mut stats = Stats::default();
@@ -340,165 +316,6 @@ impl Renderer<'_> {
             })
     }
 
-    /// JSON-LD for a village: a GovernmentOrganization with its Kemendagri code,
-    /// address, position and office contact.
-    pub(super) fn village_json_ld(&self, village: &Village, lang: &Lang<'_>) -> serde_json::Value {
-        let default = self.langs[0].code;
-        let teks = &lang.strings.teks;
-        let profile = &village.profile;
-        let base = self.site.config.base_url.as_deref();
-        let mut data = serde_json::json!({
-            "@context": "https://schema.org",
-            "@type": "GovernmentOrganization",
-            "name": format!("{} {}", teks.get("pemerintah").map_or("", String::as_str), views::village_full_name(profile.kind, &profile.name, teks)).trim(),
-            "address": {
-                "@type": "PostalAddress",
-                "addressLocality": views::village_full_name(profile.kind, &profile.name, teks),
-                "addressRegion": views::village_district(profile, teks),
-                "addressCountry": "ID",
-            },
-            "areaServed": views::village_full_name(profile.kind, &profile.name, teks),
-            "inLanguage": lang.code,
-        });
-        if let Some(code) = &profile.code {
-            data["identifier"] = serde_json::json!({ "@type": "PropertyValue", "propertyID": "Kode Kemendagri", "value": code });
-        }
-        if let Some(location) = &profile.location {
-            data["geo"] = serde_json::json!({ "@type": "GeoCoordinates", "latitude": location.lat, "longitude": location.lon });
-        }
-        if let Some(office) = &profile.office {
-            if let Some(street) = &office.address {
-                data["address"]["streetAddress"] =
-                    serde_json::json!(pick(street, lang.code, default).text);
-            }
-            if let Some(phone) = &office.phone {
-                data["telephone"] = serde_json::json!(phone);
-            }
-            if let Some(email) = &office.email {
-                data["email"] = serde_json::json!(email);
-            }
-        }
-        if let Some(b) = base {
-            data["url"] = serde_json::json!(format!(
-                "{b}/{}",
-                self.path(Route::Village(&village.slug), lang)
-            ));
-        }
-        if let Some(region) = &self.site.config.regency {
-            data["parentOrganization"] = serde_json::json!({ "@type": "GovernmentOrganization", "name": format!("Pemerintah Kabupaten {region}") });
-        }
-        data
-    }
-
-    /// JSON-LD for a news item: a NewsArticle published by the village government.
-    pub(super) fn news_json_ld(
-        &self,
-        village: &Village,
-        item: &News,
-        lang: &Lang<'_>,
-    ) -> serde_json::Value {
-        let default = self.langs[0].code;
-        let base = self.site.config.base_url.as_deref();
-        let route = Route::News(&village.slug, &item.slug);
-        let headline =
-            pick_doc(&item.text, lang.code, default, |d| d.title.as_ref()).map(|t| t.text);
-        let mut data = serde_json::json!({
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": headline,
-            "datePublished": atom_date(&item.date),
-            "dateModified": atom_date(&item.date),
-            "inLanguage": lang.code,
-            "author": { "@type": "GovernmentOrganization", "name": views::village_full_name(village.profile.kind, &village.profile.name, &lang.strings.teks) },
-            "publisher": { "@type": "GovernmentOrganization", "name": views::village_full_name(village.profile.kind, &village.profile.name, &lang.strings.teks) },
-        });
-        if let Some(summary) = pick_doc(&item.text, lang.code, default, |d| d.summary.as_ref()) {
-            data["description"] = serde_json::json!(summary.text);
-        }
-        if let Some(b) = base {
-            let url = format!("{b}/{}", self.path(route, lang));
-            data["mainEntityOfPage"] = serde_json::json!(url);
-            data["url"] = serde_json::json!(url);
-            if let Some(file) = &item.image {
-                let image =
-                    super::picture::published_path(&village.slug, file, village.files.get(file));
-                data["image"] = serde_json::json!(format!("{b}/{image}"));
-            }
-        }
-        data
-    }
-
-    /// The search page (`/cari/`): what the search box leads to without
-    /// JavaScript, an A–Z list of everything searchable. With JavaScript, it shows
-    /// the results for `?q=` on top.
-    pub(super) fn search_page(
-        &self,
-        lang: &Lang<'_>,
-    ) -> Result<String, crate::diagnostic::Diagnostic> {
-        let default = self.langs[0].code;
-        let teks = &lang.strings.teks;
-        let text = |key: &str| teks.get(key).cloned().unwrap_or_default();
-        let mut ctx =
-            self.base_context(Route::Search, lang, &text("cari_judul"), &text("cari_teks"));
-        /// One village of the A–Z list.
-        #[derive(serde::Serialize)]
-        struct VillageEntry {
-            #[serde(skip)]
-            sort: String,
-            title: String,
-            district: String,
-            path: String,
-            news_path: String,
-        }
-        /// One destination of the A–Z list.
-        #[derive(serde::Serialize)]
-        struct PlaceEntry {
-            #[serde(skip)]
-            sort: Option<String>,
-            name: Option<views::LangText>,
-            path: String,
-            village: String,
-        }
-        let mut villages: Vec<VillageEntry> = self
-            .site
-            .villages
-            .iter()
-            .map(|v| VillageEntry {
-                sort: v.profile.name.to_lowercase(),
-                title: views::village_full_name(v.profile.kind, &v.profile.name, teks),
-                district: views::village_district(&v.profile, teks),
-                path: self.path(Route::Village(&v.slug), lang),
-                news_path: self.path(Route::NewsList(&v.slug, 1), lang),
-            })
-            .collect();
-        villages.sort_by(|a, b| a.sort.cmp(&b.sort));
-        // Service names only, each linking to its villages on the portal's services
-        // page: listing every village's copy here as well doubled the page.
-        let services = views::service_names(self.site, lang.code, default);
-        ctx.insert("services_page", &self.path(Route::PortalServices, lang));
-        let mut places: Vec<PlaceEntry> = self
-            .site
-            .villages
-            .iter()
-            .flat_map(|v| v.destinations.iter().map(move |d| (v, d)))
-            .map(|(v, d)| {
-                let name = pick_doc(&d.text, lang.code, default, |t| t.title.as_ref());
-                PlaceEntry {
-                    sort: name.as_ref().map(|n| n.text.to_lowercase()),
-                    name,
-                    path: self.path(Route::Destination(&v.slug, &d.slug), lang),
-                    village: views::village_full_name(v.profile.kind, &v.profile.name, teks),
-                }
-            })
-            .collect();
-        places.sort_by(|a, b| a.sort.cmp(&b.sort));
-        ctx.insert("villages", &villages);
-        ctx.insert("services", &services);
-        ctx.insert("places", &places);
-        ctx.insert("breadcrumbs", &vec![self.portal_crumb(lang)]);
-        self.render("search.html", &ctx)
-    }
-
     /// The search index of one language, as compact JSON:
     /// `{"k": [kind labels], "v": [[village path, name]], "e": [[kind, village,
     /// title, text, path within the village]]}`. The search script matches and
@@ -512,19 +329,9 @@ impl Renderer<'_> {
             v: Vec<(String, String)>,
             e: Vec<Entry>,
         }
-        let default = self.langs[0].code;
         let teks = &lang.strings.teks;
-        let kind = |key: &str| KINDS.iter().position(|k| *k == key).unwrap_or(0);
-        let doc = |text: &crate::content::Localized<crate::content::DocText>| {
-            let title = pick_doc(text, lang.code, default, |d| d.title.as_ref());
-            let summary = pick_doc(text, lang.code, default, |d| d.summary.as_ref());
-            (
-                title.map(|t| t.text).unwrap_or_default(),
-                super::shorten(&summary.map(|t| t.text).unwrap_or_default(), 90),
-            )
-        };
         let mut index = Index {
-            k: KINDS
+            k: SEARCH_LABELS
                 .iter()
                 .map(|k| teks.get(*k).cloned().unwrap_or_else(|| k.to_string()))
                 .collect(),
@@ -532,53 +339,18 @@ impl Renderer<'_> {
             e: Vec::new(),
         };
         for (i, village) in self.site.villages.iter().enumerate() {
-            let v = village.slug.as_str();
-            let home = self.path(Route::Village(v), lang);
-            let mut push = |key: &str, title: String, text: String, route: Route<'_>| {
-                let path = self.path(route, lang);
-                let within = path
-                    .strip_prefix(&home)
-                    .map_or(path.clone(), str::to_string);
-                index.e.push((kind(key), i, title, text, within));
-            };
+            let home = self.path(Route::Village(&village.slug), lang);
+            for (label, key) in SEARCH_LABELS.iter().enumerate() {
+                let kinds = KINDS.iter().filter(|k| k.search_label() == Some(*key));
+                for entry in kinds.flat_map(|k| k.search_entries(self, village, lang)) {
+                    let path = self.path(entry.route, lang);
+                    let within = path
+                        .strip_prefix(&home)
+                        .map_or(path.clone(), str::to_string);
+                    index.e.push((label, i, entry.title, entry.text, within));
+                }
+            }
             let name = views::village_full_name(village.profile.kind, &village.profile.name, teks);
-            let motto = village
-                .profile
-                .motto
-                .as_ref()
-                .map(|m| format!(" · {}", pick(m, lang.code, default).text));
-            let about =
-                views::village_district(&village.profile, teks) + &motto.unwrap_or_default();
-            push("desa", name.clone(), about, Route::Village(v));
-            for service in &village.services {
-                let summary = service
-                    .summary
-                    .as_ref()
-                    .map(|s| pick(s, lang.code, default).text);
-                push(
-                    "layanan",
-                    pick(&service.name, lang.code, default).text,
-                    super::shorten(summary.as_deref().unwrap_or(""), 90),
-                    Route::Service(v, &service.id),
-                );
-            }
-            for place in &village.destinations {
-                let (title, summary) = doc(&place.text);
-                push("wisata", title, summary, Route::Destination(v, &place.slug));
-            }
-            for item in &village.news {
-                let (title, _) = doc(&item.text);
-                push(
-                    "berita",
-                    title,
-                    item.date.to_string(),
-                    Route::News(v, &item.slug),
-                );
-            }
-            for page in &village.pages {
-                let (title, summary) = doc(&page.text);
-                push("halaman", title, summary, Route::Page(v, &page.slug));
-            }
             index.v.push((home, name));
         }
         // Strings and numbers only: serialising cannot fail.

@@ -1,0 +1,130 @@
+//! The village home: the village's profile and its `index.md`, with the
+//! village's JSON-LD.
+
+use super::{Kind, SearchEntry};
+use crate::content::Village;
+use crate::render::page::{VillagePages, json_ld};
+use crate::render::route::Route;
+use crate::render::views::{self, DocView, pick};
+use crate::render::{Lang, Renderer};
+
+/// The home page of every village.
+pub(super) struct VillageHome;
+
+impl Kind for VillageHome {
+    fn village_routes<'v>(&self, village: &'v Village) -> Vec<Route<'v>> {
+        vec![Route::Village(&village.slug)]
+    }
+
+    fn render_village(&self, pages: &mut VillagePages<'_>) {
+        let village = pages.village;
+        let route = Route::Village(&village.slug);
+        let mut home = village.home.as_ref().map(|h| pages.doc(&h.text, route));
+        let problems = home
+            .as_mut()
+            .map(DocView::take_problems)
+            .unwrap_or_default();
+        let v = &pages.view;
+        let description = v
+            .motto
+            .as_ref()
+            .map(|m| m.text.clone())
+            .or_else(|| {
+                home.as_ref()
+                    .map(|h| h.excerpt.clone())
+                    .filter(|e| !e.is_empty())
+            })
+            .unwrap_or_else(|| {
+                let regency = pages
+                    .r
+                    .site
+                    .config
+                    .regency
+                    .as_deref()
+                    .map(|r| format!(", {r}"))
+                    .unwrap_or_default();
+                format!("{}, {}{regency}", v.full_name, v.district_name)
+            });
+        let crumbs = vec![pages.crumb_portal.clone()];
+        let mut ctx = pages.context(route, &v.full_name, &description, crumbs);
+        ctx.insert("welcome", &home);
+        ctx.insert(
+            "json_ld",
+            &json_ld(&village_json_ld(pages.r, village, pages.lang)),
+        );
+        pages.finish(route, "village.html", &ctx, problems);
+    }
+
+    fn search_label(&self) -> Option<&'static str> {
+        Some("desa")
+    }
+
+    fn search_entries<'v>(
+        &self,
+        r: &Renderer<'_>,
+        village: &'v Village,
+        lang: &Lang<'_>,
+    ) -> Vec<SearchEntry<'v>> {
+        let teks = &lang.strings.teks;
+        let motto = village
+            .profile
+            .motto
+            .as_ref()
+            .map(|m| format!(" · {}", pick(m, lang.code, r.langs[0].code).text));
+        vec![SearchEntry {
+            title: views::village_full_name(village.profile.kind, &village.profile.name, teks),
+            text: views::village_district(&village.profile, teks) + &motto.unwrap_or_default(),
+            route: Route::Village(&village.slug),
+        }]
+    }
+}
+
+/// JSON-LD for a village: a GovernmentOrganization with its Kemendagri code,
+/// address, position and office contact.
+fn village_json_ld(r: &Renderer<'_>, village: &Village, lang: &Lang<'_>) -> serde_json::Value {
+    let default = r.langs[0].code;
+    let teks = &lang.strings.teks;
+    let profile = &village.profile;
+    let base = r.site.config.base_url.as_deref();
+    let mut data = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "GovernmentOrganization",
+        "name": format!("{} {}", teks.get("pemerintah").map_or("", String::as_str), views::village_full_name(profile.kind, &profile.name, teks)).trim(),
+        "address": {
+            "@type": "PostalAddress",
+            "addressLocality": views::village_full_name(profile.kind, &profile.name, teks),
+            "addressRegion": views::village_district(profile, teks),
+            "addressCountry": "ID",
+        },
+        "areaServed": views::village_full_name(profile.kind, &profile.name, teks),
+        "inLanguage": lang.code,
+    });
+    if let Some(code) = &profile.code {
+        data["identifier"] = serde_json::json!({ "@type": "PropertyValue", "propertyID": "Kode Kemendagri", "value": code });
+    }
+    if let Some(location) = &profile.location {
+        data["geo"] = serde_json::json!({ "@type": "GeoCoordinates", "latitude": location.lat, "longitude": location.lon });
+    }
+    if let Some(office) = &profile.office {
+        if let Some(street) = &office.address {
+            data["address"]["streetAddress"] =
+                serde_json::json!(pick(street, lang.code, default).text);
+        }
+        if let Some(phone) = &office.phone {
+            data["telephone"] = serde_json::json!(phone);
+        }
+        if let Some(email) = &office.email {
+            data["email"] = serde_json::json!(email);
+        }
+    }
+    if let Some(b) = base {
+        data["url"] = serde_json::json!(format!(
+            "{b}/{}",
+            r.path(Route::Village(&village.slug), lang)
+        ));
+    }
+    if let Some(region) = &r.site.config.regency {
+        data["parentOrganization"] = serde_json::json!({ "@type": "GovernmentOrganization", "name": format!("Pemerintah Kabupaten {region}") });
+    }
+    data
+}

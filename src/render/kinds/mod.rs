@@ -1,0 +1,129 @@
+//! The page kinds: one module per kind of page, each owning its views, the
+//! pages it yields for a village and a language, its JSON-LD and its pages on
+//! the portal.
+//!
+//! The shape follows two models. From mdBook: a renderer is a small trait over
+//! one context value ([`Kind`] over [`VillagePages`]), and the pipeline
+//! iterates over a list of them ([`KINDS`]) instead of knowing each. From
+//! Zola's `ser.rs`: templates see small serializable views made for them, never
+//! the model; here each kind keeps the views of its own pages next to the code
+//! that fills them, so a newcomer reads one file to see what `service.html`
+//! gets. What several kinds share (the base context, breadcrumbs, Markdown with
+//! its link resolver, collecting problems) is in [`super::page`], and every
+//! address is in the route table, [`super::route`], which the sitemap and the
+//! link checker read through [`KINDS`].
+//!
+//! Adding a kind: see docs/architecture.md.
+
+use super::page::VillagePages;
+use super::route::Route;
+use super::{Lang, Renderer, Sink};
+use crate::content::Village;
+use crate::diagnostic::{Diagnostic, Failure};
+
+mod budget;
+mod destination;
+mod halaman;
+mod home;
+mod news;
+mod portal;
+mod search;
+mod service;
+
+/// One kind of page: the pages it adds to each village and to the portal.
+///
+/// `village_routes` and `render_village` name the same pages: the routes go to
+/// the sitemap and the link checker, `render_village` writes them.
+pub(super) trait Kind: Sync {
+    /// The kind's pages on the portal (none by default), in the order they are
+    /// rendered; the 404 page is one, but not [`Route::listed`].
+    fn portal_routes(&self, _r: &Renderer<'_>) -> Vec<Route<'static>> {
+        Vec::new()
+    }
+
+    /// Renders one of the routes that [`Kind::portal_routes`] gave; the
+    /// pipeline calls it with no other route, so a kind without portal pages
+    /// keeps this default.
+    fn render_portal(
+        &self,
+        _r: &Renderer<'_>,
+        _lang: &Lang<'_>,
+        route: Route<'_>,
+    ) -> Result<String, Diagnostic> {
+        unreachable!("{route:?} is not a portal page of this kind")
+    }
+
+    /// Writes the files other than pages that the kind adds to `village` (the
+    /// budget data), once for all languages; returns how many.
+    fn write_village_files(
+        &self,
+        _r: &Renderer<'_>,
+        _village: &Village,
+        _sink: &dyn Sink,
+    ) -> Result<u64, Failure> {
+        Ok(0)
+    }
+
+    /// The kind's pages of `village` (none by default), in the order they are rendered.
+    fn village_routes<'v>(&self, _village: &'v Village) -> Vec<Route<'v>> {
+        Vec::new()
+    }
+
+    /// Renders the kind's pages of one village in one language into `pages`.
+    fn render_village(&self, _pages: &mut VillagePages<'_>) {}
+
+    /// The label of the kind's entries in the search index, one of
+    /// `discover::SEARCH_LABELS`; `None` (the default) when it has none.
+    fn search_label(&self) -> Option<&'static str> {
+        None
+    }
+
+    /// The kind's entries in the search index for `village` in `lang`.
+    fn search_entries<'v>(
+        &self,
+        _r: &Renderer<'_>,
+        _village: &'v Village,
+        _lang: &Lang<'_>,
+    ) -> Vec<SearchEntry<'v>> {
+        Vec::new()
+    }
+}
+
+/// One entry of the search index: what it shows and the page it leads to.
+pub(super) struct SearchEntry<'v> {
+    /// The title shown.
+    pub title: String,
+    /// The text under it (a summary, a date).
+    pub text: String,
+    /// The page.
+    pub route: Route<'v>,
+}
+
+/// The title of a document and the start of its summary, for the search index.
+fn searchable(
+    text: &crate::content::Localized<crate::content::DocText>,
+    lang: &Lang<'_>,
+    default: &str,
+) -> (String, String) {
+    use super::views::pick_doc;
+    let title = pick_doc(text, lang.code, default, |d| d.title.as_ref());
+    let summary = pick_doc(text, lang.code, default, |d| d.summary.as_ref());
+    (
+        title.map(|t| t.text).unwrap_or_default(),
+        super::page::shorten(&summary.map(|t| t.text).unwrap_or_default(), 90),
+    )
+}
+
+/// Every kind, in the order their pages are rendered and listed: a new kind is
+/// one line here.
+pub(super) static KINDS: [&dyn Kind; 9] = [
+    &portal::PortalHome,
+    &search::Search,
+    &home::VillageHome,
+    &halaman::Halaman,
+    &service::Services,
+    &destination::Destinations,
+    &budget::Budgets,
+    &news::News,
+    &portal::NotFound,
+];

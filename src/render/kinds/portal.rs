@@ -1,0 +1,158 @@
+//! The portal's own pages that no section owns: the portal home (every
+//! district with its villages, and featured destinations) and the 404 page.
+
+use super::Kind;
+use super::destination::{DestinationView, all_destinations};
+use crate::content::{Site, Village};
+use crate::diagnostic::Diagnostic;
+use crate::render::route::Route;
+use crate::render::views;
+use crate::render::views::{LangText, kind_label, named, pick};
+use crate::render::{FEATURED, Lang, Renderer};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// The portal's home page.
+pub(super) struct PortalHome;
+
+impl Kind for PortalHome {
+    fn portal_routes(&self, _r: &Renderer<'_>) -> Vec<Route<'static>> {
+        vec![Route::Portal]
+    }
+
+    fn render_portal(
+        &self,
+        r: &Renderer<'_>,
+        lang: &Lang<'_>,
+        _route: Route<'_>,
+    ) -> Result<String, Diagnostic> {
+        let default = r.site.config.default_language();
+        let title = views::pick(&r.site.title, lang.code, default).text;
+        let description = r
+            .site
+            .description
+            .as_ref()
+            .map(|d| views::pick(d, lang.code, default).text)
+            .unwrap_or_default();
+        let mut ctx = r.base_context(Route::Portal, lang, &title, &description);
+        let districts = districts(
+            r.site,
+            |v| r.path(Route::Village(&v.slug), lang),
+            lang.code,
+            default,
+            &lang.strings.teks,
+        );
+        ctx.insert("districts", &districts);
+        ctx.insert("featured", &featured(r, lang));
+        ctx.insert("village_count", &r.site.villages.len());
+        ctx.insert("breadcrumbs", &Vec::<()>::new());
+        r.render("portal.html", &ctx)
+    }
+}
+
+/// The destinations the portal home features: those marked `featured`, or any
+/// when none is, A–Z, at most [`FEATURED`].
+fn featured(r: &Renderer<'_>, lang: &Lang<'_>) -> Vec<DestinationView> {
+    let mut all = all_destinations(r, lang);
+    let featured_flags: Vec<bool> = r
+        .site
+        .villages
+        .iter()
+        .flat_map(|v| v.destinations.iter().map(|d| d.featured))
+        .collect();
+    let any_flagged = featured_flags.iter().any(|f| *f);
+    let mut featured: Vec<_> = all
+        .drain(..)
+        .zip(featured_flags)
+        .filter(|(_, flagged)| *flagged || !any_flagged)
+        .map(|((_, view), _)| view)
+        .collect();
+    featured.sort_by_cached_key(|v| v.name.text.to_lowercase());
+    featured.truncate(FEATURED);
+    featured
+}
+
+/// A village in the portal's list.
+#[derive(Debug, Serialize)]
+pub struct VillageCard {
+    name: String,
+    kind: &'static str,
+    kind_label: String,
+    motto: Option<LangText>,
+    path: String,
+}
+
+/// A kecamatan and its villages, A–Z.
+#[derive(Debug, Serialize)]
+pub struct DistrictView {
+    name: String,
+    full_name: String,
+    villages: Vec<VillageCard>,
+}
+
+/// The villages grouped by kecamatan, both A–Z.
+pub fn districts(
+    site: &Site,
+    path_of: impl Fn(&Village) -> String,
+    lang: &str,
+    default: &str,
+    teks: &BTreeMap<String, String>,
+) -> Vec<DistrictView> {
+    let mut groups: BTreeMap<String, Vec<&Village>> = BTreeMap::new();
+    for v in &site.villages {
+        groups
+            .entry(v.profile.district.clone())
+            .or_default()
+            .push(v);
+    }
+    groups
+        .into_iter()
+        .map(|(name, mut villages)| {
+            villages.sort_by(|a, b| {
+                a.profile
+                    .name
+                    .to_lowercase()
+                    .cmp(&b.profile.name.to_lowercase())
+                    .then(a.slug.cmp(&b.slug))
+            });
+            DistrictView {
+                full_name: named(teks, "pola_kecamatan", &name),
+                name,
+                villages: villages
+                    .into_iter()
+                    .map(|v| {
+                        let (kind, kind_label) = kind_label(v.profile.kind, teks);
+                        VillageCard {
+                            name: v.profile.name.clone(),
+                            kind,
+                            kind_label,
+                            motto: v.profile.motto.as_ref().map(|m| pick(m, lang, default)),
+                            path: path_of(v),
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// The page served for an address the site does not have.
+pub(super) struct NotFound;
+
+impl Kind for NotFound {
+    fn portal_routes(&self, _r: &Renderer<'_>) -> Vec<Route<'static>> {
+        vec![Route::NotFound]
+    }
+
+    fn render_portal(
+        &self,
+        r: &Renderer<'_>,
+        lang: &Lang<'_>,
+        _route: Route<'_>,
+    ) -> Result<String, Diagnostic> {
+        let title = r.text(lang, "tidak_ditemukan");
+        let mut ctx = r.base_context(Route::NotFound, lang, &title, "");
+        ctx.insert("breadcrumbs", &Vec::<()>::new());
+        r.render("404.html", &ctx)
+    }
+}

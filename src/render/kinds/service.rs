@@ -1,0 +1,500 @@
+//! Services (`layanan.yaml`): a village's service catalogue grouped by
+//! category, one page per service with its GovernmentService JSON-LD, and the
+//! portal's page of every service name with the villages offering it.
+
+use super::{Kind, SearchEntry};
+use crate::content::Site;
+use crate::content::Text;
+use crate::content::Village;
+use crate::diagnostic::Diagnostic;
+use crate::render::format;
+use crate::render::page::{VillagePages, json_ld, shorten};
+use crate::render::route::Route;
+use crate::render::views::{self, Crumb, LangList, LangText, pick, pick_list, village_full_name};
+use crate::render::{Lang, Renderer};
+use crate::theme::Strings;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// The service catalogue of every village, and the portal's services page.
+pub(super) struct Services;
+
+impl Kind for Services {
+    fn portal_routes(&self, r: &Renderer<'_>) -> Vec<Route<'static>> {
+        if r.sections.services {
+            vec![Route::PortalServices]
+        } else {
+            Vec::new()
+        }
+    }
+
+    fn render_portal(
+        &self,
+        r: &Renderer<'_>,
+        lang: &Lang<'_>,
+        _route: Route<'_>,
+    ) -> Result<String, Diagnostic> {
+        let default = r.site.config.default_language();
+        let title = r.text(lang, "layanan_portal");
+        let description = r.text(lang, "layanan_portal_teks");
+        let mut ctx = r.base_context(Route::PortalServices, lang, &title, &description);
+        let services = portal_services(r.site, lang.code, default, &lang.strings.teks, |v, s| {
+            r.path(Route::Service(&v.slug, &s.id), lang)
+        });
+        ctx.insert("services", &services);
+        ctx.insert("breadcrumbs", &vec![r.portal_crumb(lang)]);
+        r.render("portal_services.html", &ctx)
+    }
+
+    fn village_routes<'v>(&self, village: &'v Village) -> Vec<Route<'v>> {
+        let v = village.slug.as_str();
+        if village.services.is_empty() {
+            return Vec::new();
+        }
+        std::iter::once(Route::Services(v))
+            .chain(village.services.iter().map(|s| Route::Service(v, &s.id)))
+            .collect()
+    }
+
+    fn render_village(&self, pages: &mut VillagePages<'_>) {
+        if pages.village.services.is_empty() {
+            return;
+        }
+        let crumb_services = catalogue(pages);
+        for service in &pages.village.services {
+            service_page(pages, service, &crumb_services);
+        }
+    }
+
+    fn search_label(&self) -> Option<&'static str> {
+        Some("layanan")
+    }
+
+    fn search_entries<'v>(
+        &self,
+        r: &Renderer<'_>,
+        village: &'v Village,
+        lang: &Lang<'_>,
+    ) -> Vec<SearchEntry<'v>> {
+        let default = r.langs[0].code;
+        let v = village.slug.as_str();
+        village
+            .services
+            .iter()
+            .map(|service| {
+                let summary = service
+                    .summary
+                    .as_ref()
+                    .map(|s| pick(s, lang.code, default).text);
+                SearchEntry {
+                    title: pick(&service.name, lang.code, default).text,
+                    text: shorten(summary.as_deref().unwrap_or(""), 90),
+                    route: Route::Service(v, &service.id),
+                }
+            })
+            .collect()
+    }
+}
+
+/// The village's service catalogue; returns its breadcrumb.
+fn catalogue(pages: &mut VillagePages<'_>) -> Crumb {
+    let village = pages.village;
+    let lang = pages.lang;
+    let route = Route::Services(&village.slug);
+    let cards: Vec<_> = village
+        .services
+        .iter()
+        .map(|sv| {
+            ServiceView::new(
+                sv,
+                village,
+                lang.code,
+                pages.default,
+                lang.strings,
+                pages.path(Route::Service(&village.slug, &sv.id)),
+            )
+        })
+        .collect();
+    let other = lang.strings.teks.get("lainnya").map_or("", String::as_str);
+    let services_title = pages.text("layanan_desa");
+    let title = format!("{services_title} · {}", pages.view.full_name);
+    let mut ctx = pages.context(route, &title, &title, pages.crumbs([]));
+    ctx.insert("groups", &service_groups(cards, other));
+    pages.finish(route, "services.html", &ctx, Vec::new());
+    Crumb {
+        title: services_title,
+        path: pages.path(route),
+    }
+}
+
+/// One service's page, with its note's Markdown.
+fn service_page(pages: &mut VillagePages<'_>, sv: &crate::content::Service, crumb: &Crumb) {
+    let village = pages.village;
+    let lang = pages.lang;
+    let route = Route::Service(&village.slug, &sv.id);
+    let view = ServiceView::new(
+        sv,
+        village,
+        lang.code,
+        pages.default,
+        lang.strings,
+        pages.path(route),
+    );
+    let description = view.summary.as_ref().map_or_else(
+        || format!("{} · {}", view.name.text, pages.view.full_name),
+        |s| s.text.clone(),
+    );
+    let crumbs = pages.crumbs([crumb.clone()]);
+    let mut ctx = pages.context(route, &view.name.text.clone(), &description, crumbs);
+    let mut problems = Vec::new();
+    if let Some(note) = &sv.note {
+        let (body, body_lang) = match note.translation(lang.code) {
+            Some(t) if !lang.is_default => (t, ""),
+            _ if lang.is_default => (&note.default, ""),
+            _ => (&note.default, pages.default),
+        };
+        let mut rendered = pages.markdown(body, route);
+        problems.append(&mut rendered.problems);
+        ctx.insert(
+            "note",
+            &serde_json::json!({ "html": rendered.html, "lang": body_lang }),
+        );
+    }
+    ctx.insert(
+        "json_ld",
+        &json_ld(&service_json_ld(pages.r, village, sv, &view, lang)),
+    );
+    ctx.insert("service", &view);
+    pages.finish(route, "service.html", &ctx, problems);
+}
+
+/// schema.org `GovernmentService` for a service page.
+fn service_json_ld(
+    r: &Renderer<'_>,
+    village: &Village,
+    service: &crate::content::Service,
+    view: &ServiceView,
+    lang: &Lang<'_>,
+) -> serde_json::Value {
+    let default = r.site.config.default_language();
+    let profile = &village.profile;
+    let teks = &lang.strings.teks;
+    let full_name = views::village_full_name(profile.kind, &profile.name, teks);
+    let url = r
+        .site
+        .config
+        .base_url
+        .as_ref()
+        .map(|b| format!("{b}/{}", view.path));
+    let office = profile.office.as_ref();
+    let address = office
+        .and_then(|o| o.address.as_ref())
+        .map(|a| views::pick(a, lang.code, default).text);
+    let mut area = vec![full_name.clone(), views::village_district(profile, teks)];
+    area.extend(
+        r.site
+            .config
+            .regency
+            .iter()
+            .map(|r| format!("Kabupaten {r}")),
+    );
+    let mut channel = serde_json::json!({ "@type": "ServiceChannel", "name": full_name });
+    if let Some(tel) = office
+        .and_then(|o| o.phone.as_deref())
+        .and_then(crate::content::phone_to_tel)
+    {
+        channel["servicePhone"] = serde_json::json!({ "@type": "ContactPoint", "telephone": tel.trim_start_matches("tel:") });
+    }
+    let place = service
+        .place
+        .as_ref()
+        .map(|p| views::pick(p, lang.code, default).text)
+        .unwrap_or_else(|| full_name.clone());
+    channel["serviceLocation"] =
+        serde_json::json!({ "@type": "Place", "name": place, "address": address });
+    if let Some(u) = service.online.clone().or_else(|| url.clone()) {
+        channel["serviceUrl"] = serde_json::json!(u);
+    }
+    let mut data = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "GovernmentService",
+        "name": view.name.text,
+        "serviceType": service.category.as_ref().map_or_else(|| view.name.text.clone(), |c| views::pick(c, lang.code, default).text),
+        "provider": {
+            "@type": "GovernmentOrganization",
+            "name": format!("{} {full_name}", teks.get("pemerintah").map_or("", String::as_str)).trim().to_string(),
+            "address": address,
+        },
+        "areaServed": { "@type": "AdministrativeArea", "name": area.join(", ") },
+        "availableChannel": channel,
+        "offers": { "@type": "Offer", "price": service.fee.to_string(), "priceCurrency": "IDR" },
+    });
+    if let Some(summary) = &view.summary {
+        data["description"] = serde_json::json!(summary.text);
+    }
+    if let Some(url) = url {
+        data["url"] = serde_json::json!(url);
+    }
+    data
+}
+
+/// A downloadable form.
+#[derive(Debug, Serialize)]
+pub struct FormView {
+    /// File name.
+    name: String,
+    /// Site path.
+    path: String,
+    /// `PDF`, `DOCX` ...
+    kind: String,
+    /// `12,5 KB`.
+    size: String,
+}
+
+/// A file size for people: `850 B`, `12,5 KB`, `3,2 MB`.
+pub fn file_size(bytes: u64, f: &crate::theme::Formats) -> String {
+    if bytes < 1000 {
+        format!("{bytes} B")
+    } else if bytes < 1_000_000 {
+        format!("{} KB", format::decimal(bytes as f64 / 1e3, 1, f))
+    } else {
+        format!("{} MB", format::decimal(bytes as f64 / 1e6, 1, f))
+    }
+}
+
+/// A service as its pages show it, in one language.
+#[derive(Debug, Serialize)]
+pub struct ServiceView {
+    id: String,
+    /// Site path of the service page.
+    pub path: String,
+    /// Name.
+    pub name: LangText,
+    category: Option<LangText>,
+    /// Summary.
+    pub summary: Option<LangText>,
+    requirements: LangList,
+    steps: LangList,
+    duration: LangText,
+    fee: u64,
+    fee_text: String,
+    product: Option<LangText>,
+    place: Option<LangText>,
+    hours: Option<LangText>,
+    hours_from_office: bool,
+    legal_basis: Vec<String>,
+    complaints: Option<LangText>,
+    forms: Vec<FormView>,
+    online: Option<String>,
+}
+
+impl ServiceView {
+    /// The view of `service` of `village` in `lang`, at site path `path`.
+    pub fn new(
+        service: &crate::content::Service,
+        village: &Village,
+        lang: &str,
+        default: &str,
+        strings: &Strings,
+        path: String,
+    ) -> Self {
+        let f = &strings.format;
+        let pick_opt = |t: &Option<Text>| t.as_ref().map(|t| pick(t, lang, default));
+        let office_hours = village
+            .profile
+            .office
+            .as_ref()
+            .and_then(|o| o.hours.as_ref());
+        let (hours, hours_from_office) = match (&service.hours, office_hours) {
+            (Some(h), _) => (Some(pick(h, lang, default)), false),
+            (None, Some(h)) => (Some(pick(h, lang, default)), true),
+            (None, None) => (None, false),
+        };
+        ServiceView {
+            id: service.id.clone(),
+            path,
+            name: pick(&service.name, lang, default),
+            category: pick_opt(&service.category),
+            summary: pick_opt(&service.summary),
+            requirements: pick_list(&service.requirements, lang, default),
+            steps: pick_list(&service.steps, lang, default),
+            duration: pick(&service.duration, lang, default),
+            fee: service.fee,
+            fee_text: if service.fee == 0 {
+                strings.teks.get("gratis").cloned().unwrap_or_default()
+            } else {
+                format::money(i128::from(service.fee) * 100, f)
+            },
+            product: pick_opt(&service.product),
+            place: pick_opt(&service.place),
+            hours,
+            hours_from_office,
+            legal_basis: service.legal_basis.clone(),
+            complaints: pick_opt(&service.complaints),
+            forms: service
+                .forms
+                .iter()
+                .map(|form| FormView {
+                    name: form.rsplit('/').next().unwrap_or(form).to_string(),
+                    path: crate::render::picture::published_path(
+                        &village.slug,
+                        form,
+                        village.files.get(form),
+                    ),
+                    kind: form
+                        .rsplit_once('.')
+                        .map_or(String::new(), |(_, ext)| ext.to_uppercase()),
+                    size: file_size(village.files.get(form).map_or(0, |i| i.size), f),
+                })
+                .collect(),
+            online: service.online.clone(),
+        }
+    }
+}
+
+/// Services under one category.
+#[derive(Debug, Serialize)]
+pub struct ServiceGroup {
+    /// Category label.
+    title: LangText,
+    /// Its services, A–Z.
+    services: Vec<ServiceView>,
+}
+
+/// Groups services by category A–Z (uncategorised last), each group A–Z by name.
+pub fn service_groups(views: Vec<ServiceView>, other: &str) -> Vec<ServiceGroup> {
+    let mut groups: BTreeMap<(bool, String), ServiceGroup> = BTreeMap::new();
+    for view in views {
+        let title = view.category.clone().unwrap_or(LangText {
+            text: other.to_string(),
+            lang: String::new(),
+        });
+        let key = (view.category.is_none(), title.text.to_lowercase());
+        groups
+            .entry(key)
+            .or_insert_with(|| ServiceGroup {
+                title,
+                services: Vec::new(),
+            })
+            .services
+            .push(view);
+    }
+    groups
+        .into_values()
+        .map(|mut g| {
+            g.services.sort_by(|a, b| {
+                a.name
+                    .text
+                    .to_lowercase()
+                    .cmp(&b.name.text.to_lowercase())
+                    .then(a.id.cmp(&b.id))
+            });
+            g
+        })
+        .collect()
+}
+
+/// One service name across the portal and the villages that offer it.
+#[derive(Debug, Serialize)]
+pub struct PortalService {
+    name: LangText,
+    /// The fragment id of this service on the portal's services page.
+    anchor: String,
+    villages: Vec<Crumb>,
+}
+
+/// One service name for the A–Z search page: how many villages offer it, and
+/// where on the portal's services page they are listed.
+#[derive(Debug, Serialize)]
+pub struct ServiceName {
+    name: LangText,
+    anchor: String,
+    count: usize,
+}
+
+/// The villages offering one service, as (village, its copy of the service).
+type Offers<'s> = Vec<(&'s Village, &'s crate::content::Service)>;
+
+/// Every distinct service name of the site A–Z, with the (village, service)
+/// pairs offering it, in no particular order, and a fragment id unique on the
+/// page. Names are matched in the default language, ignoring case.
+fn group_services<'s>(
+    site: &'s Site,
+    lang: &str,
+    default: &str,
+) -> Vec<(LangText, String, Offers<'s>)> {
+    type Group<'s> = (LangText, Offers<'s>);
+    let mut by_name: BTreeMap<String, Group<'s>> = BTreeMap::new();
+    for village in &site.villages {
+        for service in &village.services {
+            let key = service.name.default.to_lowercase();
+            let name = pick(&service.name, lang, default);
+            let entry = by_name
+                .entry(key)
+                .or_insert_with(|| (name.clone(), Vec::new()));
+            if !entry.0.lang.is_empty() && name.lang.is_empty() {
+                entry.0 = name;
+            }
+            entry.1.push((village, service));
+        }
+    }
+    let mut groups: Vec<Group<'s>> = by_name.into_values().collect();
+    groups.sort_by_cached_key(|(name, _)| name.text.to_lowercase());
+    let mut taken = std::collections::HashSet::new();
+    groups
+        .into_iter()
+        .map(|(name, offers)| {
+            let base = match crate::content::suggest_slug(&name.text) {
+                slug if slug.is_empty() => "layanan".to_string(),
+                slug => slug,
+            };
+            let mut anchor = base.clone();
+            let mut n = 1;
+            while !taken.insert(anchor.clone()) {
+                n += 1;
+                anchor = format!("{base}-{n}");
+            }
+            (name, anchor, offers)
+        })
+        .collect()
+}
+
+/// Every distinct service name of the site A–Z, with the villages offering it.
+pub fn portal_services(
+    site: &Site,
+    lang: &str,
+    default: &str,
+    teks: &BTreeMap<String, String>,
+    service_path: impl Fn(&Village, &crate::content::Service) -> String,
+) -> Vec<PortalService> {
+    group_services(site, lang, default)
+        .into_iter()
+        .map(|(name, anchor, offers)| {
+            let mut villages: Vec<Crumb> = offers
+                .into_iter()
+                .map(|(village, service)| Crumb {
+                    title: village_full_name(village.profile.kind, &village.profile.name, teks),
+                    path: service_path(village, service),
+                })
+                .collect();
+            villages.sort_by_cached_key(|v| v.title.to_lowercase());
+            PortalService {
+                name,
+                anchor,
+                villages,
+            }
+        })
+        .collect()
+}
+
+/// Every distinct service name of the site A–Z, with how many villages offer it.
+pub fn service_names(site: &Site, lang: &str, default: &str) -> Vec<ServiceName> {
+    group_services(site, lang, default)
+        .into_iter()
+        .map(|(name, anchor, offers)| ServiceName {
+            name,
+            anchor,
+            count: offers.len(),
+        })
+        .collect()
+}
