@@ -278,12 +278,38 @@ fn headlines(year: &BudgetYear, strings: &Strings, lang: &str) -> Vec<Headline> 
     ]
 }
 
+/// The revenue lines as shares of the total revenue, for the composition chart.
+fn revenue_segments(
+    year: &BudgetYear,
+    strings: &Strings,
+    with_gloss: &dyn Fn(&str, &str) -> String,
+) -> Vec<Segment> {
+    let total_revenue = year.total_revenue();
+    year.revenue
+        .iter()
+        .map(|l| Segment {
+            label: with_gloss(&l.label, &l.code),
+            value: l.amounts.budget,
+            share_text: if total_revenue.budget > 0 {
+                format::percent(
+                    crate::content::ratio_hundredths_of_percent(
+                        l.amounts.budget,
+                        total_revenue.budget,
+                    ),
+                    &strings.format,
+                )
+            } else {
+                String::new()
+            },
+        })
+        .collect()
+}
+
 /// The year's three charts as SVG: revenue groups and spending sectors, budget
 /// against actual, and the composition of revenue.
 fn charts(year: &BudgetYear, strings: &Strings) -> [String; 3] {
     let f = &strings.format;
     let t = |k: &str| strings.teks.get(k).cloned().unwrap_or_default();
-    let total_revenue = year.total_revenue();
     let legend = [t("anggaran_singkat"), t("realisasi_singkat")];
     let legend = [legend[0].as_str(), legend[1].as_str()];
     let pair = |label: String, a: &Amounts| PairedBar {
@@ -324,25 +350,7 @@ fn charts(year: &BudgetYear, strings: &Strings) -> [String; 3] {
             )
         })
         .collect();
-    let segments: Vec<_> = year
-        .revenue
-        .iter()
-        .map(|l| Segment {
-            label: with_gloss(&l.label, &l.code),
-            value: l.amounts.budget,
-            share_text: if total_revenue.budget > 0 {
-                format::percent(
-                    crate::content::ratio_hundredths_of_percent(
-                        l.amounts.budget,
-                        total_revenue.budget,
-                    ),
-                    f,
-                )
-            } else {
-                String::new()
-            },
-        })
-        .collect();
+    let segments = revenue_segments(year, strings, &with_gloss);
     let summary = |bars: &[PairedBar]| {
         let parts: Vec<String> = bars
             .iter()

@@ -235,6 +235,22 @@ impl Renderer<'_> {
         }
     }
 
+    /// The context of a portal section page one level below the portal, titled
+    /// and described by the theme texts `title` and `description`.
+    pub(super) fn portal_section_context(
+        &self,
+        route: Route<'_>,
+        lang: &Lang<'_>,
+        title: &str,
+        description: &str,
+    ) -> Context {
+        let title = self.text(lang, title);
+        let description = self.text(lang, description);
+        let mut ctx = self.base_context(route, lang, &title, &description);
+        ctx.insert("breadcrumbs", &vec![self.portal_crumb(lang)]);
+        ctx
+    }
+
     /// A theme text in `lang`, empty when the theme has none.
     pub(super) fn text(&self, lang: &Lang<'_>, key: &str) -> String {
         lang.strings.teks.get(key).cloned().unwrap_or_default()

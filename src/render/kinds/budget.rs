@@ -145,9 +145,8 @@ fn portal_budgets(
     lang: &Lang<'_>,
     order: Option<&str>,
 ) -> Result<String, Diagnostic> {
-    let title = r.text(lang, "apbdes_portal");
-    let description = r.text(lang, "apbdes_portal_teks");
-    let mut ctx = r.base_context(Route::PortalBudgets(order), lang, &title, &description);
+    let route = Route::PortalBudgets(order);
+    let mut ctx = r.portal_section_context(route, lang, "apbdes_portal", "apbdes_portal_teks");
     let mut rows = budget_rows(r, lang);
     match order {
         Some("pendapatan") => {
@@ -175,7 +174,6 @@ fn portal_budgets(
     );
     ctx.insert("sorts", &sorts);
     ctx.insert("order", &order.unwrap_or("nama"));
-    ctx.insert("breadcrumbs", &vec![r.portal_crumb(lang)]);
     r.render("portal_budgets.html", &ctx)
 }
 

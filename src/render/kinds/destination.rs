@@ -34,11 +34,9 @@ impl Kind for Destinations {
         lang: &Lang<'_>,
         _route: Route<'_>,
     ) -> Result<String, Diagnostic> {
-        let title = r.text(lang, "wisata_portal");
-        let description = r.text(lang, "wisata_portal_teks");
-        let mut ctx = r.base_context(Route::PortalDestinations, lang, &title, &description);
+        let route = Route::PortalDestinations;
+        let mut ctx = r.portal_section_context(route, lang, "wisata_portal", "wisata_portal_teks");
         ctx.insert("groups", &destination_groups(all_destinations(r, lang)));
-        ctx.insert("breadcrumbs", &vec![r.portal_crumb(lang)]);
         r.render("portal_destinations.html", &ctx)
     }
 

@@ -127,3 +127,49 @@ pub(super) static KINDS: [&dyn Kind; 9] = [
     &news::News,
     &portal::NotFound,
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::KINDS;
+    use crate::build::BuildOptions;
+    use crate::diagnostic::Report;
+    use crate::render::Renderer;
+    use crate::render::page::VillagePages;
+
+    /// The sitemap and the link checker know a village's pages only through
+    /// `village_routes`: every page the kinds render must be one of those
+    /// routes, in the same order, and every route must be rendered.
+    #[test]
+    fn every_page_a_kind_renders_is_a_route_the_sitemap_lists() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut report = Report::new();
+        let (setup, site) = crate::build::load_for_tests(&BuildOptions::new(root), &mut report);
+        let renderer = Renderer::new(&site, &setup, root, &mut report).unwrap();
+        let mut checked = 0;
+        for village in &site.villages {
+            for lang in &renderer.langs {
+                let mut problems = Report::new();
+                let mut pages = VillagePages::new(&renderer, village, lang, &mut problems);
+                for kind in KINDS {
+                    kind.render_village(&mut pages);
+                }
+                let rendered: Vec<String> = pages
+                    .into_pages()
+                    .into_iter()
+                    .map(|(path, _)| path)
+                    .collect();
+                let routes: Vec<String> = renderer
+                    .village_routes(village)
+                    .into_iter()
+                    .map(|route| renderer.path(route, lang))
+                    .collect();
+                assert!(!problems.has_errors(), "{problems:?}");
+                assert_eq!(rendered, routes, "{} in {}", village.slug, lang.code);
+                checked += rendered.len();
+            }
+        }
+        // The sample has every kind: homes, pages, services, destinations,
+        // budgets and news.
+        assert!(checked > 50, "{checked} pages");
+    }
+}

@@ -32,8 +32,7 @@ impl Kind for Search {
 fn search_page(r: &Renderer<'_>, lang: &Lang<'_>) -> Result<String, Diagnostic> {
     let default = r.langs[0].code;
     let teks = &lang.strings.teks;
-    let text = |key: &str| teks.get(key).cloned().unwrap_or_default();
-    let mut ctx = r.base_context(Route::Search, lang, &text("cari_judul"), &text("cari_teks"));
+    let mut ctx = r.portal_section_context(Route::Search, lang, "cari_judul", "cari_teks");
     /// One village of the A–Z list.
     #[derive(serde::Serialize)]
     struct VillageEntry {
@@ -89,6 +88,5 @@ fn search_page(r: &Renderer<'_>, lang: &Lang<'_>) -> Result<String, Diagnostic> 
     ctx.insert("villages", &villages);
     ctx.insert("services", &services);
     ctx.insert("places", &places);
-    ctx.insert("breadcrumbs", &vec![r.portal_crumb(lang)]);
     r.render("search.html", &ctx)
 }

@@ -35,14 +35,13 @@ impl Kind for Services {
         _route: Route<'_>,
     ) -> Result<String, Diagnostic> {
         let default = r.site.config.default_language();
-        let title = r.text(lang, "layanan_portal");
-        let description = r.text(lang, "layanan_portal_teks");
-        let mut ctx = r.base_context(Route::PortalServices, lang, &title, &description);
+        let route = Route::PortalServices;
+        let mut ctx =
+            r.portal_section_context(route, lang, "layanan_portal", "layanan_portal_teks");
         let services = portal_services(r.site, lang.code, default, &lang.strings.teks, |v, s| {
             r.path(Route::Service(&v.slug, &s.id), lang)
         });
         ctx.insert("services", &services);
-        ctx.insert("breadcrumbs", &vec![r.portal_crumb(lang)]);
         r.render("portal_services.html", &ctx)
     }
 
