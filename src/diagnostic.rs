@@ -141,10 +141,7 @@ impl Diagnostic {
 
     /// The hint in `lang`.
     pub fn hint_in(&self, lang: Lang) -> Option<String> {
-        match &self.hint {
-            Some(h) => Some(h.text_in(lang)),
-            None => self.message.attribute_in(lang, "hint"),
-        }
+        hint_in(self.hint.as_ref(), &self.message, lang)
     }
 
     /// The field path as people count: `[0].persyaratan[2]` in `layanan.yaml` is
@@ -387,10 +384,15 @@ impl Failure {
 
     /// The hint in the current language: the one set, or the message's own.
     pub fn hint_text(&self) -> Option<String> {
-        match &self.hint {
-            Some(h) => Some(h.text()),
-            None => self.message.hint(),
-        }
+        hint_in(self.hint.as_ref(), &self.message, language())
+    }
+}
+
+/// The hint `set` for a problem, or else `message`'s own `.hint`, in `lang`.
+fn hint_in(set: Option<&Message>, message: &Message, lang: Lang) -> Option<String> {
+    match set {
+        Some(h) => Some(h.text_in(lang)),
+        None => message.attribute_in(lang, "hint"),
     }
 }
 

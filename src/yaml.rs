@@ -41,20 +41,28 @@ impl<'a> Source<'a> {
     /// Builds an error at the field `field` (a path like `kantor.telepon` or
     /// `perangkat[1].nama`), with the position of that field's value.
     pub fn error_at(&self, field: &str, message: Message) -> Diagnostic {
-        self.place(Diagnostic::error(self.file, message), field)
+        self.place(
+            Diagnostic::error(self.file, message),
+            field,
+            self.locate(field),
+        )
     }
 
     /// Builds a warning at the field `field`.
     pub fn warning_at(&self, field: &str, message: Message) -> Diagnostic {
-        self.place(Diagnostic::warning(self.file, message), field)
+        self.place(
+            Diagnostic::warning(self.file, message),
+            field,
+            self.locate(field),
+        )
     }
 
-    /// Puts `d` at `field`: its path, the position of its value, and the names of
-    /// the list items on the way.
-    fn place(&self, d: Diagnostic, field: &str) -> Diagnostic {
+    /// Puts `d` at `field` and `position`: its path, the line it points at, and
+    /// the names of the list items on the way.
+    fn place(&self, d: Diagnostic, field: &str, position: Option<Position>) -> Diagnostic {
         d.field(field)
             .items(self.items(field))
-            .at(self.locate(field), self.whole)
+            .at(position, self.whole)
     }
 
     /// What each list item on `field`'s path is called: its `id`, `nama`,
@@ -268,10 +276,7 @@ fn explain(source: &Source<'_>, field: &str, raw: &str, position: Option<Positio
         _ => raw,
     };
     let error = |message: Message, field: &str, position: Option<Position>| {
-        Diagnostic::error(source.file, message)
-            .field(field)
-            .items(source.items(field))
-            .at(position, source.whole)
+        source.place(Diagnostic::error(source.file, message), field, position)
     };
     if let Some(message) = Message::from_wire(raw) {
         // A field that checked itself: point at its value.

@@ -6,48 +6,18 @@
 //! In an example, `  /  ` (a slash with two spaces on each side) starts a new
 //! line, and `·` stands for a space the admin must type.
 
-use super::{Lang, Message, is_code, sources, variables};
+use super::{Entry, Lang, Message, is_code};
 
 /// The page's path within the repository.
 pub const PAGE: &str = "docs/kesalahan-umum.md";
 
-/// One documented code.
-struct Entry {
-    code: &'static str,
-    /// The value names the message and its hint use, shown as `…`.
-    values: Vec<&'static str>,
-}
-
 /// Every problem code of the catalogue, in code order.
 fn entries() -> Vec<Entry> {
-    let mut out: Vec<Entry> = Vec::new();
-    for (_, text) in sources(Lang::Id) {
-        let mut current: Option<Entry> = None;
-        for line in text.lines() {
-            if !line.starts_with([' ', '#']) {
-                if let Some(entry) = current.take() {
-                    out.push(entry);
-                }
-                let id = super::entry_id(line).filter(|id| is_code(id));
-                current = id.map(|code| Entry {
-                    code,
-                    values: Vec::new(),
-                });
-            }
-            let shown = !["judul", "arti", "contoh", "perbaikan"]
-                .iter()
-                .any(|a| line.trim_start().starts_with(&format!(".{a}")));
-            if let Some(entry) = current.as_mut().filter(|_| shown) {
-                for name in variables(line) {
-                    if !entry.values.contains(&name) {
-                        entry.values.push(name);
-                    }
-                }
-            }
-        }
-        out.extend(current);
-    }
-    out.sort_by_key(|e| e.code);
+    let mut out: Vec<Entry> = super::entries(Lang::Id)
+        .into_iter()
+        .filter(|e| is_code(e.id))
+        .collect();
+    out.sort_by_key(|e| e.id);
     out
 }
 
@@ -71,16 +41,16 @@ pub fn page() -> String {
         let title = attribute(e, "judul");
         out.push_str(&format!(
             "| [{}](#{}) | {title} |\n",
-            e.code,
-            e.code.to_lowercase()
+            e.id,
+            e.id.to_lowercase()
         ));
     }
     for e in &entries {
         let shown = e
             .values
             .iter()
-            .fold(Message::new(e.code), |m, name| m.arg(name, "…"));
-        out.push_str(&format!("\n## {}\n\n", e.code));
+            .fold(Message::new(e.id), |m, name| m.arg(name, "…"));
+        out.push_str(&format!("\n## {}\n\n", e.id));
         out.push_str(&format!(
             "**{}.** {}\n\n",
             attribute(e, "judul"),
@@ -99,7 +69,7 @@ pub fn page() -> String {
 }
 
 fn attribute(e: &Entry, name: &str) -> String {
-    Message::new(e.code)
+    Message::new(e.id)
         .attribute_in(Lang::Id, name)
         .unwrap_or_default()
 }

@@ -193,11 +193,6 @@ impl Message {
         self.format(lang, None).unwrap_or_else(|| self.fallback())
     }
 
-    /// The entry's `.hint` attribute in the current language, if it has one.
-    pub fn hint(&self) -> Option<String> {
-        self.format(language(), Some("hint"))
-    }
-
     /// The entry's attribute `attribute` in `lang`, if it has one.
     pub fn attribute_in(&self, lang: Lang, attribute: &str) -> Option<String> {
         self.format(lang, Some(attribute))
@@ -335,17 +330,63 @@ pub fn sources(lang: Lang) -> Vec<(&'static str, &'static str)> {
     out
 }
 
+/// The attributes only the Indonesian catalogue has: they make up the
+/// "Kesalahan umum" page, and are never shown with a message.
+pub const DOC_ATTRIBUTES: [&str; 4] = ["judul", "arti", "contoh", "perbaikan"];
+
+/// One entry of a catalogue file, as its text defines it.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// The catalogue file's name (`yaml.ftl`).
+    pub file: &'static str,
+    /// The entry's id (`K0114`, `label-hint`).
+    pub id: &'static str,
+    /// Its attribute names (`hint`, `judul` ...), in order.
+    pub attributes: Vec<&'static str>,
+    /// The values its text and shown attributes use (`baris`), each once, in order.
+    pub values: Vec<&'static str>,
+}
+
+/// Every entry of `lang`'s catalogue, file by file, in the files' order.
+pub fn entries(lang: Lang) -> Vec<Entry> {
+    let mut out: Vec<Entry> = Vec::new();
+    for (file, text) in sources(lang) {
+        let first = out.len();
+        for line in text.lines() {
+            if !line.starts_with([' ', '#']) {
+                if let Some(id) = entry_id(line) {
+                    out.push(Entry {
+                        file,
+                        id,
+                        attributes: Vec::new(),
+                        values: Vec::new(),
+                    });
+                }
+            }
+            let Some(entry) = out[first..].last_mut() else {
+                continue;
+            };
+            let body = line.trim_start();
+            let mut shown = true;
+            if line.starts_with(' ') && body.starts_with('.') {
+                let name = body[1..].split([' ', '=']).next().unwrap_or("");
+                entry.attributes.push(name);
+                shown = !DOC_ATTRIBUTES.contains(&name);
+            }
+            for name in variables(line).filter(|_| shown) {
+                if !entry.values.contains(&name) {
+                    entry.values.push(name);
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Every entry id of `lang`'s catalogue, as a `'static` string.
 fn ids(lang: Lang) -> &'static [&'static str] {
-    static IDS: LazyLock<[Vec<&'static str>; 2]> = LazyLock::new(|| {
-        Lang::ALL.map(|lang| {
-            sources(lang)
-                .into_iter()
-                .flat_map(|(_, text)| text.lines())
-                .filter_map(entry_id)
-                .collect()
-        })
-    });
+    static IDS: LazyLock<[Vec<&'static str>; 2]> =
+        LazyLock::new(|| Lang::ALL.map(|lang| entries(lang).into_iter().map(|e| e.id).collect()));
     &IDS[lang as usize]
 }
 
@@ -368,9 +409,9 @@ fn known_id(id: &str) -> Option<&'static str> {
 /// them up among the names the catalogue uses.
 fn known_name(name: &str) -> Option<&'static str> {
     static NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-        let mut names: Vec<&'static str> = sources(Lang::Id)
+        let mut names: Vec<&'static str> = entries(Lang::Id)
             .into_iter()
-            .flat_map(|(_, text)| variables(text))
+            .flat_map(|e| e.values)
             .collect();
         names.sort_unstable();
         names.dedup();

@@ -6,43 +6,25 @@ use super::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-/// The attributes only the Indonesian catalogue has: they make up the
-/// "Kesalahan umum" page.
-pub const DOC_ATTRIBUTES: [&str; 4] = ["judul", "arti", "contoh", "perbaikan"];
-
-/// id -> (attribute names, variables used by the value and the shown attributes).
+/// id -> (attribute names, values used by the text and the shown attributes);
+/// every file parses as Fluent, and no id is defined twice.
 fn entries(lang: Lang) -> BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)> {
-    let mut out = BTreeMap::new();
     for (file, text) in sources(lang) {
-        let resource = match FluentResource::try_new(text.to_string()) {
-            Ok(r) => r,
-            Err((_, errors)) => panic!("i18n/{}/{file}: {errors:?}", lang.code()),
-        };
-        let _ = resource;
-        let mut current: Option<String> = None;
-        for line in text.lines() {
-            if let Some(id) = entry_id(line).filter(|_| !line.starts_with([' ', '#'])) {
-                assert!(
-                    out.insert(id.to_string(), Default::default()).is_none(),
-                    "i18n/{}/{file}: `{id}` is defined twice",
-                    lang.code()
-                );
-                current = Some(id.to_string());
-            }
-            let Some(id) = &current else { continue };
-            let (attributes, vars): &mut (BTreeSet<String>, BTreeSet<String>) =
-                out.get_mut(id).unwrap();
-            let trimmed = line.trim_start();
-            let mut shown = true;
-            if line.starts_with(' ') && trimmed.starts_with('.') {
-                let name = trimmed[1..].split([' ', '=']).next().unwrap_or("");
-                attributes.insert(name.to_string());
-                shown = !DOC_ATTRIBUTES.contains(&name);
-            }
-            if shown {
-                vars.extend(variables(line).map(str::to_string));
-            }
+        if let Err((_, errors)) = FluentResource::try_new(text.to_string()) {
+            panic!("i18n/{}/{file}: {errors:?}", lang.code());
         }
+    }
+    let mut out = BTreeMap::new();
+    for e in super::entries(lang) {
+        let set = |names: &[&str]| names.iter().map(|n| n.to_string()).collect();
+        let old = out.insert(e.id.to_string(), (set(&e.attributes), set(&e.values)));
+        assert!(
+            old.is_none(),
+            "i18n/{}/{}: `{}` is defined twice",
+            lang.code(),
+            e.file,
+            e.id
+        );
     }
     out
 }
