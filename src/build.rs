@@ -7,13 +7,17 @@ use crate::content::{self, LoadOptions, Site};
 use crate::diagnostic::{Diagnostic, Failure, Report};
 use crate::media::{Cache, CacheStats};
 use crate::msg;
-use crate::output::{self, Changes, Discard, Entry, MemorySink};
+use crate::output::{self, Discard, compress};
 use crate::render::{self, Renderer, Stats};
 use crate::theme::{self, Theme};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+
+mod session;
+
+pub use session::{Rebuilt, Session};
 
 /// What `build` and `check` do.
 #[derive(Debug, Clone)]
@@ -30,6 +34,11 @@ pub struct BuildOptions {
     pub minify: bool,
     /// Build only these villages (all when empty).
     pub only: Vec<String>,
+    /// Write every internal link so that the site browses from `file://`
+    /// (see [`output::Offline`]).
+    pub offline: bool,
+    /// Write `.gz` and `.br` copies beside every text file (see [`output::compress`]).
+    pub compress: bool,
 }
 
 impl BuildOptions {
@@ -42,6 +51,8 @@ impl BuildOptions {
             drafts: false,
             minify: true,
             only: Vec::new(),
+            offline: false,
+            compress: false,
         }
     }
 
@@ -49,6 +60,12 @@ impl BuildOptions {
     /// outside the output folder; deleting it only costs the next build time.
     pub fn cache_dir(&self) -> PathBuf {
         self.root.join(".kampung-cache")
+    }
+
+    /// How links are rewritten for an offline copy of `config`'s site, if at all.
+    fn offline_links(&self, config: &SiteConfig) -> Option<output::Offline> {
+        self.offline
+            .then(|| output::Offline::new(config.base_url.as_deref()))
     }
 
     /// The output folder.
@@ -145,11 +162,12 @@ fn setup(
         drafts: options.drafts,
         only: options.only.clone(),
         pictures,
+        history: Arc::new(content::history::History::read(root)),
         ..LoadOptions::default()
     };
     for strings in theme.strings.values() {
         let s = &strings.slug;
-        for slug in [&s.layanan, &s.wisata, &s.apbdes, &s.berita, &s.cari] {
+        for slug in s.sections.values().chain([&s.cari]) {
             load_options.reserved_village_slugs.insert(slug.clone());
             load_options.reserved_page_slugs.insert(slug.clone());
         }
@@ -189,6 +207,14 @@ fn load(
         &setup.load_options,
         report,
     )?;
+    if site.config.portal == Some(false) && site.villages.len() > 1 {
+        let file = Path::new("content/site.yaml");
+        if let Some(text) = content::read_text_file(&options.root, file, report) {
+            let source = crate::yaml::Source::file(file, &text);
+            let n = site.villages.len();
+            report.push(source.warning_at("portal", msg!("K0270", n = n)));
+        }
+    }
     Ok(Some((setup, site)))
 }
 
@@ -223,8 +249,9 @@ fn run(options: &BuildOptions, write: bool) -> Result<Summary, BuildError> {
     let Some(renderer) = Renderer::new(&site, &setup.theme, root, &mut report) else {
         return Err(BuildError::Content(report));
     };
-    if site.config.base_url.is_none() {
-        report.push(Diagnostic::warning("content/site.yaml", msg!("K0914")));
+    match &site.config.base_url {
+        None => report.push(Diagnostic::warning("content/site.yaml", msg!("K0914"))),
+        Some(url) => report.extend(config::sub_path_warning(url)),
     }
     // What this run renders: everything; or, for `--only`, the named villages and
     // the portal's pages, unless a village held back by its errors is missing
@@ -250,34 +277,7 @@ fn run(options: &BuildOptions, write: bool) -> Result<Summary, BuildError> {
         return Err(BuildError::Content(report));
     }
     let (stats, bytes) = if write {
-        let staging = output::stage(root, &options.output_dir(), options.minify)?;
-        let rendered = render(&staging, &mut report).and_then(|stats| {
-            if updating && !report.has_errors() {
-                // Every file of the last good site that this run did not render
-                // stays, except the old files of the villages being updated.
-                let prefixes = renderer.language_prefixes();
-                staging.carry_over(&|path| {
-                    render::owner(path, &prefixes)
-                        .is_none_or(|owner| !options.only.iter().any(|o| o == owner))
-                })?;
-            }
-            Ok(stats)
-        });
-        match rendered {
-            Ok(stats) if !report.has_errors() => {
-                let bytes = staging.bytes();
-                staging.commit()?;
-                (stats, bytes)
-            }
-            Ok(_) => {
-                staging.abandon();
-                return Err(BuildError::Content(report));
-            }
-            Err(failure) => {
-                staging.abandon();
-                return Err(failure.into());
-            }
-        }
+        write_site(options, &site.config, &renderer, &render, &mut report)?
     } else {
         let stats = render(&Discard, &mut report)?;
         if report.has_errors() {
@@ -293,6 +293,52 @@ fn run(options: &BuildOptions, write: bool) -> Result<Summary, BuildError> {
         pictures: cache.map(|c| c.take_stats()).unwrap_or_default(),
         warnings: report,
     })
+}
+
+/// Renders into a staging folder beside the output, carries over what an
+/// `--only` run keeps, compresses when asked, and puts the staging folder in
+/// place only when no error was reported: the last good site stays otherwise.
+/// Returns what was rendered and the bytes written.
+fn write_site(
+    options: &BuildOptions,
+    config: &config::SiteConfig,
+    renderer: &Renderer<'_>,
+    render: &dyn Fn(&dyn render::Sink, &mut Report) -> Result<Stats, Failure>,
+    report: &mut Report,
+) -> Result<(Stats, u64), BuildError> {
+    let updating = !options.only.is_empty();
+    let staging = output::stage(&options.root, &options.output_dir(), options.minify)?
+        .offline(options.offline_links(config));
+    let rendered = render(&staging, report).and_then(|stats| {
+        if updating && !report.has_errors() {
+            // Every file of the last good site that this run did not render
+            // stays, except the old files of the villages being updated.
+            let prefixes = renderer.language_prefixes();
+            staging.carry_over(&|path| {
+                render::owner(path, &prefixes)
+                    .is_none_or(|owner| !options.only.iter().any(|o| o == owner))
+            })?;
+        }
+        if options.compress && !report.has_errors() {
+            staging.compress()?;
+        }
+        Ok(stats)
+    });
+    match rendered {
+        Ok(stats) if !report.has_errors() => {
+            let bytes = staging.bytes();
+            staging.commit()?;
+            Ok((stats, bytes))
+        }
+        Ok(_) => {
+            staging.abandon();
+            Err(BuildError::Content(std::mem::take(report)))
+        }
+        Err(failure) => {
+            staging.abandon();
+            Err(failure.into())
+        }
+    }
 }
 
 /// `build --watch`: builds into the output folder, then keeps it up to date on
@@ -319,10 +365,20 @@ pub fn watch_build(
                 Ok(rebuilt) => {
                     let files = session.files().cloned().unwrap_or_default();
                     if *synced {
-                        output::apply(&output_dir, &rebuilt.changes, &files)?;
+                        let changes = &rebuilt.changes;
+                        if options.compress {
+                            compress::remove_copies(&output_dir, &changes.removed)?;
+                        }
+                        output::apply(&output_dir, changes, &files)?;
+                        if options.compress {
+                            compress::compress_files(&output_dir, None, &changes.written)?;
+                        }
                     } else {
                         let staging = output::stage(&options.root, &output_dir, false)?;
                         output::write_all(&staging, &files)?;
+                        if options.compress {
+                            staging.compress()?;
+                        }
                         staging.commit()?;
                         *synced = true;
                     }
@@ -415,219 +471,6 @@ pub fn is_editor_clutter(name: &str) -> bool {
         || name.ends_with(".kate-swp")
         || name.starts_with('#')
         || name.bytes().all(|b| b.is_ascii_digit()) && !name.is_empty()
-}
-
-/// The last good site, in memory.
-struct State {
-    setup: std::sync::Arc<Setup>,
-    site: Site,
-    files: BTreeMap<String, Entry>,
-    /// What each village shows on the portal's pages (see [`render::portal_fingerprint`]).
-    portal_prints: BTreeMap<String, u64>,
-    /// HTML pages rendered by the rebuild that made this state.
-    rendered: u64,
-}
-
-fn portal_prints(site: &Site) -> BTreeMap<String, u64> {
-    site.villages
-        .iter()
-        .map(|v| (v.slug.clone(), render::portal_fingerprint(v)))
-        .collect()
-}
-
-/// The result of one rebuild.
-#[derive(Debug)]
-pub struct Rebuilt {
-    /// What changed in the output.
-    pub changes: Changes,
-    /// Warnings found on the way.
-    pub warnings: Report,
-    /// Wall time.
-    pub elapsed: Duration,
-    /// Pictures encoded, and pictures taken from the cache.
-    pub pictures: CacheStats,
-    /// HTML pages rendered (an edit in one village renders that village's pages,
-    /// and the portal's only when what the village shows there changed).
-    pub pages_rendered: u64,
-}
-
-/// A site kept in memory across edits, rebuilt piece by piece. The last good
-/// output stays in place whenever a rebuild fails.
-pub struct Session {
-    options: BuildOptions,
-    pictures: Arc<Cache>,
-    state: Option<State>,
-    /// Changes not yet in `state` because their rebuild failed: they are retried
-    /// with every later change until a rebuild succeeds.
-    pending: ChangeSet,
-}
-
-impl Session {
-    /// A session over the site described by `options`; nothing is built yet.
-    pub fn new(options: BuildOptions) -> Self {
-        let pictures = Arc::new(Cache::new(options.cache_dir()));
-        pictures.sweep();
-        Session {
-            pictures,
-            options,
-            state: None,
-            pending: ChangeSet::default(),
-        }
-    }
-
-    /// The files of the last good build, if there was one.
-    pub fn files(&self) -> Option<&BTreeMap<String, Entry>> {
-        self.state.as_ref().map(|s| &s.files)
-    }
-
-    /// Rebuilds what `change` touches (everything on the first call, or after a
-    /// failed full build), and returns what changed in the output.
-    pub fn rebuild(&mut self, change: &ChangeSet) -> Result<Rebuilt, BuildError> {
-        let started = Instant::now();
-        let mut report = Report::new();
-        let mut change_now = self.pending.clone();
-        change_now.full |= change.full;
-        change_now.villages.extend(change.villages.iter().cloned());
-        let incremental = !change_now.full && self.state.is_some();
-        let next = if incremental {
-            self.rebuild_villages(&change_now, &mut report)
-        } else {
-            self.rebuild_all(&mut report)
-        };
-        let next = match next {
-            Ok(Some(next)) => next,
-            Ok(None) => {
-                self.pending = change_now;
-                return Err(BuildError::Content(report));
-            }
-            Err(failure) => {
-                self.pending = change_now;
-                return Err(failure.into());
-            }
-        };
-        self.pending = ChangeSet::default();
-        let changes = match &self.state {
-            Some(old) => Changes::between(&old.files, &next.files),
-            None => Changes::between(&BTreeMap::new(), &next.files),
-        };
-        let pages_rendered = next.rendered;
-        self.state = Some(next);
-        Ok(Rebuilt {
-            pages_rendered,
-            changes,
-            warnings: report,
-            elapsed: started.elapsed(),
-            pictures: self.pictures.take_stats(),
-        })
-    }
-
-    fn rebuild_all(&self, report: &mut Report) -> Result<Option<State>, Failure> {
-        let Some((setup, site)) = load(&self.options, Some(self.pictures.clone()), report)? else {
-            return Ok(None);
-        };
-        let sink = MemorySink::new(self.options.minify);
-        let Some(renderer) = Renderer::new(&site, &setup.theme, &self.options.root, report) else {
-            return Ok(None);
-        };
-        let stats = renderer.render_all(&sink, report)?;
-        if report.has_errors() {
-            return Ok(None);
-        }
-        let portal_prints = portal_prints(&site);
-        Ok(Some(State {
-            setup: std::sync::Arc::new(setup),
-            site,
-            files: sink.into_files(),
-            portal_prints,
-            rendered: stats.pages,
-        }))
-    }
-
-    fn rebuild_villages(
-        &self,
-        change: &ChangeSet,
-        report: &mut Report,
-    ) -> Result<Option<State>, Failure> {
-        let Some(state) = &self.state else {
-            return Ok(None);
-        };
-        let root = &self.options.root;
-        let mut site = state.site.clone();
-        for slug in &change.villages {
-            site.villages.retain(|v| &v.slug != slug);
-            if !root.join("content").join(slug).is_dir() {
-                continue;
-            }
-            if let Some(d) = content::check_village_folder(slug, &state.setup.load_options) {
-                report.push(d);
-                continue;
-            }
-            if let Some(village) = content::load_village(
-                root,
-                slug,
-                &state.setup.config,
-                &state.setup.load_options,
-                report,
-            ) {
-                site.villages.push(std::sync::Arc::new(village));
-            }
-        }
-        site.villages.sort_by(|a, b| a.slug.cmp(&b.slug));
-        if report.has_errors() {
-            return Ok(None);
-        }
-        let Some(renderer) = Renderer::new(&site, &state.setup.theme, root, report) else {
-            return Ok(None);
-        };
-        let sink = MemorySink::new(self.options.minify);
-        // The portal's pages list every village; they change only when what a
-        // village shows there changes (a news edit does not touch them).
-        let prints = portal_prints(&site);
-        let portal_changed = prints != state.portal_prints;
-        let mut rendered = 0;
-        if portal_changed {
-            rendered += renderer.render_portal(&sink, report)?.pages;
-        }
-        // The search index, sitemap and portal feeds list every page: always fresh.
-        rendered += renderer.render_indexes(&sink)?.pages;
-        for village in site
-            .villages
-            .iter()
-            .filter(|v| change.villages.contains(&v.slug))
-        {
-            rendered += renderer.render_village(village, &sink, report)?.pages;
-        }
-        if report.has_errors() {
-            return Ok(None);
-        }
-        // Keep every other village's files; replace the portal's and the changed villages'.
-        let prefixes = renderer.language_prefixes();
-        let village_slugs: BTreeSet<&str> = state
-            .site
-            .villages
-            .iter()
-            .chain(&site.villages)
-            .map(|v| v.slug.as_str())
-            .collect();
-        let mut files: BTreeMap<String, Entry> = state
-            .files
-            .iter()
-            .filter(|(path, _)| match render::owner(path, &prefixes) {
-                Some(owner) if village_slugs.contains(owner) => !change.villages.contains(owner),
-                _ => !portal_changed,
-            })
-            .map(|(p, e)| (p.clone(), e.clone()))
-            .collect();
-        files.extend(sink.into_files());
-        let setup = std::sync::Arc::clone(&state.setup);
-        Ok(Some(State {
-            setup,
-            site,
-            files,
-            portal_prints: prints,
-            rendered,
-        }))
-    }
 }
 
 #[cfg(test)]

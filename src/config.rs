@@ -19,6 +19,7 @@ struct RawSiteConfig {
     tema: Option<String>,
     html_mentah: Option<bool>,
     foto_asli: Option<bool>,
+    portal: Option<bool>,
 }
 
 /// The text fields of `site.<lang>.yaml`.
@@ -53,6 +54,10 @@ pub struct SiteConfig {
     /// Whether the original files of processed pictures are published too
     /// (`foto_asli`); they may carry GPS positions and weigh megabytes.
     pub original_photos: bool,
+    /// Whether `/` is a portal of the villages (`portal`): `None` when
+    /// site.yaml does not say, which means a portal unless the site has one
+    /// village; `Some(true)` keeps the portal with one village.
+    pub portal: Option<bool>,
 }
 
 impl SiteConfig {
@@ -71,6 +76,7 @@ pub const SITE_FACTS: &[&str] = &[
     "tema",
     "html_mentah",
     "foto_asli",
+    "portal",
 ];
 
 /// Parses and validates `site.yaml` from its text. `file` is the path shown in messages.
@@ -129,6 +135,7 @@ pub fn parse(file: &Path, text: &str, report: &mut Report) -> Option<SiteConfig>
         theme,
         raw_html: raw.html_mentah.unwrap_or(false),
         original_photos: raw.foto_asli.unwrap_or(false),
+        portal: raw.portal,
     })
 }
 
@@ -152,6 +159,29 @@ pub fn check_base_url(url: &str) -> Result<String, Diagnostic> {
     }
 }
 
+/// The warning for a base URL inside a folder (`https://x.github.io/desa`):
+/// search engines read robots.txt only at the root of a host, so the one
+/// written there is never read. None for a URL at the root of its host.
+pub fn sub_path_warning(base_url: &str) -> Option<Diagnostic> {
+    let rest = base_url
+        .split_once("://")
+        .map_or(base_url, |(_, rest)| rest);
+    let (host, folder) = rest.split_once('/')?;
+    let folder = folder.trim_matches('/');
+    if folder.is_empty() {
+        return None;
+    }
+    let scheme = base_url.split_once("://").map_or("https", |(s, _)| s);
+    let message = msg!(
+        "K1050",
+        url = base_url,
+        folder = format!("/{folder}/"),
+        robots = format!("{scheme}://{host}/robots.txt"),
+        sitemap = format!("{base_url}/sitemap.xml")
+    );
+    Some(Diagnostic::warning("content/site.yaml", message).field("base_url"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,6 +200,18 @@ mod tests {
         assert_eq!(config.languages, vec!["id"]);
         assert_eq!(config.theme, "default");
         assert!(!config.raw_html);
+    }
+
+    #[test]
+    fn a_base_url_inside_a_folder_warns_that_robots_txt_is_not_read() {
+        let d = sub_path_warning("https://x.github.io/desa").unwrap();
+        assert_eq!(d.code(), Some("K1050"));
+        assert_eq!(d.field, "base_url");
+        let text = d.text();
+        assert!(text.contains("https://x.github.io/robots.txt"), "{text}");
+        assert!(text.contains("/desa/"), "{text}");
+        assert!(sub_path_warning("https://x.github.io").is_none());
+        assert!(sub_path_warning("http://desa.example").is_none());
     }
 
     #[test]

@@ -39,6 +39,23 @@ enum Command {
     Check(SiteArgs),
     /// Build the site, serve it on this computer, and rebuild on every change.
     Serve(ServeArgs),
+    /// Start a site from a village's official Kemendagri code (or name), or a
+    /// regency portal; inside an existing site, add one village.
+    Init(InitArgs),
+}
+
+#[derive(Args)]
+#[command(group(clap::ArgGroup::new("start").required(true).args(["desa", "kabupaten"])))]
+struct InitArgs {
+    /// The site's folder: a new or empty one; in an existing site, adds the village.
+    #[arg(default_value = ".")]
+    dir: PathBuf,
+    /// The village: its code (35.10.24.2007 or 3510242007) or its name (Kluncing).
+    #[arg(long, value_name = "KODE|NAMA")]
+    desa: Option<String>,
+    /// The regency or city: its code (35.10) or name (Banyuwangi); stubs every village.
+    #[arg(long, value_name = "KODE|NAMA")]
+    kabupaten: Option<String>,
 }
 
 #[derive(Args)]
@@ -102,6 +119,14 @@ struct BuildArgs {
     /// Keep running and update the output folder whenever a source file changes.
     #[arg(long)]
     watch: bool,
+    /// Write every internal link with its index.html, so the site browses from
+    /// the folder itself (a USB stick, a kiosk PC) without a web server.
+    #[arg(long)]
+    offline: bool,
+    /// Also write a .gz and a .br copy beside every text file, for hosts that
+    /// serve precompressed files (nginx gzip_static, Caddy precompressed).
+    #[arg(long)]
+    compress: bool,
     #[command(flatten)]
     watching: WatchArgs,
 }
@@ -136,6 +161,8 @@ fn main() -> ExitCode {
                 drafts: args.drafts,
                 minify: !args.no_minify,
                 only: args.only.clone(),
+                offline: args.offline,
+                compress: args.compress,
             };
             if args.watch {
                 return watch_build(&options, &args.watching.options());
@@ -161,6 +188,7 @@ fn main() -> ExitCode {
             };
         }
         Command::Check(args) => kampung::check(&BuildOptions::new(&args.root)).map(|s| (s, None)),
+        Command::Init(args) => return init(args),
     };
     let mut err = std::io::stderr().lock();
     match result {
@@ -177,6 +205,56 @@ fn main() -> ExitCode {
         }
         Err(BuildError::Failure(failure)) => {
             let _ = writeln!(err, "{failure}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `init`: writes the new site or village and says what to do next.
+fn init(args: &InitArgs) -> ExitCode {
+    let start = match (&args.desa, &args.kabupaten) {
+        (Some(desa), _) => kampung::init::Start::Village(desa.clone()),
+        (None, Some(kabupaten)) => kampung::init::Start::Regency(kabupaten.clone()),
+        (None, None) => return ExitCode::from(2),
+    };
+    let options = kampung::init::InitOptions {
+        dir: args.dir.clone(),
+        start,
+        today: kampung::init::today(),
+    };
+    match kampung::init::init(&options) {
+        Ok(created) => {
+            let first = created.villages.first().cloned().unwrap_or_default();
+            let profile = PathBuf::from("content").join(first).join("desa.yaml");
+            let said = if created.added {
+                msg!(
+                    "mulai-added",
+                    judul = created.title.as_str(),
+                    profil = &created.dir.join(&profile),
+                    berkas = created.files
+                )
+            } else if matches!(options.start, kampung::init::Start::Regency(_)) {
+                msg!(
+                    "mulai-created-portal",
+                    judul = created.title.as_str(),
+                    path = &created.dir,
+                    n = created.villages.len(),
+                    berkas = created.files
+                )
+            } else {
+                msg!(
+                    "mulai-created",
+                    judul = created.title.as_str(),
+                    path = &created.dir,
+                    berkas = created.files,
+                    profil = &created.dir.join(&profile)
+                )
+            };
+            println!("{said}");
+            ExitCode::SUCCESS
+        }
+        Err(failure) => {
+            eprintln!("{failure}");
             ExitCode::from(2)
         }
     }

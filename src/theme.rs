@@ -25,20 +25,22 @@ pub struct TemplateSource {
 
 /// Section and pagination slugs of one language.
 #[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct SectionSlugs {
-    /// Services (`layanan`).
-    pub layanan: String,
-    /// Tourism (`wisata`).
-    pub wisata: String,
-    /// Budget (`apbdes`).
-    pub apbdes: String,
-    /// News (`berita`).
-    pub berita: String,
     /// Pagination folder (`halaman`).
     pub halaman: String,
     /// Search page (`cari`).
     pub cari: String,
+    /// The folder slug of each page kind's section, by the section's key
+    /// (`layanan: services`); a section the theme does not name keeps its key.
+    #[serde(flatten)]
+    pub sections: BTreeMap<String, String>,
+}
+
+impl SectionSlugs {
+    /// The folder slug of the section `key` in this language.
+    pub fn section<'a>(&'a self, key: &'a str) -> &'a str {
+        self.sections.get(key).map_or(key, String::as_str)
+    }
 }
 
 /// How numbers, money and dates are written in one language.
@@ -172,8 +174,27 @@ pub fn load(
         }
     };
     let errors_before = report.error_count();
+    let templates = load_templates(root, &files, read("templates"), report);
+    let static_files = read("static");
+    let strings = load_strings(&files, &read("i18n"), languages, settings, report);
+    check_same_keys(&strings, report);
+    (report.error_count() == errors_before).then(|| Theme {
+        templates,
+        static_files,
+        strings: strings.into_iter().map(|(k, (s, _, _))| (k, s)).collect(),
+    })
+}
+
+/// The theme's templates (`theme`, from its `templates` folder), each replaced
+/// by the site's own `templates/<name>` when there is one.
+fn load_templates(
+    root: &Path,
+    files: &ThemeFiles,
+    theme: Vec<(String, Vec<u8>)>,
+    report: &mut Report,
+) -> Vec<TemplateSource> {
     let mut templates: Vec<TemplateSource> = Vec::new();
-    for (name, bytes) in read("templates") {
+    for (name, bytes) in theme {
         let file = files.display("templates", &name);
         match String::from_utf8(bytes) {
             Ok(text) => templates.push(TemplateSource { name, text, file }),
@@ -196,8 +217,20 @@ pub fn load(
             }
         }
     }
-    let static_files = read("static");
-    let i18n = read("i18n");
+    templates
+}
+
+/// A language's UI strings, with the file and text they came from.
+type LoadedStrings = BTreeMap<String, (Strings, PathBuf, String)>;
+
+/// The UI strings of each of `languages`, from the theme's `i18n` folder.
+fn load_strings(
+    files: &ThemeFiles,
+    i18n: &[(String, Vec<u8>)],
+    languages: &[String],
+    settings: &Source<'_>,
+    report: &mut Report,
+) -> LoadedStrings {
     let mut strings = BTreeMap::new();
     for lang in languages {
         let file_name = format!("{lang}.yaml");
@@ -223,7 +256,11 @@ pub fn load(
             Err(d) => report.push(d),
         }
     }
-    // Every language must have every UI string that any language has.
+    strings
+}
+
+/// Every language must have every UI string that any language has.
+fn check_same_keys(strings: &LoadedStrings, report: &mut Report) {
     let all_keys: std::collections::BTreeSet<&String> = strings
         .values()
         .flat_map(|(s, _, _)| s.teks.keys())
@@ -239,11 +276,6 @@ pub fn load(
             }
         }
     }
-    (report.error_count() == errors_before).then(|| Theme {
-        templates,
-        static_files,
-        strings: strings.into_iter().map(|(k, (s, _, _))| (k, s)).collect(),
-    })
 }
 
 #[cfg(test)]
@@ -268,7 +300,7 @@ mod tests {
         assert!(!report.has_errors(), "{report:?}");
         assert!(theme.templates.iter().any(|t| t.name == "base.html"));
         assert!(theme.static_files.iter().any(|(n, _)| n == "style.css"));
-        assert_eq!(theme.strings["en"].slug.layanan, "services");
+        assert_eq!(theme.strings["en"].slug.section("layanan"), "services");
         assert_eq!(
             theme.strings["id"].teks.len(),
             theme.strings["en"].teks.len()

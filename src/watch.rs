@@ -188,84 +188,17 @@ impl Watching {
                     canonical.strip_prefix(&root).ok().map(Path::to_path_buf)
                 })
         };
-        let stopped = || Failure::new(msg!("K0953"));
         loop {
             let missing = folders
                 .iter()
                 .any(|(name, id)| *name == REQUIRED && id.is_none());
-            // Wait for the first event of a burst; while content/ is missing,
-            // look for it again every MISSING_POLL as well.
-            let first = if missing {
-                match rx.recv_timeout(MISSING_POLL) {
-                    Ok(event) => Some(event),
-                    Err(RecvTimeoutError::Timeout) => None,
-                    Err(RecvTimeoutError::Disconnected) => return Err(stopped()),
-                }
-            } else {
-                Some(rx.recv().map_err(|_| stopped())?)
+            let (mut change, renamed) = next_burst(&rx, &options, missing, &relative)?;
+            let mut folders_now = Folders {
+                root: &root,
+                watcher: watcher.as_mut(),
+                folders: &mut folders,
             };
-            let mut change = ChangeSet::default();
-            // Watched folders an event named themselves as created, removed or renamed.
-            let mut renamed: Vec<PathBuf> = Vec::new();
-            let mut add = |event: notify::Result<Event>, change: &mut ChangeSet| match event {
-                // Reading files (the build itself does) changes nothing.
-                Ok(event) if is_read_only(&event.kind) => {}
-                Ok(event) => {
-                    for path in &event.paths {
-                        let Some(rel) = relative(path) else { continue };
-                        if rel.components().count() == 1 && renames(&event.kind) {
-                            renamed.push(rel.clone());
-                        }
-                        change.add(&rel);
-                    }
-                }
-                // An overflowed event queue loses events: rebuild everything.
-                Err(_) => change.full = true,
-            };
-            if let Some(first) = first {
-                add(first, &mut change);
-                // Then collect until the burst has been quiet for `debounce`, at most 5 s.
-                let started = Instant::now();
-                loop {
-                    match rx.recv_timeout(options.debounce) {
-                        Ok(event) => add(event, &mut change),
-                        Err(RecvTimeoutError::Timeout) => break,
-                        Err(RecvTimeoutError::Disconnected) => return Err(stopped()),
-                    }
-                    if started.elapsed() > Duration::from_secs(5) {
-                        break;
-                    }
-                }
-            }
-            // Look at every watched folder again: gone, back, or replaced.
-            for (name, seen) in &mut folders {
-                let dir = root.join(*name);
-                let now = identity(&dir);
-                let replaced = now.is_some()
-                    && (now != *seen || renamed.iter().any(|r| r.as_os_str() == *name));
-                if now.is_none() && seen.is_some() {
-                    let _ = watcher.unwatch(&dir);
-                    change.full = true;
-                    if *name == REQUIRED {
-                        on_notice(&Notice::Lost(PathBuf::from(*name)));
-                    }
-                } else if replaced {
-                    // Whatever notify still holds for the old folder goes first.
-                    let _ = watcher.unwatch(&dir);
-                    if let Err(e) = watcher.watch(&dir, RecursiveMode::Recursive) {
-                        return Err(Failure::new(msg!(
-                            "K0952",
-                            path = &dir,
-                            sebab = e.to_string()
-                        )));
-                    }
-                    change.full = true;
-                    if *name == REQUIRED {
-                        on_notice(&Notice::Back(PathBuf::from(*name)));
-                    }
-                }
-                *seen = now;
-            }
+            folders_now.look_again(&mut change, &renamed, &mut on_notice)?;
             let missing = folders
                 .iter()
                 .any(|(name, id)| *name == REQUIRED && id.is_none());
@@ -273,6 +206,114 @@ impl Watching {
                 return Ok(());
             }
         }
+    }
+}
+
+/// Waits for the next burst of changes and collects it until it has been quiet
+/// for `options.debounce` (at most 5 s): the changed paths (made relative to
+/// the root by `relative`), and the watched folders an event named themselves as
+/// created, removed or renamed. While `content/` is `missing`, returns after
+/// [`MISSING_POLL`] with no change, so that it is looked for again.
+fn next_burst(
+    rx: &mpsc::Receiver<notify::Result<Event>>,
+    options: &WatchOptions,
+    missing: bool,
+    relative: &dyn Fn(&Path) -> Option<PathBuf>,
+) -> Result<(ChangeSet, Vec<PathBuf>), Failure> {
+    let stopped = || Failure::new(msg!("K0953"));
+    // Wait for the first event of a burst; while content/ is missing,
+    // look for it again every MISSING_POLL as well.
+    let first = if missing {
+        match rx.recv_timeout(MISSING_POLL) {
+            Ok(event) => Some(event),
+            Err(RecvTimeoutError::Timeout) => None,
+            Err(RecvTimeoutError::Disconnected) => return Err(stopped()),
+        }
+    } else {
+        Some(rx.recv().map_err(|_| stopped())?)
+    };
+    let mut change = ChangeSet::default();
+    // Watched folders an event named themselves as created, removed or renamed.
+    let mut renamed: Vec<PathBuf> = Vec::new();
+    let mut add = |event: notify::Result<Event>, change: &mut ChangeSet| match event {
+        // Reading files (the build itself does) changes nothing.
+        Ok(event) if is_read_only(&event.kind) => {}
+        Ok(event) => {
+            for path in &event.paths {
+                let Some(rel) = relative(path) else { continue };
+                if rel.components().count() == 1 && renames(&event.kind) {
+                    renamed.push(rel.clone());
+                }
+                change.add(&rel);
+            }
+        }
+        // An overflowed event queue loses events: rebuild everything.
+        Err(_) => change.full = true,
+    };
+    if let Some(first) = first {
+        add(first, &mut change);
+        // Then collect until the burst has been quiet for `debounce`, at most 5 s.
+        let started = Instant::now();
+        loop {
+            match rx.recv_timeout(options.debounce) {
+                Ok(event) => add(event, &mut change),
+                Err(RecvTimeoutError::Timeout) => break,
+                Err(RecvTimeoutError::Disconnected) => return Err(stopped()),
+            }
+            if started.elapsed() > Duration::from_secs(5) {
+                break;
+            }
+        }
+    }
+    Ok((change, renamed))
+}
+
+/// The watched folders of a running [`Watching::run`], with the watcher.
+struct Folders<'a> {
+    root: &'a Path,
+    watcher: &'a mut dyn Watcher,
+    folders: &'a mut Vec<(&'static str, Option<u128>)>,
+}
+
+impl Folders<'_> {
+    /// Looks at every watched folder again: gone, back, or replaced (also when
+    /// `renamed` names it). A folder gone or replaced makes `change` full; for
+    /// `content/`, `on_notice` is told.
+    fn look_again(
+        &mut self,
+        change: &mut ChangeSet,
+        renamed: &[PathBuf],
+        on_notice: &mut impl FnMut(&Notice),
+    ) -> Result<(), Failure> {
+        for (name, seen) in self.folders.iter_mut() {
+            let dir = self.root.join(*name);
+            let now = identity(&dir);
+            let replaced =
+                now.is_some() && (now != *seen || renamed.iter().any(|r| r.as_os_str() == *name));
+            if now.is_none() && seen.is_some() {
+                let _ = self.watcher.unwatch(&dir);
+                change.full = true;
+                if *name == REQUIRED {
+                    on_notice(&Notice::Lost(PathBuf::from(*name)));
+                }
+            } else if replaced {
+                // Whatever notify still holds for the old folder goes first.
+                let _ = self.watcher.unwatch(&dir);
+                if let Err(e) = self.watcher.watch(&dir, RecursiveMode::Recursive) {
+                    return Err(Failure::new(msg!(
+                        "K0952",
+                        path = &dir,
+                        sebab = e.to_string()
+                    )));
+                }
+                change.full = true;
+                if *name == REQUIRED {
+                    on_notice(&Notice::Back(PathBuf::from(*name)));
+                }
+            }
+            *seen = now;
+        }
+        Ok(())
     }
 }
 

@@ -68,7 +68,7 @@ K0235 = kampung does not know this { $jenis ->
         [folder] folder
        *[berkas] file
     }; it is ignored
-    .hint = a village folder holds desa.yaml, index.md, layanan.yaml, halaman/, berita/, wisata/, apbdes/ and berkas/
+    .hint = a village folder holds desa.yaml, index.md, layanan.yaml, halaman/, berita/, wisata/, apbdes/, pembangunan/ and berkas/
 K0236 = this village folder has no desa.yaml
     .hint = add desa.yaml with at least `nama:` and `kecamatan:` (see docs/admin-guide.md)
 K0237 = `{ $nama }` is the address of a section of the village site
@@ -119,3 +119,9 @@ K0264 = lon { $lon } is outside Indonesia; { $benar } was probably meant
     .hint = write `lon: { $benar }`: Indonesia's longitudes are about 95 to 141
 K0265 = the position lat { $lat }, lon { $lon } is outside Indonesia
     .hint = copy the position from Google Maps (right-click the place): in Indonesia lat is about -11 to 6 and lon 95 to 141
+K0270 = `portal: false` is ignored: this site has { $n } villages, and the front page of a site with several villages is always a portal
+    .hint = delete the line `portal: false`, or keep only one village folder in content/
+K0280 = the logo `{ $berkas }` is not a PNG, JPEG or WebP picture
+    .hint = save the village's coat of arms as a PNG picture in the berkas/ folder, then write `logo: berkas/lambang.png`
+K0281 = the logo `{ $berkas }` is an SVG, and SVG files are not published
+    .hint = save the coat of arms as PNG (for example with "Export" or "Save as" in a drawing program), then write `logo: berkas/lambang.png`

@@ -184,7 +184,7 @@ K0235 = kampung tidak mengenal { $jenis ->
         [folder] folder
        *[berkas] berkas
     } ini diabaikan
-    .hint = folder desa berisi desa.yaml, index.md, layanan.yaml, halaman/, berita/, wisata/, apbdes/ dan berkas/
+    .hint = folder desa berisi desa.yaml, index.md, layanan.yaml, halaman/, berita/, wisata/, apbdes/, pembangunan/ dan berkas/
     .judul = Isi folder desa tidak dikenal
     .arti = Berkas atau folder ini tidak dipakai kampung, jadi tidak terbit.
     .contoh = content/kemiren/foto/
@@ -325,3 +325,21 @@ K0265 = koordinat lat { $lat }, lon { $lon } berada di luar Indonesia
     .perbaikan =
         lat: -8.2149
         lon: 114.3443
+K0270 = `portal: false` diabaikan: situs ini punya { $n } desa, dan halaman depan situs dengan beberapa desa selalu portal
+    .hint = hapus baris `portal: false`, atau simpan hanya satu folder desa di content/
+    .judul = `portal: false` dengan beberapa desa
+    .arti = `portal: false` membuat halaman depan situs menjadi beranda satu desa. Itu hanya bisa bila content/ berisi satu folder desa; dengan beberapa desa, halaman depan tetap portal.
+    .contoh = portal: false
+    .perbaikan = # baris portal dihapus
+K0280 = logo `{ $berkas }` bukan gambar PNG, JPEG atau WebP
+    .hint = simpan lambang desa sebagai gambar PNG di folder berkas/, lalu tulis `logo: berkas/lambang.png`
+    .judul = Logo bukan gambar
+    .arti = Kolom `logo` di desa.yaml menyebut lambang desa yang tampil di samping nama desa. Lambang itu harus berupa gambar PNG, JPEG atau WebP di folder berkas/ desa itu.
+    .contoh = logo: berkas/lambang.pdf
+    .perbaikan = logo: berkas/lambang.png
+K0281 = logo `{ $berkas }` berupa SVG, dan SVG tidak diterbitkan
+    .hint = simpan lambang itu sebagai PNG (misalnya lewat "Ekspor" atau "Simpan sebagai" di program gambar), lalu tulis `logo: berkas/lambang.png`
+    .judul = Logo berupa SVG
+    .arti = Gambar SVG bisa berisi skrip yang dijalankan peramban, jadi berkas SVG tidak diterbitkan dari folder berkas/. Lambang desa perlu disimpan sebagai gambar PNG.
+    .contoh = logo: berkas/lambang.svg
+    .perbaikan = logo: berkas/lambang.png

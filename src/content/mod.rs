@@ -7,8 +7,11 @@ mod berkas;
 mod budget;
 mod destination;
 mod document;
+pub mod dokumen;
 mod fields;
+pub mod history;
 mod load;
+mod pembangunan;
 mod service;
 mod village;
 
@@ -20,10 +23,12 @@ pub use budget::{
 };
 pub use destination::{Category, Contact, Destination, Photo, Price};
 pub use document::{DocText, Home, Markdown, News, Page, split_front_matter};
+pub use dokumen::{DocKind, Dokumen, Form, InfoCategory, LegalStatus, Regulation, Relation};
 pub use fields::{AreaCode, Date, Latitude, Longitude};
 pub use load::{
     LoadOptions, check_village_folder, load_site, load_village, read_text as read_text_file,
 };
+pub use pembangunan::{BudgetLink, ProgressReport, Project, Stage};
 pub use service::Service;
 pub use village::{
     Location, Office, Official, Population, Profile, VillageKind, phone_to_tel, phone_to_whatsapp,
@@ -108,6 +113,19 @@ pub struct Site {
     pub held_back: Vec<String>,
 }
 
+impl Site {
+    /// The village of a one-village site, whose home is the site's front page:
+    /// the site has exactly one village and site.yaml does not keep the portal
+    /// (`portal: true`).
+    pub fn single_village(&self) -> Option<&Village> {
+        match (self.config.portal, self.villages.as_slice()) {
+            (Some(true), _) => None,
+            (_, [village]) => Some(village),
+            _ => None,
+        }
+    }
+}
+
 /// One village (desa or kelurahan): one folder under `content/`.
 #[derive(Debug, Clone)]
 pub struct Village {
@@ -129,6 +147,10 @@ pub struct Village {
     pub destinations: Vec<Destination>,
     /// `apbdes/*.yaml`, oldest year first.
     pub budgets: Vec<BudgetYear>,
+    /// `pembangunan/*.md`, newest year first, then by slug.
+    pub projects: Vec<Project>,
+    /// `dokumen/*.md`: public information and regulations, newest first.
+    pub dokumen: Vec<Dokumen>,
     /// Files under `berkas/`, by path relative to the village folder (`berkas/peta.png`).
     pub files: BTreeMap<String, FileInfo>,
     /// Markdown files that exist but are not published, by path relative to the

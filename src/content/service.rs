@@ -6,7 +6,7 @@
 
 use super::document::{BerkasFiles, Markdown, check_berkas_reference, fact_error};
 use super::fields::Rupiah;
-use super::{Localized, Text, is_slug, suggest_slug};
+use super::{Date, Localized, Text, is_slug, suggest_slug};
 use crate::diagnostic::Report;
 use crate::msg;
 use crate::yaml::{self, Source};
@@ -33,6 +33,7 @@ struct RawService {
     formulir: Option<Vec<String>>,
     daring: Option<String>,
     catatan: Option<String>,
+    diperbarui: Option<Date>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -53,7 +54,7 @@ struct RawServiceTranslation {
 }
 
 /// Fields of a service that a translation may not set.
-const SERVICE_FACTS: &[&str] = &["biaya", "formulir", "daring", "dasar_hukum"];
+const SERVICE_FACTS: &[&str] = &["biaya", "formulir", "daring", "dasar_hukum", "diperbarui"];
 
 /// One public service of a village.
 #[derive(Debug, Clone, PartialEq)]
@@ -90,6 +91,9 @@ pub struct Service {
     pub online: Option<String>,
     /// A Markdown note (`catatan`).
     pub note: Option<Localized<Markdown>>,
+    /// When the entry was last changed: the date of the last commit of
+    /// `layanan.yaml` when the site is a git checkout, else `diperbarui`.
+    pub updated: Option<Date>,
 }
 
 /// The Markdown of a block text field, with the line its text starts on.
@@ -139,6 +143,17 @@ impl Catalogue {
         }
     }
 
+    /// Dates every service by `date`, the last commit of the catalogue's
+    /// file, when the site is a git checkout; otherwise each keeps its
+    /// `diperbarui`.
+    pub fn date_from_history(&mut self, date: Option<Date>) {
+        if let Some(date) = date {
+            for service in &mut self.services {
+                service.updated = Some(date);
+            }
+        }
+    }
+
     /// True if and only if a translation's `id` names no service of the file: not
     /// a loaded one, not one left out for its own errors, and the file was readable.
     fn lacks(&self, id: &str) -> bool {
@@ -163,80 +178,96 @@ pub fn parse_catalogue(
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     let mut services = Vec::new();
     for (i, s) in raw.into_iter().enumerate() {
-        let at = |field: &str| format!("[{i}].{field}");
         let errors_before = report.error_count();
         let id = s.id.trim().to_string();
-        // The service is named by its id on every message about it.
-        let named = vec![Some(id.clone()).filter(|id| !id.is_empty())];
-        let mut push = |d: crate::diagnostic::Diagnostic| report.push(d.items(named.clone()));
-        if !is_slug(&id) {
-            push(source.error_at(
-                &at("id"),
-                msg!("K0301", id = &id, contoh = suggest_slug(&id)),
-            ));
-        } else if let Some(first) = seen.get(&id) {
-            let line = source
-                .locate(&format!("[{first}].id"))
-                .map_or(0, |p| p.line);
-            push(source.error_at(&at("id"), msg!("K0302", id = &id, baris = line)));
-        } else {
-            seen.insert(id.clone(), i);
-        }
-        for (field, value) in [("nama", &s.nama), ("waktu", &s.waktu)] {
-            if value.trim().is_empty() {
-                push(source.error_at(&at(field), msg!("K0303", kolom = field)));
-            }
-        }
-        for (field, list) in [("persyaratan", &s.persyaratan), ("prosedur", &s.prosedur)] {
-            if list.is_empty() {
-                push(source.error_at(&at(field), msg!("K0304", kolom = field)));
-            }
-        }
-        let forms = s.formulir.unwrap_or_default();
-        for (j, form) in forms.iter().enumerate() {
-            if let Some(d) = check_berkas_reference(form, files) {
-                push(
-                    source
-                        .error_at(&at(&format!("formulir[{j}]")), d.message)
-                        .maybe_hint(d.hint),
-                );
-            }
-        }
-        if let Some(url) = &s.daring {
-            if !crate::url::is_web_address(url) {
-                push(source.error_at(&at("daring"), msg!("K0305", alamat = url)));
-            }
-        }
+        check_service(source, i, &id, &s, files, &mut seen, report);
         if report.error_count() > errors_before {
             rejected.insert(id);
             continue;
         }
-        let note = s
-            .catatan
-            .map(|c| Localized::new(markdown_at(source, &at("catatan"), c)));
-        services.push(Service {
-            id,
-            name: Localized::new(s.nama.trim().to_string()),
-            category: s.kategori.map(Localized::new),
-            summary: s.ringkasan.map(Localized::new),
-            requirements: Localized::new(s.persyaratan),
-            steps: Localized::new(s.prosedur),
-            duration: Localized::new(s.waktu),
-            fee: s.biaya.0,
-            product: s.produk.map(Localized::new),
-            place: s.tempat.map(Localized::new),
-            hours: s.jam.map(Localized::new),
-            legal_basis: s.dasar_hukum.unwrap_or_default(),
-            complaints: s.pengaduan.map(Localized::new),
-            forms,
-            online: s.daring,
-            note,
-        });
+        services.push(service_from(source, i, id, s));
     }
     Catalogue {
         services,
         rejected,
         unreadable: false,
+    }
+}
+
+/// Checks service `i` of the catalogue (`id` trimmed): its id (a slug, not
+/// `seen` above), the fields it needs, its forms among `files`, and its address.
+fn check_service(
+    source: &Source<'_>,
+    i: usize,
+    id: &str,
+    s: &RawService,
+    files: &BerkasFiles<'_>,
+    seen: &mut BTreeMap<String, usize>,
+    report: &mut Report,
+) {
+    let at = |field: &str| format!("[{i}].{field}");
+    // The service is named by its id on every message about it.
+    let named = vec![Some(id.to_string()).filter(|id| !id.is_empty())];
+    let mut push = |d: crate::diagnostic::Diagnostic| report.push(d.items(named.clone()));
+    if !is_slug(id) {
+        push(source.error_at(&at("id"), msg!("K0301", id = id, contoh = suggest_slug(id))));
+    } else if let Some(first) = seen.get(id) {
+        let line = source
+            .locate(&format!("[{first}].id"))
+            .map_or(0, |p| p.line);
+        push(source.error_at(&at("id"), msg!("K0302", id = id, baris = line)));
+    } else {
+        seen.insert(id.to_string(), i);
+    }
+    for (field, value) in [("nama", &s.nama), ("waktu", &s.waktu)] {
+        if value.trim().is_empty() {
+            push(source.error_at(&at(field), msg!("K0303", kolom = field)));
+        }
+    }
+    for (field, list) in [("persyaratan", &s.persyaratan), ("prosedur", &s.prosedur)] {
+        if list.is_empty() {
+            push(source.error_at(&at(field), msg!("K0304", kolom = field)));
+        }
+    }
+    for (j, form) in s.formulir.iter().flatten().enumerate() {
+        if let Some(d) = check_berkas_reference(form, files) {
+            push(
+                source
+                    .error_at(&at(&format!("formulir[{j}]")), d.message)
+                    .maybe_hint(d.hint),
+            );
+        }
+    }
+    if let Some(url) = &s.daring {
+        if !crate::url::is_web_address(url) {
+            push(source.error_at(&at("daring"), msg!("K0305", alamat = url)));
+        }
+    }
+}
+
+/// Service `i` of the catalogue, checked, as the model holds it.
+fn service_from(source: &Source<'_>, i: usize, id: String, s: RawService) -> Service {
+    let note = s
+        .catatan
+        .map(|c| Localized::new(markdown_at(source, &format!("[{i}].catatan"), c)));
+    Service {
+        id,
+        name: Localized::new(s.nama.trim().to_string()),
+        category: s.kategori.map(Localized::new),
+        summary: s.ringkasan.map(Localized::new),
+        requirements: Localized::new(s.persyaratan),
+        steps: Localized::new(s.prosedur),
+        duration: Localized::new(s.waktu),
+        fee: s.biaya.0,
+        product: s.produk.map(Localized::new),
+        place: s.tempat.map(Localized::new),
+        hours: s.jam.map(Localized::new),
+        legal_basis: s.dasar_hukum.unwrap_or_default(),
+        complaints: s.pengaduan.map(Localized::new),
+        forms: s.formulir.unwrap_or_default(),
+        online: s.daring,
+        note,
+        updated: s.diperbarui,
     }
 }
 

@@ -23,6 +23,22 @@ struct RawProfile {
     penduduk: Option<RawPopulation>,
     luas_km2: Option<f64>,
     base_url: Option<String>,
+    logo: Option<String>,
+    ppid: Option<Ppid>,
+}
+
+/// The village's PPID (`ppid`), who answers requests for public information.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ppid {
+    /// Name of the officer.
+    pub nama: Option<String>,
+    /// Post, usually the Sekretaris Desa.
+    pub jabatan: Option<String>,
+    /// Phone as written.
+    pub telepon: Option<String>,
+    /// Email address.
+    pub email: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -92,6 +108,7 @@ pub const PROFILE_FACTS: &[&str] = &[
     "penduduk",
     "luas_km2",
     "base_url",
+    "logo",
     "telepon",
     "whatsapp",
     "email",
@@ -135,6 +152,11 @@ pub struct Profile {
     pub area_km2: Option<f64>,
     /// The village's own base URL, without trailing slash.
     pub base_url: Option<String>,
+    /// The village's coat of arms (`logo`), a PNG, JPEG or WebP picture under
+    /// `berkas/`, shown beside the village's name.
+    pub logo: Option<String>,
+    /// Who answers requests for public information (`ppid`).
+    pub ppid: Option<Ppid>,
 }
 
 impl Profile {
@@ -154,6 +176,8 @@ impl Profile {
             population: None,
             area_km2: None,
             base_url: None,
+            logo: None,
+            ppid: None,
         }
     }
 }
@@ -239,6 +263,47 @@ pub fn phone_to_whatsapp(phone: &str) -> Option<String> {
         .map(|d| format!("https://wa.me/{d}"))
 }
 
+/// Picture endings a logo may have: those `berkas/` publishes as pictures.
+const LOGO_KINDS: [&str; 4] = ["png", "jpg", "jpeg", "webp"];
+
+/// Checks that a `logo` names a picture `berkas/` publishes: an SVG is refused
+/// there (a browser runs the scripts an SVG may hold), so its message says to
+/// save the coat of arms as PNG.
+pub fn check_logo_kind(logo: &str) -> Result<(), crate::message::Message> {
+    let ext = logo
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
+    if LOGO_KINDS.contains(&ext.as_str()) {
+        Ok(())
+    } else if ext == "svg" || ext == "svgz" {
+        Err(msg!("K0281", berkas = logo))
+    } else {
+        Err(msg!("K0280", berkas = logo))
+    }
+}
+
+/// Checks that the profile's `logo` (in `file`, desa.yaml) names one of the
+/// village's `files`; a logo that does not is dropped.
+pub fn check_logo_file(
+    profile: &mut Profile,
+    files: &super::document::BerkasFiles<'_>,
+    file: &std::path::Path,
+    report: &mut Report,
+) {
+    let Some(logo) = &profile.logo else {
+        return;
+    };
+    if let Some(d) = super::document::check_berkas_reference(logo, files) {
+        report.push(
+            crate::diagnostic::Diagnostic::error(file, d.message)
+                .field("logo")
+                .maybe_hint(d.hint),
+        );
+        profile.logo = None;
+    }
+}
+
 /// Checks a phone number (`<parent>.telepon`) and a WhatsApp number
 /// (`<parent>.whatsapp`), reporting each that cannot be dialled.
 pub fn check_phones(
@@ -281,56 +346,15 @@ pub fn parse_profile(source: &Source<'_>, report: &mut Report) -> Option<Profile
                 None
             }
         });
-    let office = raw.kantor.map(|k| {
-        check_phones(
-            source,
-            "kantor",
-            k.telepon.as_deref(),
-            k.whatsapp.as_deref(),
-            report,
-        );
-        if let Some(email) = &k.email {
-            let ok = email
-                .split_once('@')
-                .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
-                && !email.contains(char::is_whitespace);
-            if !ok {
-                report.push(source.error_at("kantor.email", msg!("K0213", email = email)));
-            }
-        }
-        Office {
-            address: k.alamat.map(Localized::new),
-            hours: k.jam_layanan.map(Localized::new),
-            phone: k.telepon,
-            whatsapp: k.whatsapp,
-            email: k.email,
+    let logo = raw.logo.and_then(|logo| match check_logo_kind(&logo) {
+        Ok(()) => Some(logo),
+        Err(message) => {
+            report.push(source.error_at("logo", message));
+            None
         }
     });
-    let population = raw.penduduk.map(|p| {
-        if let (Some(total), Some(male), Some(female)) = (p.jumlah, p.laki_laki, p.perempuan) {
-            if male + female != total {
-                report.push(source.error_at(
-                    "penduduk.jumlah",
-                    msg!(
-                        "K0214",
-                        jumlah = total,
-                        laki = male,
-                        perempuan = female,
-                        hasil = male + female
-                    ),
-                ));
-            }
-        }
-        Population {
-            total: p
-                .jumlah
-                .or(p.laki_laki.zip(p.perempuan).map(|(m, f)| m + f)),
-            male: p.laki_laki,
-            female: p.perempuan,
-            households: p.kk,
-            year: p.tahun,
-        }
-    });
+    let office = raw.kantor.map(|k| parse_office(source, k, report));
+    let population = raw.penduduk.map(|p| parse_population(source, p, report));
     if let Some(area) = raw.luas_km2 {
         if !(area.is_finite() && area > 0.0) {
             report.push(source.error_at("luas_km2", msg!("K0215", luas = area.to_string())));
@@ -364,8 +388,64 @@ pub fn parse_profile(source: &Source<'_>, report: &mut Report) -> Option<Profile
         population,
         area_km2: raw.luas_km2,
         base_url,
+        logo,
+        ppid: raw.ppid,
     };
     (report.error_count() == errors_before).then_some(profile)
+}
+
+/// The office (`kantor`), its phone numbers and e-mail address checked.
+fn parse_office(source: &Source<'_>, k: RawOffice, report: &mut Report) -> Office {
+    check_phones(
+        source,
+        "kantor",
+        k.telepon.as_deref(),
+        k.whatsapp.as_deref(),
+        report,
+    );
+    if let Some(email) = &k.email {
+        let ok = email
+            .split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+            && !email.contains(char::is_whitespace);
+        if !ok {
+            report.push(source.error_at("kantor.email", msg!("K0213", email = email)));
+        }
+    }
+    Office {
+        address: k.alamat.map(Localized::new),
+        hours: k.jam_layanan.map(Localized::new),
+        phone: k.telepon,
+        whatsapp: k.whatsapp,
+        email: k.email,
+    }
+}
+
+/// The population (`penduduk`), its total checked against men and women.
+fn parse_population(source: &Source<'_>, p: RawPopulation, report: &mut Report) -> Population {
+    if let (Some(total), Some(male), Some(female)) = (p.jumlah, p.laki_laki, p.perempuan) {
+        if male + female != total {
+            report.push(source.error_at(
+                "penduduk.jumlah",
+                msg!(
+                    "K0214",
+                    jumlah = total,
+                    laki = male,
+                    perempuan = female,
+                    hasil = male + female
+                ),
+            ));
+        }
+    }
+    Population {
+        total: p
+            .jumlah
+            .or(p.laki_laki.zip(p.perempuan).map(|(m, f)| m + f)),
+        male: p.laki_laki,
+        female: p.perempuan,
+        households: p.kk,
+        year: p.tahun,
+    }
 }
 
 /// Merges `desa.<lang>.yaml` into `profile`. Every translated field must exist in

@@ -2,9 +2,12 @@
 //! in whole, so a failed build leaves the last good site untouched and a successful
 //! one leaves no stale file behind.
 
+pub mod compress;
 mod minify;
+mod offline;
 
 pub use minify::minify;
+pub use offline::Offline;
 
 use crate::diagnostic::Failure;
 use crate::msg;
@@ -28,6 +31,8 @@ pub struct Staging {
     /// is hard-linked from there instead of written again.
     previous: Option<PathBuf>,
     minify: bool,
+    /// Links rewritten for browsing from `file://` (`build --offline`).
+    offline: Option<Offline>,
     bytes: AtomicU64,
 }
 
@@ -139,11 +144,18 @@ pub fn stage(root: &Path, output: &Path, minify: bool) -> Result<Staging, Failur
         output: out,
         previous,
         minify,
+        offline: None,
         bytes: AtomicU64::new(0),
     })
 }
 
 impl Staging {
+    /// Rewrites every generated file for an offline copy (see [`Offline`]).
+    pub fn offline(mut self, offline: Option<Offline>) -> Self {
+        self.offline = offline;
+        self
+    }
+
     /// Bytes written so far.
     pub fn bytes(&self) -> u64 {
         self.bytes.load(Ordering::Relaxed)
@@ -210,7 +222,12 @@ impl Staging {
             else {
                 continue;
             };
-            if path == MARKER || !keep(&path) || self.dir.join(&path).exists() {
+            // Compressed copies are made again, or not at all, by this run.
+            if path == MARKER
+                || compress::is_copy(&path)
+                || !keep(&path)
+                || self.dir.join(&path).exists()
+            {
                 continue;
             }
             let target = self.target(&path)?;
@@ -278,14 +295,36 @@ fn exchange(_a: &Path, _b: &Path) -> std::io::Result<()> {
     Err(std::io::Error::from(std::io::ErrorKind::Unsupported))
 }
 
+/// A generated file as a sink writes it: rewritten for an offline copy, then
+/// minified, with the files an offline copy adds beside it.
+fn finish(
+    path: &str,
+    bytes: Vec<u8>,
+    minifying: bool,
+    offline: Option<&Offline>,
+) -> (Vec<u8>, Option<(String, Vec<u8>)>) {
+    let (bytes, companion) = match offline {
+        Some(offline) => {
+            let companion = Offline::companion(path, &bytes);
+            (offline.rewrite(path, bytes), companion)
+        }
+        None => (bytes, None),
+    };
+    let bytes = if minifying {
+        minify(path, bytes)
+    } else {
+        bytes
+    };
+    (bytes, companion)
+}
+
 impl Sink for Staging {
     fn write(&self, path: &str, bytes: Vec<u8>) -> Result<(), Failure> {
         let target = self.target(path)?;
-        let bytes = if self.minify {
-            minify(path, bytes)
-        } else {
-            bytes
-        };
+        let (bytes, companion) = finish(path, bytes, self.minify, self.offline.as_ref());
+        if let Some((path, bytes)) = companion {
+            self.write(&path, bytes)?;
+        }
         self.bytes.fetch_add(bytes.len() as u64, Ordering::Relaxed);
         if self.link_unchanged(path, &target, bytes.len() as u64, || {
             Some(Cow::Borrowed(&bytes))
@@ -361,6 +400,7 @@ impl Entry {
 /// A sink that keeps the site in memory, as `serve` and the watch loop need.
 pub struct MemorySink {
     minify: bool,
+    offline: Option<Offline>,
     files: std::sync::Mutex<std::collections::BTreeMap<String, Entry>>,
 }
 
@@ -369,8 +409,15 @@ impl MemorySink {
     pub fn new(minify: bool) -> Self {
         MemorySink {
             minify,
+            offline: None,
             files: std::sync::Mutex::new(std::collections::BTreeMap::new()),
         }
+    }
+
+    /// Rewrites every generated file for an offline copy (see [`Offline`]).
+    pub fn offline(mut self, offline: Option<Offline>) -> Self {
+        self.offline = offline;
+        self
     }
 
     /// The files written so far.
@@ -391,11 +438,10 @@ impl MemorySink {
 
 impl Sink for MemorySink {
     fn write(&self, path: &str, bytes: Vec<u8>) -> Result<(), Failure> {
-        let bytes = if self.minify {
-            minify(path, bytes)
-        } else {
-            bytes
-        };
+        let (bytes, companion) = finish(path, bytes, self.minify, self.offline.as_ref());
+        if let Some((path, bytes)) = companion {
+            self.write(&path, bytes)?;
+        }
         self.put(path, Entry::Bytes(bytes.into()));
         Ok(())
     }

@@ -351,16 +351,7 @@ fn charts(year: &BudgetYear, strings: &Strings) -> [String; 3] {
         })
         .collect();
     let segments = revenue_segments(year, strings, &with_gloss);
-    let summary = |bars: &[PairedBar]| {
-        let parts: Vec<String> = bars
-            .iter()
-            .map(|b| match &b.actual_text {
-                Some(a) => format!("{}: {} / {}", b.label, b.budget_text, a),
-                None => format!("{}: {}", b.label, b.budget_text),
-            })
-            .collect();
-        format!("{} {}", parts.join("; "), t("tabel_alternatif"))
-    };
+    let summary = |bars: &[PairedBar]| bars_summary(bars, &t("tabel_alternatif"));
     let id = format!("apbdes-{}", year.year);
     let composition = segments
         .iter()
@@ -389,6 +380,19 @@ fn charts(year: &BudgetYear, strings: &Strings) -> [String; 3] {
             &segments,
         ),
     ]
+}
+
+/// What a paired-bar chart shows, in words, for readers who cannot see it:
+/// each bar's budget and realisation, then `table_note` (where the table is).
+fn bars_summary(bars: &[PairedBar], table_note: &str) -> String {
+    let parts: Vec<String> = bars
+        .iter()
+        .map(|b| match &b.actual_text {
+            Some(a) => format!("{}: {} / {}", b.label, b.budget_text, a),
+            None => format!("{}: {}", b.label, b.budget_text),
+        })
+        .collect();
+    format!("{} {table_note}", parts.join("; "))
 }
 
 /// A year in the list of a village's budgets.

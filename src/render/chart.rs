@@ -3,16 +3,79 @@
 //! Every chart has a `<title>` and `<desc>` and is labelled by them; the table
 //! printed beside it holds the same figures and is its accessible alternative.
 //! Colours come from CSS classes, so dark mode and print restyle them.
+//!
+//! Every chart is drawn twice, for a phone ([`NARROW`] units wide) and for a
+//! wider screen ([`WIDE`]); the stylesheet shows one. An SVG scales its text with
+//! its width, so one 640-unit drawing shown 328 px wide on a 360 px phone had
+//! 6.7 px labels; each layout keeps its 14-unit text at 12 CSS px or more.
 
 use super::escape as esc;
 use std::fmt::Write;
 
-const WIDTH: f64 = 640.0;
+/// The width in user units of the phone layout (shown below 40rem).
+pub const NARROW: f64 = 320.0;
+/// The width in user units of the wide layout (shown from 40rem).
+pub const WIDE: f64 = 640.0;
+/// The width a character of the 14-unit label text takes, at most (a digit of
+/// DejaVu Sans, the widest common system font), for fitting value labels beside
+/// their bars.
+const CHAR_WIDTH: f64 = 9.0;
+/// The width of an average character of label text, for wrapping labels.
+const AVERAGE_CHAR_WIDTH: f64 = 8.5;
 
-fn open(out: &mut String, id: &str, title: &str, desc: &str, height: f64) {
+/// Both layouts of one chart, drawn by `draw(width, suffix)`: the narrow one
+/// first (ids get `-n`), then the wide one.
+fn both(draw: impl Fn(f64, &str) -> String) -> String {
+    let mut out = draw(NARROW, "-n");
+    out.push_str(&draw(WIDE, ""));
+    out
+}
+
+/// The line height of label text, in user units.
+const LINE: f64 = 18.0;
+
+/// `text` broken at spaces into lines of at most `room` user units (by
+/// [`AVERAGE_CHAR_WIDTH`]); a word longer than that keeps a line of its own.
+fn wrap(text: &str, room: f64) -> Vec<String> {
+    let most = ((room / AVERAGE_CHAR_WIDTH).floor() as usize).max(1);
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= most => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    if lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines
+}
+
+/// A `<text>` of `lines` at `x`, its first baseline at `y`, one [`LINE`] apart.
+fn text_lines(out: &mut String, x: f64, y: f64, lines: &[String]) {
+    let _ = write!(out, r#"<text x="{x:.1}" y="{y:.1}" class="lbl">"#);
+    for (i, line) in lines.iter().enumerate() {
+        if i == 0 {
+            out.push_str(&esc(line));
+        } else {
+            let _ = write!(
+                out,
+                r#"<tspan x="{x:.1}" dy="{LINE}">{}</tspan>"#,
+                esc(line)
+            );
+        }
+    }
+    out.push_str("</text>");
+}
+
+fn open(out: &mut String, id: &str, title: &str, desc: &str, width: f64, height: f64) {
+    let layout = if width < WIDE { "narrow" } else { "wide" };
     let _ = write!(
         out,
-        r#"<svg class="chart" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" role="img" aria-labelledby="{id}-t {id}-d"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
+        r#"<svg class="chart {layout}" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" aria-labelledby="{id}-t {id}-d"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc>"#,
         esc(title),
         esc(desc)
     );
@@ -41,34 +104,50 @@ pub fn paired_bars(
     legend: [&str; 2],
     bars: &[PairedBar],
 ) -> String {
+    both(|width, suffix| paired_bars_at(width, &format!("{id}{suffix}"), title, desc, legend, bars))
+}
+
+fn paired_bars_at(
+    width: f64,
+    id: &str,
+    title: &str,
+    desc: &str,
+    legend: [&str; 2],
+    bars: &[PairedBar],
+) -> String {
     let max = bars
         .iter()
         .flat_map(|b| [b.budget, b.actual.unwrap_or(0)])
         .max()
         .unwrap_or(0)
         .max(1) as f64;
-    let span = WIDTH * 0.58;
-    let block = 64.0;
+    let longest = bars
+        .iter()
+        .flat_map(|b| [Some(&b.budget_text), b.actual_text.as_ref()])
+        .flatten()
+        .map(|t| t.chars().count())
+        .max()
+        .unwrap_or(0) as f64;
+    let span = (width - 6.0 - CHAR_WIDTH * longest).clamp(width * 0.3, width * 0.58);
+    let labels: Vec<Vec<String>> = bars.iter().map(|b| wrap(&b.label, width)).collect();
+    let block = |lines: usize| 48.0 + LINE * lines as f64;
     let top = 30.0;
-    let height = top + block * bars.len() as f64;
+    let height = top + labels.iter().map(|l| block(l.len())).sum::<f64>();
     let mut out = String::new();
-    open(&mut out, id, title, desc, height);
+    open(&mut out, id, title, desc, width, height);
     legend_row(&mut out, &[("b", legend[0]), ("r", legend[1])]);
-    for (i, bar) in bars.iter().enumerate() {
-        let y = top + block * i as f64;
-        let _ = write!(
-            out,
-            r#"<text x="0" y="{:.1}" class="lbl">{}</text>"#,
-            y + 13.0,
-            esc(&bar.label)
-        );
+    let mut y = top;
+    for (bar, label) in bars.iter().zip(&labels) {
+        text_lines(&mut out, 0.0, y + 14.0, label);
+        let block_height = block(label.len());
+        y += LINE * (label.len() - 1) as f64;
         let w = (bar.budget.max(0) as f64 / max * span).max(1.0);
         let _ = write!(
             out,
             r#"<rect class="b" x="0" y="{:.1}" width="{w:.1}" height="14"/><text x="{:.1}" y="{:.1}" class="val">{}</text>"#,
-            y + 19.0,
+            y + 20.0,
             w + 6.0,
-            y + 31.0,
+            y + 32.0,
             esc(&bar.budget_text)
         );
         if let (Some(actual), Some(text)) = (bar.actual, &bar.actual_text) {
@@ -76,12 +155,13 @@ pub fn paired_bars(
             let _ = write!(
                 out,
                 r#"<rect class="r" x="0" y="{:.1}" width="{w:.1}" height="14"/><text x="{:.1}" y="{:.1}" class="val">{}</text>"#,
-                y + 36.0,
+                y + 38.0,
                 w + 6.0,
-                y + 48.0,
+                y + 50.0,
                 esc(text)
             );
         }
+        y += block_height - LINE * (label.len() - 1) as f64;
     }
     out.push_str("</svg>");
     out
@@ -96,7 +176,7 @@ fn legend_row(out: &mut String, items: &[(&str, &str)]) {
             x + 20.0,
             esc(label)
         );
-        x += 40.0 + 8.0 * label.chars().count() as f64;
+        x += 40.0 + CHAR_WIDTH * label.chars().count() as f64;
     }
 }
 
@@ -113,14 +193,23 @@ pub struct Segment {
 
 /// A single bar split into parts, with a legend below.
 pub fn composition(id: &str, title: &str, desc: &str, segments: &[Segment]) -> String {
+    both(|width, suffix| composition_at(width, &format!("{id}{suffix}"), title, desc, segments))
+}
+
+fn composition_at(width: f64, id: &str, title: &str, desc: &str, segments: &[Segment]) -> String {
     let parts: Vec<&Segment> = segments.iter().filter(|s| s.value > 0).collect();
     let total: i128 = parts.iter().map(|s| s.value).sum::<i128>().max(1);
-    let height = 40.0 + 22.0 * parts.len() as f64;
+    let legends: Vec<Vec<String>> = parts
+        .iter()
+        .map(|p| wrap(&format!("{} — {}", p.label, p.share_text), width - 20.0))
+        .collect();
+    let row = |lines: usize| 4.0 + LINE * lines as f64;
+    let height = 40.0 + legends.iter().map(|l| row(l.len())).sum::<f64>();
     let mut out = String::new();
-    open(&mut out, id, title, desc, height);
+    open(&mut out, id, title, desc, width, height);
     let mut x = 0.0;
     for (i, part) in parts.iter().enumerate() {
-        let w = part.value as f64 / total as f64 * WIDTH;
+        let w = part.value as f64 / total as f64 * width;
         let _ = write!(
             out,
             r#"<rect class="s{}" x="{x:.2}" y="0" width="{w:.2}" height="28"/>"#,
@@ -128,16 +217,15 @@ pub fn composition(id: &str, title: &str, desc: &str, segments: &[Segment]) -> S
         );
         x += w;
     }
-    for (i, part) in parts.iter().enumerate() {
-        let y = 40.0 + 22.0 * i as f64;
+    let mut y = 40.0;
+    for (i, lines) in legends.iter().enumerate() {
         let _ = write!(
             out,
-            r#"<rect class="s{}" x="0" y="{y:.1}" width="14" height="14"/><text x="20" y="{:.1}" class="lbl">{} — {}</text>"#,
-            i % 8 + 1,
-            y + 12.0,
-            esc(&part.label),
-            esc(&part.share_text)
+            r#"<rect class="s{}" x="0" y="{y:.1}" width="14" height="14"/>"#,
+            i % 8 + 1
         );
+        text_lines(&mut out, 20.0, y + 12.0, lines);
+        y += row(lines.len());
     }
     out.push_str("</svg>");
     out
@@ -156,6 +244,17 @@ pub struct YearPair {
 
 /// Vertical bars, two per year.
 pub fn by_year(id: &str, title: &str, desc: &str, legend: [&str; 2], years: &[YearPair]) -> String {
+    both(|width, suffix| by_year_at(width, &format!("{id}{suffix}"), title, desc, legend, years))
+}
+
+fn by_year_at(
+    width: f64,
+    id: &str,
+    title: &str,
+    desc: &str,
+    legend: [&str; 2],
+    years: &[YearPair],
+) -> String {
     let max = years
         .iter()
         .flat_map(|y| [y.first, y.second])
@@ -164,10 +263,10 @@ pub fn by_year(id: &str, title: &str, desc: &str, legend: [&str; 2], years: &[Ye
         .max(1) as f64;
     let (top, plot, bottom) = (30.0, 170.0, 22.0);
     let height = top + plot + bottom;
-    let group = WIDTH / years.len().max(1) as f64;
+    let group = width / years.len().max(1) as f64;
     let bar = (group / 3.0).min(48.0);
     let mut out = String::new();
-    open(&mut out, id, title, desc, height);
+    open(&mut out, id, title, desc, width, height);
     legend_row(&mut out, &[("b", legend[0]), ("r", legend[1])]);
     for (i, y) in years.iter().enumerate() {
         let x0 = group * i as f64 + (group - 2.0 * bar - 4.0) / 2.0;
@@ -196,6 +295,38 @@ pub fn by_year(id: &str, title: &str, desc: &str, legend: [&str; 2], years: &[Ye
 mod tests {
     use super::*;
 
+    /// Issue 21: on a phone, long legend labels ran out of the chart.
+    #[test]
+    fn long_labels_wrap_within_the_narrow_chart() {
+        let lines = wrap(
+            "Bagi hasil BUM Desa (paket wisata adat Osing) — 12,50%",
+            NARROW - 20.0,
+        );
+        assert!(lines.len() > 1, "{lines:?}");
+        assert!(
+            lines
+                .iter()
+                .all(|l| l.chars().count() as f64 * AVERAGE_CHAR_WIDTH <= NARROW - 20.0),
+            "{lines:?}"
+        );
+        assert_eq!(
+            lines.join(" "),
+            "Bagi hasil BUM Desa (paket wisata adat Osing) — 12,50%"
+        );
+        assert_eq!(wrap("", 100.0), vec![String::new()]);
+        let svg = composition(
+            "c",
+            "t",
+            "d",
+            &[Segment {
+                label: "Bagi hasil BUM Desa (paket wisata adat Osing)".into(),
+                value: 1,
+                share_text: "100%".into(),
+            }],
+        );
+        assert!(svg.contains("<tspan"), "{svg}");
+    }
+
     #[test]
     fn charts_are_labelled_and_escape_text() {
         let svg = paired_bars(
@@ -211,11 +342,17 @@ mod tests {
                 actual_text: Some("50 (50%)".into()),
             }],
         );
-        assert!(svg.starts_with("<svg class=\"chart\""));
+        assert!(svg.starts_with("<svg class=\"chart narrow\""));
+        assert!(svg.contains("<svg class=\"chart wide\""));
+        assert!(svg.contains("aria-labelledby=\"c1-n-t c1-n-d\""));
         assert!(svg.contains("aria-labelledby=\"c1-t c1-d\""));
         assert!(svg.contains("<title id=\"c1-t\">A &amp; B</title>"));
         assert!(svg.contains("&lt;x&gt;"));
-        assert_eq!(svg.matches("<rect class=\"r\"").count(), 2, "legend + bar");
+        assert_eq!(
+            svg.matches("<rect class=\"r\"").count(),
+            4,
+            "legend + bar, in both layouts"
+        );
         let svg = composition(
             "c2",
             "t",
@@ -238,7 +375,8 @@ mod tests {
                 },
             ],
         );
-        assert!(svg.contains("width=\"480.00\""));
+        assert!(svg.contains("width=\"480.00\""), "wide: 3/4 of 640");
+        assert!(svg.contains("width=\"240.00\""), "narrow: 3/4 of 320");
         assert!(!svg.contains("zero"));
         let svg = by_year(
             "c3",

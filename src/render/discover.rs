@@ -5,11 +5,11 @@
 //! the site is rendered, also after an incremental rebuild; that costs a few
 //! milliseconds even for a regency.
 
-use super::kinds::KINDS;
+use super::kinds::{FEED_SECTION, FeedItem, KINDS, of_section};
 use super::route::Route;
 use super::views::{self, pick, pick_doc};
 use super::{Lang, Renderer, Sink, Stats, escape as xml};
-use crate::content::{News, Village};
+use crate::content::Village;
 use crate::diagnostic::Failure;
 use std::fmt::Write;
 
@@ -18,11 +18,6 @@ pub const SITEMAP_LIMIT: usize = 50_000;
 
 /// News items in the portal-wide feed; a village's feed holds all of its news.
 pub const PORTAL_FEED_ITEMS: usize = 50;
-
-/// The labels of search entries, in the order of the index's `k` list (the
-/// search script shows them by position); each page kind that is searchable
-/// names one as its `search_label`, and a new one is added at the end.
-pub(super) const SEARCH_LABELS: [&str; 5] = ["desa", "layanan", "wisata", "berita", "halaman"];
 
 /// The permanent id of a feed entry, a `tag:` URI (RFC 4151):
 /// `tag:<host>,<date>:<page>`.
@@ -40,9 +35,10 @@ impl Renderer<'_> {
     pub fn render_indexes(&self, sink: &dyn Sink) -> Result<Stats, Failure> {
         let mut stats = Stats::default();
         for lang in &self.langs {
-            let path = format!("{}index.json", self.path(Route::Search, lang));
-            sink.write(&path, self.search_index(lang).into_bytes())?;
-            stats.files += 1;
+            for (path, text) in self.search_index(lang) {
+                sink.write(&path, text.into_bytes())?;
+                stats.files += 1;
+            }
         }
         let Some(base) = self.site.config.base_url.as_deref() else {
             return Ok(stats);
@@ -55,15 +51,15 @@ impl Renderer<'_> {
         sink.write("robots.txt", robots.into_bytes())?;
         stats.files += 1;
         for lang in &self.langs {
-            let mut news: Vec<(&Village, &News)> = self
+            let mut items: Vec<(&Village, FeedItem<'_>)> = self
                 .site
                 .villages
                 .iter()
-                .flat_map(|v| v.news.iter().map(move |n| (v.as_ref(), n)))
+                .flat_map(|v| feed_items(v).into_iter().map(move |i| (v.as_ref(), i)))
                 .collect();
-            news.sort_by(|a, b| b.1.date.cmp(&a.1.date).then(a.1.slug.cmp(&b.1.slug)));
-            news.truncate(PORTAL_FEED_ITEMS);
-            let path = format!("{}{}/atom.xml", lang.prefix, lang.strings.slug.berita);
+            items.sort_by(|a, b| b.1.date.cmp(&a.1.date).then(a.1.slug.cmp(b.1.slug)));
+            items.truncate(PORTAL_FEED_ITEMS);
+            let path = self.path(Route::PortalList(FEED_SECTION, None), lang) + "atom.xml";
             let title = format!(
                 "{} · {}",
                 lang.strings.teks.get("berita").map_or("", String::as_str),
@@ -75,7 +71,7 @@ impl Renderer<'_> {
                 &path,
                 &title,
                 self.path(Route::Portal, lang),
-                &news,
+                &items,
             );
             sink.write(&path, feed.into_bytes())?;
             stats.files += 1;
@@ -90,7 +86,7 @@ impl Renderer<'_> {
         lang: &Lang<'_>,
     ) -> Option<(String, String)> {
         let base = self.site.config.base_url.as_deref()?;
-        let list = self.path(Route::NewsList(&village.slug, 1), lang);
+        let list = self.path(Route::List(FEED_SECTION, &village.slug, 1), lang);
         let path = format!("{list}atom.xml");
         let name = views::village_full_name(
             village.profile.kind,
@@ -101,8 +97,11 @@ impl Renderer<'_> {
             "{} · {name}",
             lang.strings.teks.get("berita").map_or("", String::as_str)
         );
-        let news: Vec<(&Village, &News)> = village.news.iter().map(|n| (village, n)).collect();
-        let feed = self.feed(lang, base, &path, &title, list, &news);
+        let items: Vec<_> = feed_items(village)
+            .into_iter()
+            .map(|i| (village, i))
+            .collect();
+        let feed = self.feed(lang, base, &path, &title, list, &items);
         Some((path, feed))
     }
 
@@ -115,7 +114,7 @@ impl Renderer<'_> {
         path: &str,
         title: &str,
         alternate: String,
-        news: &[(&Village, &News)],
+        items: &[(&Village, FeedItem<'_>)],
     ) -> String {
         let default = self.langs[0].code;
         let host = base
@@ -123,7 +122,7 @@ impl Renderer<'_> {
             .nth(1)
             .and_then(|rest| rest.split('/').next())
             .unwrap_or("localhost");
-        let updated = news.iter().map(|(_, n)| n.date).max().map_or_else(
+        let updated = items.iter().map(|(_, i)| i.date).max().map_or_else(
             || "2000-01-01T00:00:00+07:00".to_string(),
             |d| atom_date(&d),
         );
@@ -138,9 +137,9 @@ impl Renderer<'_> {
             xml(&alternate),
             xml(&pick(&self.site.title, lang.code, default).text),
         );
-        for (village, item) in news {
-            let page = self.path(Route::News(&village.slug, &item.slug), lang);
-            let text = &item.text;
+        for (village, item) in items {
+            let page = self.path(item.route, lang);
+            let text = item.text;
             let title = pick_doc(text, lang.code, default, |d| d.title.as_ref())
                 .map(|t| t.text)
                 .unwrap_or_default();
@@ -251,22 +250,6 @@ impl Renderer<'_> {
     /// else its village's (the cover of its first destination), else the site's
     /// (the first featured destination's cover, or any cover).
     pub(super) fn preview_image(&self, route: Route<'_>) -> Option<String> {
-        let cover = |village: &Village, place: &crate::content::Destination| {
-            let photo = place.photos.first()?;
-            village
-                .files
-                .get(&photo.file)
-                .and_then(|i| i.picture.as_ref())
-                .map(|_| {
-                    super::picture::published_path(
-                        &village.slug,
-                        &photo.file,
-                        village.files.get(&photo.file),
-                    )
-                })
-        };
-        let village_cover =
-            |village: &Village| village.destinations.iter().find_map(|d| cover(village, d));
         // Villages are sorted by slug.
         let find = |slug: &str| {
             let villages = &self.site.villages;
@@ -276,86 +259,163 @@ impl Renderer<'_> {
                 .map(|i| villages[i].as_ref())
                 .or_else(|| villages.iter().find(|v| v.slug == slug).map(AsRef::as_ref))
         };
+        let village_picture = |village: &Village, featured: bool| {
+            KINDS
+                .iter()
+                .find_map(|k| k.village_picture(village, featured))
+        };
         let own = match route {
-            Route::Destination(v, slug) => find(v).and_then(|village| {
-                cover(
-                    village,
-                    village.destinations.iter().find(|d| d.slug == slug)?,
-                )
-            }),
-            Route::News(v, slug) => find(v).and_then(|village| {
-                let file = village
-                    .news
-                    .iter()
-                    .find(|n| n.slug == slug)?
-                    .image
-                    .as_ref()?;
-                village.files.get(file)?.picture.as_ref()?;
-                Some(super::picture::published_path(
-                    &village.slug,
-                    file,
-                    village.files.get(file),
-                ))
-            }),
+            Route::Entry(section, v, key) => {
+                find(v).and_then(|village| of_section(section)?.entry_picture(village, key))
+            }
             _ => None,
         };
-        own.or_else(|| route.village().and_then(find).and_then(&village_cover))
-            .or_else(|| {
-                self.site_preview
-                    .get_or_init(|| {
-                        let featured = self.site.villages.iter().find_map(|v| {
-                            v.destinations
-                                .iter()
-                                .filter(|d| d.featured)
-                                .find_map(|d| cover(v, d))
-                        });
-                        featured
-                            .or_else(|| self.site.villages.iter().find_map(|v| village_cover(v)))
-                    })
-                    .clone()
-            })
+        own.or_else(|| {
+            route
+                .village()
+                .and_then(find)
+                .and_then(|v| village_picture(v, false))
+        })
+        .or_else(|| {
+            self.site_preview
+                .get_or_init(|| {
+                    let villages = &self.site.villages;
+                    let featured = villages.iter().find_map(|v| village_picture(v, true));
+                    featured.or_else(|| villages.iter().find_map(|v| village_picture(v, false)))
+                })
+                .clone()
+        })
     }
 
-    /// The search index of one language, as compact JSON:
-    /// `{"k": [kind labels], "v": [[village path, name]], "e": [[kind, village,
-    /// title, text, path within the village]]}`. The search script matches and
-    /// ranks; nothing here depends on the query.
-    fn search_index(&self, lang: &Lang<'_>) -> String {
-        /// `[kind, village, title, text, path within the village]`.
-        type Entry = (usize, usize, String, String, String);
-        #[derive(serde::Serialize)]
-        struct Index {
-            k: Vec<String>,
-            v: Vec<(String, String)>,
-            e: Vec<Entry>,
-        }
+    /// The search index of one language, as compact JSON files: the portal's
+    /// (`cari/index.json`) and one per village (`cari/<desa>/index.json`).
+    ///
+    /// Each is `{"k": [kind labels], "v": [[village path, name]], "e": [[kind,
+    /// villages, title, text, path within the village]]}`, where `villages` is
+    /// one village's number or, for an entry that several villages have word for
+    /// word (the same service in 217 villages), a list of them. The portal's
+    /// file holds every entry except news older than the latest
+    /// [`PORTAL_FEED_ITEMS`]; a village's file holds that village's news (none: an empty list), which
+    /// the search box of the village's pages loads as well. The search script
+    /// matches and ranks; nothing here depends on the query.
+    pub(super) fn search_index(&self, lang: &Lang<'_>) -> Vec<(String, String)> {
         let teks = &lang.strings.teks;
-        let mut index = Index {
-            k: SEARCH_LABELS
-                .iter()
-                .map(|k| teks.get(*k).cloned().unwrap_or_else(|| k.to_string()))
-                .collect(),
-            v: Vec::with_capacity(self.site.villages.len()),
-            e: Vec::new(),
-        };
+        // Each label once, in the order of the kinds.
+        let mut labels: Vec<&str> = Vec::new();
+        for label in KINDS.iter().filter_map(|k| k.search_label()) {
+            if !labels.contains(&label) {
+                labels.push(label);
+            }
+        }
+        let k: Vec<String> = labels
+            .iter()
+            .map(|k| teks.get(*k).cloned().unwrap_or_else(|| k.to_string()))
+            .collect();
+        let news = labels.iter().position(|l| *l == FEED_SECTION.key);
+        let folder = self.path(Route::Search, lang);
+        let mut portal = SearchIndex::new(&k);
+        let mut all_news: Vec<(crate::content::Date, usize, SearchItem)> = Vec::new();
+        let mut files = Vec::new();
         for (i, village) in self.site.villages.iter().enumerate() {
             let home = self.path(Route::Village(&village.slug), lang);
-            for (label, key) in SEARCH_LABELS.iter().enumerate() {
+            let name = views::village_full_name(village.profile.kind, &village.profile.name, teks);
+            let mut own = SearchIndex::new(&k);
+            own.v.push((home.clone(), name.clone()));
+            portal.v.push((home.clone(), name));
+            let dates: std::collections::HashMap<&str, crate::content::Date> = village
+                .news
+                .iter()
+                .map(|n| (n.slug.as_str(), n.date))
+                .collect();
+            for (label, key) in labels.iter().enumerate() {
                 let kinds = KINDS.iter().filter(|k| k.search_label() == Some(*key));
                 for entry in kinds.flat_map(|k| k.search_entries(self, village, lang)) {
                     let path = self.path(entry.route, lang);
                     let within = path
                         .strip_prefix(&home)
                         .map_or(path.clone(), str::to_string);
-                    index.e.push((label, i, entry.title, entry.text, within));
+                    let item = (label, entry.title, entry.text, within);
+                    if Some(label) == news {
+                        let date = match entry.route {
+                            Route::Entry(_, _, super::route::Key::Slug(slug)) => {
+                                dates.get(slug).copied()
+                            }
+                            _ => None,
+                        };
+                        if let Some(date) = date {
+                            all_news.push((date, i, item.clone()));
+                        }
+                        own.add(0, item);
+                    } else {
+                        portal.add(i, item);
+                    }
                 }
             }
-            let name = views::village_full_name(village.profile.kind, &village.profile.name, teks);
-            index.v.push((home, name));
+            // Written also when empty: the village's search box asks for it.
+            files.push((format!("{folder}{}/index.json", village.slug), own.json()));
         }
-        // Strings and numbers only: serialising cannot fail.
-        serde_json::to_string(&index).unwrap_or_default()
+        all_news.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        for (_, i, item) in all_news.into_iter().take(PORTAL_FEED_ITEMS) {
+            portal.add(i, item);
+        }
+        files.insert(0, (format!("{folder}index.json"), portal.json()));
+        files
     }
+}
+
+/// `(kind, title, text, path within the village)` of a search entry.
+type SearchItem = (usize, String, String, String);
+
+/// A search index being filled: entries that several villages share word for
+/// word are kept once, with the list of their villages.
+struct SearchIndex {
+    k: Vec<String>,
+    v: Vec<(String, String)>,
+    e: Vec<(SearchItem, Vec<usize>)>,
+    seen: std::collections::HashMap<SearchItem, usize>,
+}
+
+impl SearchIndex {
+    fn new(labels: &[String]) -> Self {
+        SearchIndex {
+            k: labels.to_vec(),
+            v: Vec::new(),
+            e: Vec::new(),
+            seen: std::collections::HashMap::new(),
+        }
+    }
+
+    /// Adds `item` of village number `village`.
+    fn add(&mut self, village: usize, item: SearchItem) {
+        match self.seen.get(&item) {
+            Some(&at) => self.e[at].1.push(village),
+            None => {
+                self.seen.insert(item.clone(), self.e.len());
+                self.e.push((item, vec![village]));
+            }
+        }
+    }
+
+    /// The index as JSON, entries in the order they were first added.
+    fn json(&self) -> String {
+        let entries: Vec<serde_json::Value> = self
+            .e
+            .iter()
+            .map(|((kind, title, text, within), villages)| {
+                let villages = match villages.as_slice() {
+                    [one] => serde_json::json!(one),
+                    many => serde_json::json!(many),
+                };
+                serde_json::json!([kind, villages, title, text, within])
+            })
+            .collect();
+        serde_json::json!({ "k": self.k, "v": self.v, "e": entries }).to_string()
+    }
+}
+
+/// Every feed entry of `village`, kind by kind.
+fn feed_items(village: &Village) -> Vec<FeedItem<'_>> {
+    KINDS.iter().flat_map(|k| k.feed_items(village)).collect()
 }
 
 /// Percent-encodes text for a URL's query.

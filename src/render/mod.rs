@@ -29,6 +29,7 @@ pub mod markdown;
 mod page;
 pub mod picture;
 mod route;
+mod schema;
 mod views;
 
 use crate::content::{Site, Village};
@@ -90,6 +91,17 @@ pub fn portal_fingerprint(village: &Village) -> u64 {
         )
         .hash(&mut hasher);
     }
+    // The search page lists every free page by its title.
+    for page in &village.pages {
+        let titles: Vec<_> = std::iter::once(&page.text.default)
+            .chain(page.text.translations.values())
+            .map(|t| &t.title)
+            .collect();
+        format!("{}{titles:?}", page.slug).hash(&mut hasher);
+    }
+    // The portal's project and document lists (and the notices on the
+    // village's card) show most of what these hold.
+    format!("{:?}{:?}", village.projects, village.dokumen).hash(&mut hasher);
     format!("{:?}", village.budgets.last()).hash(&mut hasher);
     hasher.finish()
 }
@@ -173,6 +185,8 @@ struct Lang<'a> {
 /// Renders a loaded site with a theme.
 pub struct Renderer<'a> {
     site: &'a Site,
+    /// The village of a one-village site, whose home is the front page `/`.
+    single: Option<&'a str>,
     root: &'a Path,
     tera: Tera,
     langs: Vec<Lang<'a>>,
@@ -181,17 +195,11 @@ pub struct Renderer<'a> {
     assets: BTreeMap<String, String>,
     /// The site's link-preview picture, found once.
     site_preview: std::sync::OnceLock<Option<String>>,
-    /// Which portal sections exist, found once: every page's menu asks, and
-    /// scanning 83,762 villages per page made the national build quadratic.
-    sections: Sections,
-}
-
-/// The portal sections that some village fills.
-#[derive(Debug, Clone, Copy)]
-struct Sections {
-    services: bool,
-    destinations: bool,
-    budgets: bool,
+    /// The sections the portal has a page of, because some village fills
+    /// them, in the order of the kinds: found once, because every page's menu
+    /// asks, and scanning 83,762 villages per page made the national build
+    /// quadratic.
+    portal_sections: Vec<&'static route::Section>,
 }
 
 /// Escapes text for XML and HTML, in element content and in quoted attributes
@@ -282,17 +290,18 @@ impl<'a> Renderer<'a> {
             .collect();
         Some(Renderer {
             site,
+            single: site.single_village().map(|v| v.slug.as_str()),
             root,
             tera,
             langs,
             static_files: &theme.static_files,
             assets,
             site_preview: std::sync::OnceLock::new(),
-            sections: Sections {
-                services: site.villages.iter().any(|v| !v.services.is_empty()),
-                destinations: site.villages.iter().any(|v| !v.destinations.is_empty()),
-                budgets: site.villages.iter().any(|v| !v.budgets.is_empty()),
-            },
+            portal_sections: kinds::KINDS
+                .iter()
+                .filter(|k| k.on_portal(site))
+                .filter_map(|k| k.section())
+                .collect(),
         })
     }
 

@@ -8,10 +8,11 @@
 //! builds a tera context or a link resolver by itself, so the twelve kinds to
 //! come look like the six there are.
 
+use super::kinds::{FEED_SECTION, KINDS};
 use super::markdown::{self, PageTarget};
 use super::route::Route;
-use super::views::{self, Crumb, DocView};
-use super::{Lang, Renderer, discover};
+use super::views::{self, Crumb, DocView, SectionLink};
+use super::{Lang, Renderer, discover, schema};
 use crate::content::{DocText, Localized, Markdown, Unpublished, Village};
 use crate::diagnostic::{Diagnostic, Report};
 use crate::msg;
@@ -89,6 +90,7 @@ impl Renderer<'_> {
         let mut ctx = Context::new();
         ctx.insert("lang", lang.code);
         ctx.insert("default_lang", self.langs[0].code);
+        ctx.insert("single", &self.single.is_some());
         ctx.insert_value("t", lang.t.clone());
         ctx.insert_value("site", lang.site.clone());
         ctx.insert("root", &root);
@@ -172,7 +174,8 @@ impl Renderer<'_> {
             "og_image",
             &base_url.and_then(|b| self.preview_image(route).map(|p| format!("{b}/{p}"))),
         );
-        let og_type = if matches!(route, Route::News(..)) {
+        let section = route.entry_section();
+        let og_type = if section.is_some_and(|s| s.article) {
             "article"
         } else {
             "website"
@@ -180,10 +183,7 @@ impl Renderer<'_> {
         ctx.insert("og_type", og_type);
         let locale = lang.strings.teks.get("og_locale");
         ctx.insert("og_locale", locale.map_or("", String::as_str));
-        let shareable = matches!(
-            route,
-            Route::News(..) | Route::Service(..) | Route::Destination(..)
-        );
+        let shareable = section.is_some_and(|s| s.shared);
         ctx.insert(
             "share_wa",
             &canonical.as_ref().filter(|_| shareable).map(|url| {
@@ -197,29 +197,28 @@ impl Renderer<'_> {
         );
         ctx.insert(
             "feed",
-            &base_url
-                .and(route.village())
-                .map(|v| format!("{root}{}atom.xml", self.path(Route::NewsList(v, 1), lang))),
+            &base_url.and(route.village()).map(|v| {
+                format!(
+                    "{root}{}atom.xml",
+                    self.path(Route::List(FEED_SECTION, v, 1), lang)
+                )
+            }),
         );
     }
 
-    /// The portal's section pages the menu links to, when some village fills them.
+    /// The portal's section pages the menu links to, when some village fills
+    /// them: `portal_sections` in order, `portal_links` by section key.
     fn insert_sections(&self, ctx: &mut Context, lang: &Lang<'_>, root: &str) {
-        let link = |filled: bool, route: Route<'_>| {
-            filled.then(|| format!("{root}{}", self.path(route, lang)))
-        };
-        ctx.insert(
-            "services_index",
-            &link(self.sections.services, Route::PortalServices),
-        );
-        ctx.insert(
-            "budgets_index",
-            &link(self.sections.budgets, Route::PortalBudgets(None)),
-        );
-        ctx.insert(
-            "destinations_index",
-            &link(self.sections.destinations, Route::PortalDestinations),
-        );
+        let links: Vec<SectionLink> = self
+            .portal_sections
+            .iter()
+            .map(|s| SectionLink {
+                key: s.key,
+                path: format!("{root}{}", self.path(Route::PortalList(s, None), lang)),
+            })
+            .collect();
+        ctx.insert("portal_links", &SectionLink::by_key(&links));
+        ctx.insert("portal_sections", &links);
     }
 
     /// The first breadcrumb of every page below the portal: the portal itself.
@@ -247,8 +246,20 @@ impl Renderer<'_> {
         let title = self.text(lang, title);
         let description = self.text(lang, description);
         let mut ctx = self.base_context(route, lang, &title, &description);
-        ctx.insert("breadcrumbs", &vec![self.portal_crumb(lang)]);
+        let crumbs = vec![self.portal_crumb(lang)];
+        self.insert_crumbs(&mut ctx, &crumbs, &title, &self.path(route, lang));
         ctx
+    }
+
+    /// The breadcrumbs a page shows (`breadcrumbs`) and the same trail as a
+    /// schema.org `BreadcrumbList` (`breadcrumbs_ld`), ending with the page
+    /// `title` at `path`.
+    fn insert_crumbs(&self, ctx: &mut Context, crumbs: &[Crumb], title: &str, path: &str) {
+        let base = self.site.config.base_url.as_deref();
+        if let Some(data) = schema::breadcrumbs(crumbs, title, path, base) {
+            ctx.insert("breadcrumbs_ld", &json_ld(&data));
+        }
+        ctx.insert("breadcrumbs", crumbs);
     }
 
     /// A theme text in `lang`, empty when the theme has none.
@@ -299,19 +310,24 @@ impl<'p> VillagePages<'p> {
         report: &'p mut Report,
     ) -> Self {
         let default = r.site.config.default_language();
-        let view = views::VillageView::new(village, lang.code, default, lang.strings, |link| {
-            let v = village.slug.as_str();
-            let route = match link {
-                views::Link::Home => Route::Village(v),
-                views::Link::Page(slug) => Route::Page(v, slug),
-                views::Link::NewsList => Route::NewsList(v, 1),
-                views::Link::News(slug) => Route::News(v, slug),
-                views::Link::Services => Route::Services(v),
-                views::Link::Destinations => Route::Destinations(v),
-                views::Link::Budgets => Route::Budgets(v),
-            };
-            r.path(route, lang)
-        });
+        let v = village.slug.as_str();
+        let sections: Vec<SectionLink> = KINDS
+            .iter()
+            .filter(|k| k.in_village(village))
+            .filter_map(|k| k.section())
+            .map(|s| SectionLink {
+                key: s.key,
+                path: r.path(Route::List(s, v, 1), lang),
+            })
+            .collect();
+        let view = views::VillageView::new(
+            village,
+            lang.code,
+            default,
+            lang.strings,
+            sections,
+            |route| r.path(route, lang),
+        );
         VillagePages {
             r,
             village,
@@ -344,9 +360,20 @@ impl<'p> VillagePages<'p> {
         self.r.text(self.lang, key)
     }
 
+    /// The breadcrumbs of the village home: the portal's, or none on a
+    /// one-village site, whose portal is the village home.
+    pub fn home_crumbs(&self) -> Vec<Crumb> {
+        if self.r.single.is_some() {
+            Vec::new()
+        } else {
+            vec![self.crumb_portal.clone()]
+        }
+    }
+
     /// The breadcrumbs of a page one level below the village home, then `more`.
     pub fn crumbs(&self, more: impl IntoIterator<Item = Crumb>) -> Vec<Crumb> {
-        let mut crumbs = vec![self.crumb_portal.clone(), self.crumb_village.clone()];
+        let mut crumbs = self.home_crumbs();
+        crumbs.push(self.crumb_village.clone());
         crumbs.extend(more);
         crumbs
     }
@@ -361,7 +388,8 @@ impl<'p> VillagePages<'p> {
     ) -> Context {
         let mut ctx = self.r.base_context(route, self.lang, title, description);
         ctx.insert_value("village", self.village_value.clone());
-        ctx.insert("breadcrumbs", &crumbs);
+        self.r
+            .insert_crumbs(&mut ctx, &crumbs, title, &self.path(route));
         ctx
     }
 
@@ -374,22 +402,7 @@ impl<'p> VillagePages<'p> {
         }
         // A path that is no page (a refused file under berkas/) may still be
         // known as broken, below.
-        let (section, slug) = p
-            .split_once('/')
-            .and_then(|(s, f)| Some((s, f.strip_suffix(".md")?)))
-            .unwrap_or(("", ""));
-        let route = match section {
-            "halaman" if village.pages.iter().any(|x| x.slug == slug) => {
-                Some(Route::Page(&village.slug, slug))
-            }
-            "berita" if village.news.iter().any(|x| x.slug == slug) => {
-                Some(Route::News(&village.slug, slug))
-            }
-            "wisata" if village.destinations.iter().any(|x| x.slug == slug) => {
-                Some(Route::Destination(&village.slug, slug))
-            }
-            _ => None,
-        };
+        let route = self.r.source_route(village, p);
         match (route, village.unpublished.get(p)) {
             (Some(route), _) => PageTarget::Page(self.path(route)),
             (None, Some(Unpublished::Draft)) => PageTarget::Draft,

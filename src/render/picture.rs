@@ -122,6 +122,20 @@ pub fn published_path(village: &str, file: &str, info: Option<&FileInfo>) -> Str
     }
 }
 
+/// The widest variant a browser that ignores `srcset` should load, in CSS pixels
+/// at 2 device pixels each: a phone's column, not the 1600 px original.
+const MIDDLE_WIDTH: u32 = 960;
+
+/// The `src` of a processed picture: the widest fallback variant no wider than
+/// [`MIDDLE_WIDTH`], else the narrowest one; `None` when there is no variant.
+fn middle_source(sources: &[SourceView]) -> Option<&SourceView> {
+    sources
+        .iter()
+        .filter(|s| s.width <= MIDDLE_WIDTH)
+        .max_by_key(|s| s.width)
+        .or_else(|| sources.iter().min_by_key(|s| s.width))
+}
+
 fn srcset(root: &str, sources: &[SourceView]) -> String {
     let mut out = String::new();
     for (i, s) in sources.iter().enumerate() {
@@ -160,7 +174,7 @@ pub fn html(view: &PhotoView, root: &str, slot: Slot, lazy: bool) -> String {
         out,
         r#"<picture><source type="image/webp" srcset="{}" sizes="{sizes}"><img src="{root}{}" srcset="{}" sizes="{sizes}" alt="{}"{lang}{size}{loading} decoding="async"></picture>"#,
         srcset(root, &view.webp),
-        view.src,
+        middle_source(&view.fallback).map_or(view.src.as_str(), |s| s.path.as_str()),
         srcset(root, &view.fallback),
         attr(&view.alt.text)
     );
@@ -187,4 +201,49 @@ pub fn filter(
     })?;
     let lazy: bool = kwargs.get("lazy")?.unwrap_or(true);
     Ok(tera::Value::safe_string(&html(&view, root, slot, lazy)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(width: u32) -> SourceView {
+        SourceView {
+            path: format!("desa/berkas/foto-{width}.jpg"),
+            width,
+        }
+    }
+
+    /// Issue 21: browsers without `srcset` (and page-weight tools) took the
+    /// 1600 px JPEG; `src` is the middle-size variant.
+    #[test]
+    fn img_src_is_the_middle_size_variant() {
+        let view = PhotoView {
+            src: "desa/berkas/foto-1600.jpg".into(),
+            alt: LangText {
+                text: "Foto".into(),
+                lang: String::new(),
+            },
+            width: Some(1600),
+            height: Some(1200),
+            webp: vec![source(480), source(960), source(1600)],
+            fallback: vec![source(480), source(960), source(1600)],
+            fallback_type: "image/jpeg".into(),
+        };
+        let markup = html(&view, "../", Slot::Column, true);
+        assert!(
+            markup.contains(r#"<img src="../desa/berkas/foto-960.jpg""#),
+            "{markup}"
+        );
+        assert!(
+            markup.contains("foto-1600.jpg 1600w"),
+            "still offered: {markup}"
+        );
+        assert_eq!(
+            middle_source(&[source(1200), source(1600)]).map(|s| s.width),
+            Some(1200),
+            "only wide variants: the narrowest"
+        );
+        assert_eq!(middle_source(&[]), None);
+    }
 }

@@ -12,30 +12,64 @@ use super::markdown;
 use super::{Lang, Renderer};
 use crate::content::Village;
 
+/// A section of a village: a page kind whose pages live under one folder of
+/// the village (`/<desa>/layanan/...`) and, when the kind has one, a portal
+/// page (`/layanan/`). Each kind declares its own section as a `static`; the
+/// routes below are the same for every section, so a new kind adds no route.
+#[derive(Debug)]
+pub(super) struct Section {
+    /// The section's key: its folder slug in the theme's `slug` strings
+    /// (translated there: `layanan` is `services` in English), the theme text
+    /// of its menu entry, and its label in the search index.
+    pub key: &'static str,
+    /// Whether its entries are Markdown files in the village folder of the same
+    /// name (`berita/panen.md`), which links in a village's Markdown may name.
+    pub files: bool,
+    /// Whether an entry is an article for link previews (`og:type`).
+    pub article: bool,
+    /// Whether an entry's page offers a WhatsApp share link.
+    pub shared: bool,
+}
+
+/// Which entry of a section a route names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Key<'a> {
+    /// An entry named by a slug or id.
+    Slug(&'a str),
+    /// A budget year.
+    Year(i32),
+}
+
+impl std::fmt::Display for Key<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Key::Slug(slug) => f.write_str(slug),
+            Key::Year(year) => write!(f, "{year}"),
+        }
+    }
+}
+
 /// A page of the site, independent of language.
 #[derive(Debug, Clone, Copy)]
 pub(super) enum Route<'a> {
+    /// The portal's home.
     Portal,
+    /// The search page.
     Search,
+    /// A village's home.
     Village(&'a str),
+    /// A free page of a village (`halaman/<slug>.md`).
     Page(&'a str, &'a str),
-    NewsList(&'a str, usize),
-    News(&'a str, &'a str),
-    Services(&'a str),
-    Service(&'a str, &'a str),
-    PortalServices,
-    Destinations(&'a str),
-    Destination(&'a str, &'a str),
-    PortalDestinations,
-    Budgets(&'a str),
-    Budget(&'a str, i32),
-    /// The portal's budget table, sorted by a column (`None`: by name).
-    PortalBudgets(Option<&'a str>),
+    /// A section's list in a village, page `n` (1 is the first).
+    List(&'static Section, &'a str, usize),
+    /// One entry of a section in a village.
+    Entry(&'static Section, &'a str, Key<'a>),
+    /// The portal's page of a section, or one of its variants (the budget
+    /// table sorted by a column).
+    PortalList(&'static Section, Option<&'a str>),
+    /// The 404 page.
     NotFound,
 }
-
-/// The orders in which the portal's budget table is offered, besides by name.
-pub(super) const BUDGET_SORTS: [&str; 3] = ["pendapatan", "belanja", "realisasi"];
 
 impl<'a> Route<'a> {
     /// The village a route belongs to, if any.
@@ -43,14 +77,31 @@ impl<'a> Route<'a> {
         match self {
             Route::Village(v)
             | Route::Page(v, _)
-            | Route::NewsList(v, _)
-            | Route::News(v, _)
-            | Route::Services(v)
-            | Route::Service(v, _)
-            | Route::Destinations(v)
-            | Route::Destination(v, _)
-            | Route::Budgets(v)
-            | Route::Budget(v, _) => Some(v),
+            | Route::List(_, v, _)
+            | Route::Entry(_, v, _) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// A section's list page in `village` and one page per entry key, or no
+    /// page at all when there is no entry (services, tourism, projects).
+    pub(super) fn list_and_entries(
+        section: &'static Section,
+        village: &'a str,
+        keys: impl IntoIterator<Item = Key<'a>>,
+    ) -> Vec<Route<'a>> {
+        let mut routes = vec![Route::List(section, village, 1)];
+        routes.extend(keys.into_iter().map(|k| Route::Entry(section, village, k)));
+        if routes.len() == 1 {
+            routes.clear();
+        }
+        routes
+    }
+
+    /// The section an entry page belongs to, if the route is one.
+    pub(super) fn entry_section(self) -> Option<&'static Section> {
+        match self {
+            Route::Entry(section, ..) => Some(section),
             _ => None,
         }
     }
@@ -67,14 +118,15 @@ impl<'a> Route<'a> {
         match self {
             Route::Village(_) => Some("index.md".to_string()),
             Route::Page(_, s) => Some(format!("halaman/{s}.md")),
-            Route::News(_, s) => Some(format!("berita/{s}.md")),
-            Route::Destination(_, s) => Some(format!("wisata/{s}.md")),
+            Route::Entry(section, _, key) if section.files => {
+                Some(format!("{}/{key}.md", section.key))
+            }
             _ => None,
         }
     }
 }
 
-impl Renderer<'_> {
+impl<'a> Renderer<'a> {
     /// The site path of `route` in `lang`: a folder ending in `/` (empty for the
     /// portal), or a file name.
     pub(super) fn path(&self, route: Route<'_>, lang: &Lang<'_>) -> String {
@@ -83,28 +135,42 @@ impl Renderer<'_> {
         match route {
             Route::Portal => p.clone(),
             Route::Search => format!("{p}{}/", s.cari),
+            // A one-village site's front page is the village's home.
+            Route::Village(v) if self.single == Some(v) => p.clone(),
             Route::Village(v) => format!("{p}{v}/"),
             Route::Page(v, page) => format!("{p}{v}/{page}/"),
-            Route::NewsList(v, 1) => format!("{p}{v}/{}/", s.berita),
-            Route::NewsList(v, n) => format!("{p}{v}/{}/{}/{n}/", s.berita, s.halaman),
-            Route::News(v, item) => format!("{p}{v}/{}/{item}/", s.berita),
-            Route::Services(v) => format!("{p}{v}/{}/", s.layanan),
-            Route::Service(v, id) => format!("{p}{v}/{}/{id}/", s.layanan),
-            Route::PortalServices => format!("{p}{}/", s.layanan),
-            Route::Destinations(v) => format!("{p}{v}/{}/", s.wisata),
-            Route::Destination(v, slug) => format!("{p}{v}/{}/{slug}/", s.wisata),
-            Route::PortalDestinations => format!("{p}{}/", s.wisata),
-            Route::Budgets(v) => format!("{p}{v}/{}/", s.apbdes),
-            Route::Budget(v, year) => format!("{p}{v}/{}/{year}/", s.apbdes),
-            Route::PortalBudgets(None) => format!("{p}{}/", s.apbdes),
-            Route::PortalBudgets(Some(order)) => format!("{p}{}/{order}/", s.apbdes),
+            Route::List(section, v, 1) => format!("{p}{v}/{}/", s.section(section.key)),
+            Route::List(section, v, n) => {
+                format!("{p}{v}/{}/{}/{n}/", s.section(section.key), s.halaman)
+            }
+            Route::Entry(section, v, key) => format!("{p}{v}/{}/{key}/", s.section(section.key)),
+            Route::PortalList(section, None) => format!("{p}{}/", s.section(section.key)),
+            Route::PortalList(section, Some(variant)) => {
+                format!("{p}{}/{variant}/", s.section(section.key))
+            }
             Route::NotFound => format!("{p}404.html"),
         }
     }
 
+    /// The portal's page of `section` when some village fills it, else none.
+    pub(super) fn portal_list(&self, section: &'static Section) -> Vec<Route<'static>> {
+        if self.on_portal(section) {
+            vec![Route::PortalList(section, None)]
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// Whether the portal has a page of `section` (some village fills it).
+    pub(super) fn on_portal(&self, section: &Section) -> bool {
+        self.portal_sections
+            .iter()
+            .any(|s| std::ptr::eq(*s, section))
+    }
+
     /// The portal's own pages (the 404 page aside), kind by kind: the sections
     /// only when some village fills them. The sitemap lists the same pages.
-    pub(super) fn portal_routes(&self) -> Vec<Route<'static>> {
+    pub(super) fn portal_routes(&self) -> Vec<Route<'a>> {
         self.portal_pages()
             .into_iter()
             .map(|(_, route)| route)
@@ -114,7 +180,7 @@ impl Renderer<'_> {
 
     /// Every page of the portal that is rendered, the 404 page included, with
     /// the kind that renders it.
-    pub(super) fn portal_pages(&self) -> Vec<(&'static dyn Kind, Route<'static>)> {
+    pub(super) fn portal_pages(&self) -> Vec<(&'static dyn Kind, Route<'a>)> {
         KINDS
             .iter()
             .flat_map(|&kind| {
@@ -131,6 +197,14 @@ impl Renderer<'_> {
             .iter()
             .flat_map(|kind| kind.village_routes(village))
             .collect()
+    }
+
+    /// The page of `village` written in the content file `file` (named as a
+    /// link names it: `berita/panen.md`), if it is published.
+    pub(super) fn source_route<'v>(&self, village: &'v Village, file: &str) -> Option<Route<'v>> {
+        self.village_routes(village)
+            .into_iter()
+            .find(|route| route.source_file().as_deref() == Some(file))
     }
 
     /// What the site publishes near the site path `path`, for checking a link on

@@ -3,7 +3,9 @@
 //! templates put the page's `root` in front of them.
 
 use super::format;
+use super::kinds::NEWS_SECTION;
 use super::markdown::{self, Links};
+use super::route::{Key, Route};
 use crate::content::{
     DocText, Localized, News, Text, Village, VillageKind, phone_to_tel, phone_to_whatsapp,
 };
@@ -77,22 +79,21 @@ pub fn pick_doc(
     })
 }
 
-/// A link target inside a village, resolved to a site path by the renderer.
-pub enum Link<'a> {
-    /// The village home.
-    Home,
-    /// A free page.
-    Page(&'a str),
-    /// The news list.
-    NewsList,
-    /// A news item.
-    News(&'a str),
-    /// The service catalogue.
-    Services,
-    /// The village's destinations.
-    Destinations,
-    /// The village's budgets.
-    Budgets,
+/// A link to a section (services, tourism ...) in a menu.
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionLink {
+    /// The section's key, also the theme text of its label (`layanan`).
+    pub key: &'static str,
+    /// Site path of the section's page.
+    pub path: String,
+}
+
+impl SectionLink {
+    /// The links by section key, for templates that pick one
+    /// (`portal_links.wisata`).
+    pub fn by_key(links: &[SectionLink]) -> BTreeMap<&'static str, &str> {
+        links.iter().map(|l| (l.key, l.path.as_str())).collect()
+    }
 }
 
 /// One breadcrumb.
@@ -138,6 +139,47 @@ pub struct PopulationView {
 pub struct MenuItem {
     title: LangText,
     path: String,
+    /// The page is not in the menu's language (its title, in the default
+    /// language, carries `lang`): menus mark it for readers of that language.
+    untranslated: bool,
+}
+
+/// A logo as the header shows it: a picture variant about twice the height
+/// it is drawn at, with its alt text.
+#[derive(Debug, Serialize)]
+pub struct LogoView {
+    /// Site path of the variant.
+    pub src: String,
+    /// "Lambang Desa Kemiren".
+    alt: String,
+    /// Drawn size in CSS pixels (the height is [`LOGO_HEIGHT`]).
+    width: u32,
+    height: u32,
+}
+
+/// How tall the header draws a logo, in CSS pixels.
+pub const LOGO_HEIGHT: u32 = 40;
+
+impl LogoView {
+    /// The logo `file` of `village`, named `alt`; `None` when it is no
+    /// published picture.
+    pub fn new(village: &Village, file: &str, alt: String) -> Option<Self> {
+        let picture = village.files.get(file)?.picture.as_deref()?;
+        let fallback = picture.of(picture.fallback());
+        let variants: Vec<_> = fallback.collect();
+        let variant = variants
+            .iter()
+            .find(|v| v.height >= 2 * LOGO_HEIGHT)
+            .or(variants.last())?;
+        let width = (u64::from(LOGO_HEIGHT) * u64::from(picture.width))
+            .div_ceil(u64::from(picture.height.max(1)));
+        Some(LogoView {
+            src: format!("{}/{}", village.slug, variant.name),
+            alt,
+            width: u32::try_from(width).unwrap_or(LOGO_HEIGHT),
+            height: LOGO_HEIGHT,
+        })
+    }
 }
 
 /// A news item in a list.
@@ -190,12 +232,14 @@ pub struct VillageView {
     population: Option<PopulationView>,
     area: Option<String>,
     menu: Vec<MenuItem>,
-    news_path: String,
+    /// The village's coat of arms, shown beside its name.
+    pub logo: Option<LogoView>,
+    /// The village's sections, in menu order.
+    sections: Vec<SectionLink>,
+    /// The same paths by section key (`village.links.layanan`).
+    links: BTreeMap<&'static str, String>,
     news_count: usize,
-    services_path: Option<String>,
     service_count: usize,
-    destinations_path: Option<String>,
-    budgets_path: Option<String>,
     latest_news: Vec<NewsCard>,
 }
 
@@ -233,15 +277,45 @@ pub fn village_full_name(kind: VillageKind, name: &str, teks: &BTreeMap<String, 
     named(teks, key, name)
 }
 
+impl OfficeView {
+    fn new(o: &crate::content::Office, lang: &str, default: &str) -> Self {
+        OfficeView {
+            address: o.address.as_ref().map(|t| pick(t, lang, default)),
+            hours: o.hours.as_ref().map(|t| pick(t, lang, default)),
+            phone: o.phone.clone(),
+            tel: o.phone.as_deref().and_then(phone_to_tel),
+            whatsapp: o.whatsapp.clone(),
+            wa: o.whatsapp.as_deref().and_then(phone_to_whatsapp),
+            email: o.email.clone(),
+        }
+    }
+}
+
+impl PopulationView {
+    fn new(pop: &crate::content::Population, f: &crate::theme::Formats) -> Self {
+        let n = |v: Option<u64>| v.map(|v| format::integer(i128::from(v), f));
+        PopulationView {
+            total: n(pop.total),
+            male: n(pop.male),
+            female: n(pop.female),
+            households: n(pop.households),
+            year: pop.year,
+        }
+    }
+}
+
 impl VillageView {
-    /// Builds the view of `village` in `lang`; `link` gives the site path of a target.
+    /// Builds the view of `village` in `lang`, with links to its `sections`;
+    /// `link` gives the site path of a route.
     pub fn new(
         village: &Village,
         lang: &str,
         default: &str,
         strings: &Strings,
-        link: impl Fn(Link<'_>) -> String,
+        sections: Vec<SectionLink>,
+        link: impl Fn(Route<'_>) -> String,
     ) -> Self {
+        let v = village.slug.as_str();
         let p = &village.profile;
         let f = &strings.format;
         let (kind, label) = kind_label(p.kind, &strings.teks);
@@ -251,7 +325,7 @@ impl VillageView {
         };
         VillageView {
             slug: village.slug.clone(),
-            path: link(Link::Home),
+            path: link(Route::Village(v)),
             name: p.name.clone(),
             full_name: village_full_name(p.kind, &p.name, &strings.teks),
             district_name: named(&strings.teks, "pola_kecamatan", &p.district),
@@ -262,53 +336,44 @@ impl VillageView {
             motto: p.motto.as_ref().map(|m| pick(m, lang, default)),
             head: p.head.as_ref().map(official),
             officials: p.officials.iter().map(official).collect(),
-            office: p.office.as_ref().map(|o| OfficeView {
-                address: o.address.as_ref().map(|t| pick(t, lang, default)),
-                hours: o.hours.as_ref().map(|t| pick(t, lang, default)),
-                phone: o.phone.clone(),
-                tel: o.phone.as_deref().and_then(phone_to_tel),
-                whatsapp: o.whatsapp.clone(),
-                wa: o.whatsapp.as_deref().and_then(phone_to_whatsapp),
-                email: o.email.clone(),
-            }),
+            office: p.office.as_ref().map(|o| OfficeView::new(o, lang, default)),
             location: p
                 .location
                 .map(|l| BTreeMap::from([("lat", l.lat), ("lon", l.lon)])),
-            population: p.population.map(|pop| {
-                let n = |v: Option<u64>| v.map(|v| format::integer(i128::from(v), f));
-                PopulationView {
-                    total: n(pop.total),
-                    male: n(pop.male),
-                    female: n(pop.female),
-                    households: n(pop.households),
-                    year: pop.year,
-                }
-            }),
+            population: p.population.map(|pop| PopulationView::new(&pop, f)),
             area: p.area_km2.map(|a| format::decimal(a, 2, f)),
             menu: village
                 .pages
                 .iter()
-                .map(|page| MenuItem {
-                    title: pick_doc(&page.text, lang, default, |d| d.title.as_ref()).unwrap_or(
-                        LangText {
+                .map(|page| {
+                    let title = pick_doc(&page.text, lang, default, |d| d.title.as_ref())
+                        .unwrap_or(LangText {
                             text: page.slug.clone(),
                             lang: String::new(),
-                        },
-                    ),
-                    path: link(Link::Page(&page.slug)),
+                        });
+                    MenuItem {
+                        untranslated: !title.lang.is_empty(),
+                        title,
+                        path: link(Route::Page(v, &page.slug)),
+                    }
                 })
                 .collect(),
-            news_path: link(Link::NewsList),
+            logo: p.logo.as_deref().and_then(|file| {
+                let name = village_full_name(p.kind, &p.name, &strings.teks);
+                LogoView::new(village, file, named(&strings.teks, "lambang", &name))
+            }),
+            links: sections.iter().map(|l| (l.key, l.path.clone())).collect(),
+            sections,
             news_count: village.news.len(),
-            services_path: (!village.services.is_empty()).then(|| link(Link::Services)),
             service_count: village.services.len(),
-            destinations_path: (!village.destinations.is_empty()).then(|| link(Link::Destinations)),
-            budgets_path: (!village.budgets.is_empty()).then(|| link(Link::Budgets)),
             latest_news: village
                 .news
                 .iter()
                 .take(5)
-                .map(|n| NewsCard::new(n, lang, default, strings, link(Link::News(&n.slug))))
+                .map(|n| {
+                    let path = link(Route::Entry(NEWS_SECTION, v, Key::Slug(&n.slug)));
+                    NewsCard::new(n, lang, default, strings, path)
+                })
                 .collect(),
         }
     }

@@ -607,3 +607,288 @@ fn base64_decode(text: &str) -> Vec<u8> {
     }
     out
 }
+
+impl Browser {
+    /// Runs a DevTools command through chromedriver (`Emulation.setEmulatedMedia`
+    /// and the like).
+    fn devtools(&self, cmd: &str, params: serde_json::Value) -> serde_json::Value {
+        self.command(
+            "/goog/cdp/execute",
+            serde_json::json!({ "cmd": cmd, "params": params }),
+        )
+    }
+
+    /// Clicks the first element matching `css`, as a thumb would.
+    fn click(&self, css: &str) {
+        let found = self.command(
+            "/element",
+            serde_json::json!({ "using": "css selector", "value": css }),
+        );
+        let id = found["element-6066-11e4-a52e-4f735466cecf"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{css}: {found}"))
+            .to_string();
+        self.command(&format!("/element/{id}/click"), serde_json::json!({}));
+    }
+}
+
+/// Site paths of the sample's village pages (every page below a village, both
+/// languages), from its output.
+fn village_pages(site: &Site) -> Vec<String> {
+    let villages: Vec<String> = std::fs::read_dir(site.path("content"))
+        .unwrap()
+        .map(|e| e.unwrap())
+        .filter(|e| e.path().join("desa.yaml").is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    let public = site.path("public");
+    crate::common::html_pages(&public)
+        .into_iter()
+        .map(|p| {
+            format!(
+                "/{}",
+                p.strip_prefix(&public)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/")
+                    .trim_end_matches("index.html")
+            )
+        })
+        .filter(|p| {
+            let parts: Vec<&str> = p.trim_start_matches("/en").split('/').collect();
+            parts.len() > 2 && villages.iter().any(|v| v == parts[1])
+        })
+        .collect()
+}
+
+/// What a 360×800 phone shows of the open page: the H1's top, the fee's and the
+/// first requirement's bottoms (0 when absent), the links and buttons a thumb
+/// uses that are smaller than 24×24 CSS px, overlapping ones, and visible link
+/// texts that lead to two different places.
+const PHONE_SCREEN: &str = "
+  const box = e => e.getBoundingClientRect();
+  // A closed <details> still lays its content out (content-visibility: hidden).
+  const shown = e => { const r = box(e); return r.width > 0 && r.height > 0 && e.checkVisibility({ visibilityProperty: true }); };
+  const targets = [...document.querySelectorAll('header a, header button, header summary, header input, .crumbs a, .pager a, .actions a, .card a, .index-list a, .gallery a, .share a, .foot a, main nav a')].filter(shown);
+  const small = targets.filter(e => box(e).height < 24 || box(e).width < 24)
+    .map(e => `${e.textContent.trim().slice(0, 30)} ${Math.round(box(e).width)}×${Math.round(box(e).height)}`);
+  const overlapping = [];
+  targets.forEach((a, i) => targets.slice(i + 1).forEach(b => {
+    const p = box(a), q = box(b);
+    if (!a.contains(b) && !b.contains(a) && p.left < q.right - 1 && q.left < p.right - 1 && p.top < q.bottom - 1 && q.top < p.bottom - 1)
+      overlapping.push(a.textContent.trim().slice(0, 20) + ' / ' + b.textContent.trim().slice(0, 20));
+  }));
+  const places = {};
+  [...document.querySelectorAll('header a, .crumbs a')].forEach(a => {
+    const name = a.textContent.trim();
+    (places[name] = places[name] || new Set()).add(a.href);
+  });
+  const twice = Object.entries(places).filter(([, s]) => s.size > 1).map(([n, s]) => n + ': ' + [...s].join(' '));
+  const bottom = css => { const e = document.querySelector(css); return e ? Math.round(box(e).bottom) : 0; };
+  return { h1: Math.round(box(document.querySelector('h1')).top), fee: bottom('.glance-box .fee'),
+           requirement: bottom('.checklist li'), small, overlapping, twice,
+           menus: [...document.querySelectorAll('header details')].map(d => d.open) };";
+
+/// Issue 21 part 1: on a 360×800 phone the H1 of every village page starts in the
+/// first 200 px; a service page shows its fee and first requirement on the first
+/// screen; the menus are closed `<details>` that a tap opens (no JavaScript), with
+/// 44 px rows; every link and button a thumb uses is at least 24×24 px and none
+/// overlap (WCAG 2.2 target size); no two header links of one name lead apart.
+#[test]
+#[ignore = "needs Chromium and chromedriver; .ci/run installs them and runs it"]
+fn village_pages_fit_a_phone_screen() {
+    let (site, port) = served_sample();
+    let browser = Browser::phone();
+    let pages = village_pages(&site);
+    assert!(pages.len() > 250, "{}", pages.len());
+    let mut problems = Vec::new();
+    let mut services = 0;
+    for page in &pages {
+        browser.open(&format!("http://127.0.0.1:{port}{page}"));
+        let seen = browser.eval(PHONE_SCREEN);
+        let h1 = seen["h1"].as_i64().unwrap();
+        if h1 > 200 {
+            problems.push(format!("{page}: the H1 starts at {h1} px"));
+        }
+        if page.contains("/layanan/") && !page.ends_with("/layanan/")
+            || page.contains("/services/") && !page.ends_with("/services/")
+        {
+            services += 1;
+            for key in ["fee", "requirement"] {
+                let bottom = seen[key].as_i64().unwrap();
+                if !(1..=800).contains(&bottom) {
+                    problems.push(format!("{page}: the {key} ends at {bottom} px"));
+                }
+            }
+        }
+        for key in ["small", "overlapping", "twice"] {
+            if seen[key].as_array().is_some_and(|a| !a.is_empty()) {
+                problems.push(format!("{page}: {key} {}", seen[key]));
+            }
+        }
+        if seen["menus"] != serde_json::json!([false]) {
+            problems.push(format!("{page}: one closed menu: {}", seen["menus"]));
+        }
+    }
+    assert!(services > 40, "{services}");
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+    // The menu opens with a tap, without JavaScript, on a village page and the portal.
+    for (page, first) in [("/kemiren/layanan/kelahiran/", "Layanan"), ("/", "Layanan")] {
+        browser.open(&format!("http://127.0.0.1:{port}{page}"));
+        let hidden = "return [...document.querySelectorAll('header details nav a')].filter(a => a.checkVisibility()).length";
+        assert_eq!(browser.eval(hidden), 0, "{page}: closed at first");
+        browser.click("header details summary");
+        let rows = browser.eval(
+            "return [...document.querySelectorAll('header details nav a')].filter(a => a.checkVisibility()).map(a => [a.textContent, a.getBoundingClientRect().height])",
+        );
+        let rows = rows.as_array().unwrap();
+        assert!(rows.len() >= 3, "{page}: {rows:?}");
+        assert_eq!(rows[0][0], first, "{page}: {rows:?}");
+        assert!(
+            rows.iter().all(|r| r[1].as_f64().unwrap() >= 44.0),
+            "{page}: menu rows 44 px tall: {rows:?}"
+        );
+    }
+}
+
+/// Issue 21 part 2: the service summary keeps words whole ("Dispendukcapil" was
+/// broken) and leaves no empty slot (every row spans the box), and the printed
+/// service page keeps the office's street address.
+#[test]
+#[ignore = "needs Chromium and chromedriver; .ci/run installs them and runs it"]
+fn service_summaries_keep_words_whole_and_print_the_address() {
+    let (site, port) = served_sample();
+    let browser = Browser::phone();
+    let mut problems = Vec::new();
+    let pages: Vec<String> = village_pages(&site)
+        .into_iter()
+        .filter(|p| {
+            p.split('/').filter(|s| !s.is_empty()).count()
+                == if p.starts_with("/en/") { 4 } else { 3 }
+        })
+        .filter(|p| p.contains("/layanan/") || p.contains("/services/"))
+        .collect();
+    assert!(pages.len() > 40, "{pages:?}");
+    for page in &pages {
+        browser.open(&format!("http://127.0.0.1:{port}{page}"));
+        let seen = browser.eval(
+            "const broken = [];
+             for (const dd of document.querySelectorAll('.glance-box dd')) {
+               const walk = document.createTreeWalker(dd, NodeFilter.SHOW_TEXT);
+               for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+                 // A word: letters and digits between spaces, dashes and slashes
+                 // (where a line may break).
+                 for (const m of n.textContent.matchAll(/[^\\s\\u2013\\u2014\\-\\/]+/g)) {
+                   const r = document.createRange();
+                   r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);
+                   const lines = new Set([...r.getClientRects()].filter(x => x.width > 0).map(x => Math.round(x.top)));
+                   if (lines.size > 1) broken.push(m[0]);
+                 }
+               }
+             }
+             const narrow = [...document.querySelectorAll('.glance-box > div')].filter(d => d.getBoundingClientRect().width < d.parentElement.clientWidth - 40)
+               .map(d => d.textContent.trim().slice(0, 30));
+             const address = document.querySelector('.foot .contact p');
+             return { broken, narrow, address: address ? address.textContent.trim() : '' };",
+        );
+        for key in ["broken", "narrow"] {
+            if seen[key].as_array().is_some_and(|a| !a.is_empty()) {
+                problems.push(format!("{page}: {key} {}", seen[key]));
+            }
+        }
+        let address = seen["address"].as_str().unwrap().to_string();
+        assert!(
+            !address.is_empty(),
+            "{page}: the sample's offices have an address"
+        );
+        browser.devtools(
+            "Emulation.setEmulatedMedia",
+            serde_json::json!({ "media": "print" }),
+        );
+        let printed = browser.eval("return document.body.innerText");
+        browser.devtools(
+            "Emulation.setEmulatedMedia",
+            serde_json::json!({ "media": "" }),
+        );
+        if !printed.as_str().unwrap().contains(&address) {
+            problems.push(format!("{page}: printed without the address {address}"));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+/// Issue 21 part 2: on a 360 px phone every budget chart's text is at least 12 CSS
+/// px and stays inside its chart, every table fits or shows that it scrolls, and
+/// every budget year prints on at most 2 A4 pages.
+#[test]
+#[ignore = "needs Chromium and chromedriver; .ci/run installs them and runs it"]
+fn budget_pages_read_on_a_phone_and_print_on_two_pages() {
+    let (site, port) = served_sample();
+    let pages: Vec<String> = village_pages(&site)
+        .into_iter()
+        .filter(|p| p.contains("/apbdes/") || p.contains("/budget/"))
+        .collect();
+    assert!(pages.len() > 20, "{pages:?}");
+    let phone = Browser::phone();
+    let mut problems = Vec::new();
+    let mut charts = 0;
+    for page in &pages {
+        phone.open(&format!("http://127.0.0.1:{port}{page}"));
+        let seen = phone.eval(
+            "const out = { charts: 0, small: [], outside: [], hidden: [] };
+             for (const svg of document.querySelectorAll('svg.chart')) {
+               if (svg.getBoundingClientRect().width === 0) continue;
+               out.charts++;
+               const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+               for (const t of svg.querySelectorAll('text')) {
+                 const px = parseFloat(getComputedStyle(t).fontSize) * scale;
+                 if (px < 12) out.small.push(t.textContent + ' ' + px.toFixed(1) + 'px');
+                 const b = t.getBBox();
+                 if (b.x + b.width > svg.viewBox.baseVal.width + 1) out.outside.push(t.textContent);
+               }
+             }
+             for (const w of document.querySelectorAll('.table-wrap')) {
+               const style = getComputedStyle(w);
+               const shows = style.backgroundAttachment.includes('local') && style.backgroundImage.includes('gradient');
+               if (w.scrollWidth > w.clientWidth + 1 && !shows) out.hidden.push(w.getAttribute('aria-labelledby'));
+             }
+             return out;",
+        );
+        charts += seen["charts"].as_u64().unwrap();
+        for key in ["small", "outside", "hidden"] {
+            if seen[key].as_array().is_some_and(|a| !a.is_empty()) {
+                problems.push(format!("{page}: {key} {}", seen[key]));
+            }
+        }
+    }
+    assert!(charts > 50, "{charts} charts drawn");
+    let desktop = Browser::start();
+    for page in pages.iter().filter(|p| {
+        p.trim_end_matches('/')
+            .rsplit('/')
+            .next()
+            .is_some_and(|y| y.parse::<u32>().is_ok())
+    }) {
+        desktop.open(&format!("http://127.0.0.1:{port}{page}"));
+        let sheets = pdf_page_sizes(&desktop.print_pdf()).len();
+        if !(1..=2).contains(&sheets) {
+            problems.push(format!("{page}: prints on {sheets} A4 pages"));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}

@@ -109,8 +109,14 @@ fn charts_are_inline_svg_with_title_and_description() {
     let site = Site::new("basic");
     site.build();
     let page = site.page("public/alpha/apbdes/2023/index.html");
-    assert_eq!(attrs(&page, "svg.chart", "role"), vec!["img", "img", "img"]);
-    let titles = texts(&page, "svg.chart title");
+    // Each chart in a phone layout and a wide one, the same title in both.
+    assert_eq!(attrs(&page, "svg.chart.narrow", "role"), vec!["img"; 3]);
+    assert_eq!(attrs(&page, "svg.chart.wide", "role"), vec!["img"; 3]);
+    assert_eq!(
+        texts(&page, "svg.chart.narrow title"),
+        texts(&page, "svg.chart.wide title")
+    );
+    let titles = texts(&page, "svg.chart.wide title");
     assert_eq!(
         titles,
         vec![
@@ -119,22 +125,30 @@ fn charts_are_inline_svg_with_title_and_description() {
             "Belanja per bidang: anggaran dan realisasi"
         ]
     );
-    let desc = texts(&page, "svg.chart desc");
+    let desc = texts(&page, "svg.chart.wide desc");
     assert!(
         desc[0].contains("4.1 Pendapatan Asli Desa: Rp62.000.000 / Rp66.201.000 (106,78%)"),
         "{}",
         desc[0]
     );
     assert!(desc[1].contains("Dana Desa 36,33%"), "{}", desc[1]);
-    // The charts need no script: the page's only one is the search box's.
-    assert_eq!(page.html().matches("<script").count(), 1);
+    // The charts need no script: the page's only one that runs is the search
+    // box's (the others are JSON-LD data).
+    let html = page.html();
+    let data = html
+        .matches("<script type=\"application/ld+json\">")
+        .count();
+    assert_eq!(html.matches("<script").count() - data, 1);
     assert!(crate::common::attrs(&page, "script", "src")[0].contains("static/search."));
     let index = site.page("public/alpha/apbdes/index.html");
     assert_eq!(
-        texts(&index, "svg.chart title"),
+        texts(&index, "svg.chart.wide title"),
         vec!["Pendapatan dan belanja per tahun (anggaran)"]
     );
-    assert_eq!(texts(&index, "svg.chart text.lbl")[2..], ["2023", "2024"]);
+    assert_eq!(
+        texts(&index, "svg.chart.wide text.lbl")[2..],
+        ["2023", "2024"]
+    );
     assert_eq!(texts(&index, "table.budget tbody th"), vec!["2024", "2023"]);
     assert_eq!(
         texts(&index, "#terbaru"),
@@ -316,4 +330,174 @@ fn a_total_that_does_not_add_up_names_both_figures_in_rupiah() {
                     jumlah.belanja is IDR 1,528,250,487.25 but the lines add up to \
                     IDR 1,528,250,487.52 (difference IDR 0.27; the written figure is smaller) [K0508]";
     assert!(en.stderr.contains(expected), "{}", en.stderr);
+}
+
+/// Issue 21: with no realisation reported, three of the five columns were empty
+/// on every row (and printed); they are left out, and kept when there is one.
+#[test]
+fn budget_tables_show_no_empty_column() {
+    let site = Site::sample();
+    site.build();
+    let (mut planned, mut realised) = (0, 0);
+    for page in crate::common::html_pages(&site.path("public")) {
+        let rel = page.to_string_lossy().replace('\\', "/");
+        if !(rel.contains("/apbdes/2") || rel.contains("/budget/2")) {
+            continue;
+        }
+        let html = scraper::Html::parse_document(&std::fs::read_to_string(&page).unwrap());
+        let table = scraper::Selector::parse("table.budget").unwrap();
+        let row = scraper::Selector::parse("tbody tr").unwrap();
+        let cell = scraper::Selector::parse("td").unwrap();
+        let head = scraper::Selector::parse("thead th").unwrap();
+        for t in html.select(&table) {
+            let columns = t.select(&head).count();
+            let cells: Vec<Vec<String>> = t
+                .select(&row)
+                .map(|r| {
+                    r.select(&cell)
+                        .map(|c| c.text().collect::<String>())
+                        .collect()
+                })
+                .collect();
+            for column in 0..columns - 1 {
+                assert!(
+                    cells.iter().any(|r| r
+                        .get(column)
+                        .is_some_and(|c| !c.trim().is_empty() && c.trim() != "–")),
+                    "{rel}: column {} of a table is empty on every row",
+                    column + 2
+                );
+            }
+            match columns {
+                2 => planned += 1,
+                5 => realised += 1,
+                n => panic!("{rel}: {n} columns"),
+            }
+        }
+    }
+    assert!(planned > 10 && realised > 10, "{planned} {realised}");
+}
+
+/// The colours of the stylesheet's custom properties and `fill`s, per scheme:
+/// (light, dark) maps from selector or property name to colour.
+fn scheme_colours() -> (
+    std::collections::BTreeMap<String, String>,
+    std::collections::BTreeMap<String, String>,
+) {
+    let css = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/static/style.css"),
+    )
+    .unwrap();
+    let (mut light, mut dark) = (
+        std::collections::BTreeMap::new(),
+        std::collections::BTreeMap::new(),
+    );
+    // Walks the rules: `@media (prefers-color-scheme: dark) { ... }` holds the
+    // dark ones; other @media blocks (print, widths) are left out.
+    let mut media: Vec<String> = Vec::new();
+    let mut rest = css.as_str();
+    while let Some(open) = rest.find(['{', '}']) {
+        let (before, after) = rest.split_at(open);
+        if let Some(closed) = after.strip_prefix('}') {
+            media.pop();
+            rest = closed;
+            continue;
+        }
+        let prelude = before
+            .rsplit(['}', ';'])
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_string();
+        if prelude.starts_with('@') {
+            media.push(prelude);
+            rest = &after[1..];
+            continue;
+        }
+        let end = after.find('}').unwrap();
+        let body = &after[1..end];
+        rest = &after[end + 1..];
+        let target = match media.as_slice() {
+            [] => &mut light,
+            [m] if m.contains("prefers-color-scheme: dark") => &mut dark,
+            _ => continue,
+        };
+        for declaration in body.split(';') {
+            let Some((name, value)) = declaration.split_once(':') else {
+                continue;
+            };
+            let (name, value) = (name.trim(), value.trim());
+            if name.starts_with("--") {
+                target.insert(name.to_string(), value.to_string());
+            } else if name == "fill" {
+                for selector in prelude.split(',') {
+                    target.insert(selector.trim().to_string(), value.to_string());
+                }
+            }
+        }
+    }
+    (light, dark)
+}
+
+fn luminance(hex: &str) -> f64 {
+    let hex = hex.trim_start_matches('#');
+    let channel = |i: usize| {
+        let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
+        if c <= 0.03928 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4)
+}
+
+/// The WCAG contrast ratio of two `#rrggbb` colours.
+fn contrast(a: &str, b: &str) -> f64 {
+    let (x, y) = (luminance(a), luminance(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
+}
+
+/// Issue 21: the grey Anggaran bar was 2.48:1 against the page and, in dark mode,
+/// the first segment 2.84:1; every bar colour of the charts is 3:1 or more
+/// against the page background in both schemes (WCAG 1.4.11), from the CSS.
+#[test]
+fn chart_colours_meet_3_to_1_in_light_and_dark() {
+    let (light, dark) = scheme_colours();
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for scheme in ["light", "dark"] {
+        let pick = |key: &str| -> Option<String> {
+            let value = if scheme == "dark" {
+                dark.get(key).or_else(|| light.get(key))
+            } else {
+                light.get(key)
+            }?;
+            match value.strip_prefix("var(") {
+                Some(var) => {
+                    let var = var.trim_end_matches(')');
+                    if scheme == "dark" {
+                        dark.get(var).or_else(|| light.get(var)).cloned()
+                    } else {
+                        light.get(var).cloned()
+                    }
+                }
+                None => Some(value.clone()),
+            }
+        };
+        let page = pick("--bg").unwrap();
+        for class in ["b", "r", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8"] {
+            let key = format!(".chart .{class}");
+            let colour = pick(&key).unwrap_or_else(|| panic!("{key} has a fill"));
+            let ratio = contrast(&colour, &page);
+            checked += 1;
+            if ratio < 3.0 {
+                problems.push(format!(
+                    "{scheme}: {key} {colour} on {page} is {ratio:.2}:1"
+                ));
+            }
+        }
+    }
+    assert_eq!(checked, 20);
+    assert!(problems.is_empty(), "{problems:#?}");
 }

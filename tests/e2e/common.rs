@@ -378,8 +378,10 @@ pub fn rows(page: &scraper::Html, selector: &str) -> Vec<String> {
 pub fn http(port: u16, method: &str, path: &str, body: Option<&str>) -> (u16, String, String) {
     use std::io::{Read, Write};
     let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    // As long as chromedriver's own page-load limit (300 s): the axe test's
+    // commands outlasted 90 s when the whole suite loaded both cores.
     stream
-        .set_read_timeout(Some(std::time::Duration::from_secs(90)))
+        .set_read_timeout(Some(std::time::Duration::from_secs(300)))
         .unwrap();
     let body = body.unwrap_or("");
     let request = format!(

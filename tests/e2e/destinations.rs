@@ -107,12 +107,18 @@ fn destination_carries_tourist_attraction_json_ld() {
     assert_eq!(data["@type"], "TouristAttraction");
     assert_eq!(data["name"], "Air Terjun Alpha");
     assert_eq!(data["geo"]["latitude"], -8.2101);
-    assert_eq!(data["address"]["addressLocality"], "Desa Alpha");
-    assert_eq!(data["address"]["addressRegion"], "Kecamatan Glagah");
-    assert_eq!(data["openingHours"], "Setiap hari 07.00–17.00");
+    assert_eq!(
+        data["address"]["addressLocality"],
+        "Desa Alpha, Kecamatan Glagah"
+    );
+    // A Place has no openingHours or offers: the hours in schema.org's form.
+    assert_eq!(
+        data["openingHoursSpecification"][0]["dayOfWeek"][6],
+        "Sunday"
+    );
+    assert_eq!(data["openingHoursSpecification"][0]["opens"], "07:00");
+    assert!(data.get("openingHours").is_none() && data.get("offers").is_none());
     assert_eq!(data["isAccessibleForFree"], false);
-    assert_eq!(data["offers"][0]["price"], "10000");
-    assert_eq!(data["offers"][0]["priceCurrency"], "IDR");
     let photo = data["photo"][0]["contentUrl"].as_str().unwrap();
     assert!(
         photo.starts_with("https://uji.example/alpha/berkas/peta-") && photo.ends_with(".png"),

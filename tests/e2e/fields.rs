@@ -89,6 +89,16 @@ const KINDS: &[Kind] = &[
         Some("wisata/*.md"),
     ),
     kind("apbdes/*.yaml", "content/kemiren/apbdes/2025.yaml", SITE),
+    kind(
+        "pembangunan/*.md",
+        "content/kemiren/pembangunan/rabat-beton-kedaleman.md",
+        SITE,
+    ),
+    kind(
+        "pembangunan/*.en.md",
+        "content/kemiren/pembangunan/rabat-beton-kedaleman.en.md",
+        Some("pembangunan/*.md"),
+    ),
     kind("halaman/*.md", "content/kemiren/halaman/sejarah.md", SITE),
     kind(
         "halaman/*.en.md",
@@ -104,6 +114,16 @@ const KINDS: &[Kind] = &[
         "berita/*.en.md",
         "content/kemiren/berita/barong-ider-bumi-2025.en.md",
         Some("berita/*.md"),
+    ),
+    kind(
+        "dokumen/*.md",
+        "content/kemiren/dokumen/perdes-2024-03.md",
+        SITE,
+    ),
+    kind(
+        "dokumen/*.en.md",
+        "content/kemiren/dokumen/perdes-2024-03.en.md",
+        Some("dokumen/*.md"),
     ),
 ];
 

@@ -78,3 +78,32 @@ fn a_translation_of_a_draft_is_not_published_and_not_an_error() {
     site.build();
     assert!(!site.path("public/en/alpha/news/dua").exists());
 }
+
+/// An English menu marks the pages that have no English text (no `.en.md`),
+/// in words, besides their `lang="id"`; translated pages are not marked.
+#[test]
+fn english_menus_mark_pages_in_indonesian() {
+    let site = Site::sample();
+    site.build();
+    let page = site.page("public/en/kemiren/index.html");
+    let in_indonesian = texts(&page, ".village-bar .menu a[lang=id]");
+    assert_eq!(
+        texts(&page, ".village-bar .menu .untranslated").len(),
+        in_indonesian.len()
+    );
+    let items = texts(&page, ".village-bar .menu li");
+    let history = items
+        .iter()
+        .find(|t| t.contains("History"))
+        .expect("the translated page");
+    assert!(!history.contains("(Indonesian)"), "{items:?}");
+    assert!(
+        items
+            .iter()
+            .any(|t| t.contains("Wilayah dan Penduduk") && t.ends_with("(Indonesian)")),
+        "{items:?}"
+    );
+    // The Indonesian menu marks nothing.
+    let id = site.page("public/kemiren/index.html");
+    assert!(texts(&id, ".untranslated").is_empty());
+}

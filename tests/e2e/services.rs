@@ -118,7 +118,8 @@ fn service_page_carries_government_service_json_ld() {
     site.build();
     let page = site.page("public/alpha/layanan/izin-keramaian/index.html");
     let scripts = texts(&page, "script[type=\"application/ld+json\"]");
-    assert_eq!(scripts.len(), 1);
+    // The service, then the breadcrumbs.
+    assert_eq!(scripts.len(), 2);
     let data: serde_json::Value = serde_json::from_str(&scripts[0]).expect("valid JSON");
     assert_eq!(data["@context"], "https://schema.org");
     assert_eq!(data["@type"], "GovernmentService");
@@ -178,27 +179,37 @@ fn portal_index_lists_every_service_name_with_its_villages() {
     site.build();
     let page = site.page("public/layanan/index.html");
     assert_eq!(
-        texts(&page, "main li h2"),
+        texts(&page, "main section li a"),
         vec![
             "Legalisir Dokumen",
             "Pengantar Izin Keramaian",
             "Surat Keterangan Pengantar"
         ]
     );
+    // Each name leads to its page, which lists the villages by kecamatan.
     assert_eq!(
-        texts(&page, "main li:last-child a"),
+        attrs(&page, "main section li a", "href"),
+        vec![
+            "../layanan/legalisir/",
+            "../layanan/izin-keramaian/",
+            "../layanan/pengantar/"
+        ]
+    );
+    let listing = site.page("public/layanan/pengantar/index.html");
+    assert_eq!(
+        texts(&listing, "main section.district li a"),
         vec!["Desa Alpha", "Kelurahan Beta"]
     );
     assert_eq!(
-        attrs(&page, "main li:last-child a", "href"),
+        attrs(&listing, "main section.district li a", "href"),
         vec![
-            "../alpha/layanan/surat-pengantar/",
-            "../beta/layanan/pengantar/"
+            "../../alpha/layanan/surat-pengantar/",
+            "../../beta/layanan/pengantar/"
         ]
     );
     let en = site.page("public/en/services/index.html");
     assert_eq!(
-        texts(&en, "main li h2"),
+        texts(&en, "main section li a"),
         vec![
             "Cover Letter",
             "Legalisir Dokumen",
@@ -250,4 +261,59 @@ fn service_problems_are_told_in_indonesian_with_the_service_named() {
             run.stderr
         );
     }
+}
+
+/// A service page says when its entry was last changed: from `diperbarui`,
+/// or from the git history of `layanan.yaml` when the site is a git checkout.
+#[test]
+fn service_page_says_when_it_was_last_updated() {
+    let site = Site::sample();
+    site.build();
+    let updated = |page: &str| texts(&site.page(page), ".service .updated");
+    assert_eq!(
+        updated("public/kemiren/layanan/kelahiran/index.html"),
+        ["Diperbarui 12 Mei 2026"]
+    );
+    assert_eq!(
+        updated("public/en/kemiren/services/kelahiran/index.html"),
+        ["Updated 12 May 2026"]
+    );
+    assert_eq!(
+        attrs(
+            &site.page("public/kemiren/layanan/kelahiran/index.html"),
+            ".updated time",
+            "datetime"
+        ),
+        ["2026-05-12"]
+    );
+    // No date, no line.
+    assert!(updated("public/kemiren/layanan/domisili/index.html").is_empty());
+
+    // In a git checkout the last commit of layanan.yaml tells the date.
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .args(args)
+            .current_dir(site.root())
+            .env("GIT_COMMITTER_DATE", "2026-03-04T10:00:00+07:00")
+            .env("GIT_AUTHOR_DATE", "2026-03-04T10:00:00+07:00")
+            .output()
+            .expect("git runs");
+        assert!(out.status.success(), "{out:?}");
+    };
+    git(&["init", "-q"]);
+    git(&["add", "content"]);
+    git(&[
+        "-c",
+        "user.name=uji",
+        "-c",
+        "user.email=uji@example.id",
+        "commit",
+        "-qm",
+        "isi",
+    ]);
+    site.build();
+    assert_eq!(
+        updated("public/kemiren/layanan/domisili/index.html"),
+        ["Diperbarui 4 Maret 2026"]
+    );
 }

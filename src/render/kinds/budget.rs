@@ -4,24 +4,52 @@
 //! The budget views and charts are in [`crate::render::budget`].
 
 use super::Kind;
-use crate::content::Village;
+use crate::content::{Site, Village};
 use crate::diagnostic::{Diagnostic, Failure};
 use crate::render::budget::{self, YearSummary, YearView};
-use crate::render::page::VillagePages;
-use crate::render::route::{BUDGET_SORTS, Route};
+use crate::render::page::{VillagePages, json_ld};
+use crate::render::route::{Key, Route, Section};
 use crate::render::views::{self, Crumb};
 use crate::render::{Lang, Renderer, Sink, budget_data, format};
+
+/// The budget section: `/<desa>/apbdes/<tahun>/`, and the portal's
+/// `/apbdes/` with its sorted variants (`/apbdes/belanja/`).
+pub(super) static SECTION: Section = Section {
+    key: "apbdes",
+    files: false,
+    article: false,
+    shared: false,
+};
+
+/// The orders in which the portal's budget table is offered, besides by name.
+const BUDGET_SORTS: [&str; 3] = ["pendapatan", "belanja", "realisasi"];
 
 /// The budgets of every village, and the portal's budget table.
 pub(super) struct Budgets;
 
 impl Kind for Budgets {
-    fn portal_routes(&self, r: &Renderer<'_>) -> Vec<Route<'static>> {
-        if !r.sections.budgets {
+    fn section(&self) -> Option<&'static Section> {
+        Some(&SECTION)
+    }
+
+    fn in_village(&self, village: &Village) -> bool {
+        !village.budgets.is_empty()
+    }
+
+    fn on_portal(&self, site: &Site) -> bool {
+        site.villages.iter().any(|v| self.in_village(v))
+    }
+
+    fn portal_routes<'s>(&self, r: &Renderer<'s>) -> Vec<Route<'s>> {
+        if !r.on_portal(&SECTION) {
             return Vec::new();
         }
-        std::iter::once(Route::PortalBudgets(None))
-            .chain(BUDGET_SORTS.iter().map(|o| Route::PortalBudgets(Some(o))))
+        std::iter::once(Route::PortalList(&SECTION, None))
+            .chain(
+                BUDGET_SORTS
+                    .iter()
+                    .map(|o| Route::PortalList(&SECTION, Some(o))),
+            )
             .collect()
     }
 
@@ -32,7 +60,7 @@ impl Kind for Budgets {
         route: Route<'_>,
     ) -> Result<String, Diagnostic> {
         let order = match route {
-            Route::PortalBudgets(order) => order,
+            Route::PortalList(_, order) => order,
             _ => None,
         };
         portal_budgets(r, lang, order)
@@ -43,8 +71,13 @@ impl Kind for Budgets {
         if village.budgets.is_empty() {
             return Vec::new();
         }
-        std::iter::once(Route::Budgets(v))
-            .chain(village.budgets.iter().map(|b| Route::Budget(v, b.year)))
+        std::iter::once(Route::List(&SECTION, v, 1))
+            .chain(
+                village
+                    .budgets
+                    .iter()
+                    .map(|b| Route::Entry(&SECTION, v, Key::Year(b.year))),
+            )
             .collect()
     }
 
@@ -79,7 +112,11 @@ impl Kind for Budgets {
 /// Site path of a year's data files, without extension: `kemiren/apbdes/2024`.
 /// Data files exist once, under the default language's section name.
 fn data_path(r: &Renderer<'_>, village: &Village, year: i32) -> String {
-    format!("{}/{}/{year}", village.slug, r.langs[0].strings.slug.apbdes)
+    format!(
+        "{}/{}/{year}",
+        village.slug,
+        r.langs[0].strings.slug.section(SECTION.key)
+    )
 }
 
 /// The village's list of years with the latest one's summary; returns the
@@ -88,7 +125,7 @@ fn years(pages: &mut VillagePages<'_>) -> Option<Crumb> {
     let village = pages.village;
     let latest = village.budgets.last()?;
     let strings = pages.lang.strings;
-    let route = Route::Budgets(&village.slug);
+    let route = Route::List(&SECTION, &village.slug, 1);
     let budget_title = pages.text("apbdes_judul");
     let title = format!("{budget_title} · {}", pages.view.full_name);
     let mut ctx = pages.context(route, &title, &title, pages.crumbs([]));
@@ -96,13 +133,23 @@ fn years(pages: &mut VillagePages<'_>) -> Option<Crumb> {
         .budgets
         .iter()
         .rev()
-        .map(|y| YearSummary::new(y, strings, pages.path(Route::Budget(&village.slug, y.year))))
+        .map(|y| {
+            YearSummary::new(
+                y,
+                strings,
+                pages.path(Route::Entry(&SECTION, &village.slug, Key::Year(y.year))),
+            )
+        })
         .collect();
     ctx.insert("years", &years);
     ctx.insert("latest", &YearView::new(latest, strings, pages.lang.code));
     ctx.insert(
         "latest_path",
-        &pages.path(Route::Budget(&village.slug, latest.year)),
+        &pages.path(Route::Entry(
+            &SECTION,
+            &village.slug,
+            Key::Year(latest.year),
+        )),
     );
     ctx.insert(
         "years_chart",
@@ -118,7 +165,7 @@ fn years(pages: &mut VillagePages<'_>) -> Option<Crumb> {
 /// One year's page.
 fn year_page(pages: &mut VillagePages<'_>, year: &crate::content::BudgetYear, crumb: &Crumb) {
     let village = pages.village;
-    let route = Route::Budget(&village.slug, year.year);
+    let route = Route::Entry(&SECTION, &village.slug, Key::Year(year.year));
     let title = format!("{} {} · {}", crumb.title, year.year, pages.view.full_name);
     let mut ctx = pages.context(route, &title, &title, pages.crumbs([crumb.clone()]));
     ctx.insert(
@@ -126,7 +173,56 @@ fn year_page(pages: &mut VillagePages<'_>, year: &crate::content::BudgetYear, cr
         &YearView::new(year, pages.lang.strings, pages.lang.code),
     );
     ctx.insert("data", &data_path(pages.r, village, year.year));
+    let dataset = budget_json_ld(pages.r, village, year.year, &title, pages.lang);
+    ctx.insert("json_ld", &json_ld(&dataset));
+    ctx.insert("perdes", &super::dokumen::perdes_link(pages, year));
     pages.finish(route, "budget.html", &ctx, Vec::new());
+}
+
+/// schema.org `Dataset` for a budget year: its CSV and JSON files as
+/// distributions, published by the village government.
+fn budget_json_ld(
+    r: &Renderer<'_>,
+    village: &Village,
+    year: i32,
+    title: &str,
+    lang: &Lang<'_>,
+) -> serde_json::Value {
+    let base = r.site.config.base_url.as_deref();
+    let absolute = |path: &str| base.map_or_else(|| path.to_string(), |b| format!("{b}/{path}"));
+    let data = data_path(r, village, year);
+    let teks = &lang.strings.teks;
+    let full_name = views::village_full_name(village.profile.kind, &village.profile.name, teks);
+    let distribution: Vec<_> = [("csv", "text/csv"), ("json", "application/json")]
+        .iter()
+        .map(|(ext, mime)| {
+            serde_json::json!({
+                "@type": "DataDownload",
+                "encodingFormat": mime,
+                "contentUrl": absolute(&format!("{data}.{ext}")),
+            })
+        })
+        .collect();
+    let mut dataset = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "Dataset",
+        "name": title,
+        "description": title,
+        "temporalCoverage": year.to_string(),
+        "inLanguage": lang.code,
+        "isAccessibleForFree": true,
+        "creator": {
+            "@type": "GovernmentOrganization",
+            "name": format!("{} {full_name}", teks.get("pemerintah").map_or("", String::as_str)).trim(),
+        },
+        "distribution": distribution,
+    });
+    if base.is_some() {
+        dataset["url"] = serde_json::json!(absolute(
+            &r.path(Route::Entry(&SECTION, &village.slug, Key::Year(year)), lang)
+        ));
+    }
+    dataset
 }
 
 /// One row of the portal's budget table, with the keys it is sorted by.
@@ -145,7 +241,7 @@ fn portal_budgets(
     lang: &Lang<'_>,
     order: Option<&str>,
 ) -> Result<String, Diagnostic> {
-    let route = Route::PortalBudgets(order);
+    let route = Route::PortalList(&SECTION, order);
     let mut ctx = r.portal_section_context(route, lang, "apbdes_portal", "apbdes_portal_teks");
     let mut rows = budget_rows(r, lang);
     match order {
@@ -163,7 +259,7 @@ fn portal_budgets(
         .map(|o| {
             serde_json::json!({
                 "key": o.unwrap_or("nama"),
-                "path": r.path(Route::PortalBudgets(o), lang),
+                "path": r.path(Route::PortalList(&SECTION, o), lang),
                 "current": o == order,
             })
         })
@@ -193,9 +289,9 @@ fn budget_rows(r: &Renderer<'_>, lang: &Lang<'_>) -> Vec<Row> {
             let view = serde_json::json!({
                 "name": name,
                 "district": views::village_district(&v.profile, teks),
-                "path": r.path(Route::Budgets(&v.slug), lang),
+                "path": r.path(Route::List(&SECTION, &v.slug, 1), lang),
                 "year": year.year,
-                "year_path": r.path(Route::Budget(&v.slug, year.year), lang),
+                "year_path": r.path(Route::Entry(&SECTION, &v.slug, Key::Year(year.year)), lang),
                 "status": teks.get(&format!("status_{}", year.status.key())),
                 "revenue": format::money(revenue, f),
                 "spending": format::money(spending.budget, f),

@@ -3,29 +3,47 @@
 //! destination by category. The portal home features some of them.
 
 use super::{Kind, SearchEntry, searchable};
-use crate::content::{Category, Village};
+use crate::content::{Category, Destination, Site, Village};
 use crate::content::{Text, phone_to_tel, phone_to_whatsapp};
 use crate::diagnostic::Diagnostic;
 use crate::render::format;
 use crate::render::page::{VillagePages, json_ld};
 use crate::render::picture::PhotoView;
-use crate::render::route::Route;
+use crate::render::route::{Key, Route, Section};
+use crate::render::schema;
 use crate::render::views::{self, Crumb, LangList, LangText, pick, pick_doc, pick_list};
 use crate::render::views::{village_district, village_full_name};
 use crate::render::{Lang, Renderer};
 use crate::theme::Strings;
 use serde::Serialize;
 
+/// The tourism section: `/<desa>/wisata/<slug>/` (`wisata/<slug>.md`), and
+/// the portal's `/wisata/`.
+pub(super) static SECTION: Section = Section {
+    key: "wisata",
+    files: true,
+    article: false,
+    shared: true,
+};
+
 /// The destinations of every village, and the portal's destinations page.
 pub(super) struct Destinations;
 
 impl Kind for Destinations {
+    fn section(&self) -> Option<&'static Section> {
+        Some(&SECTION)
+    }
+
+    fn in_village(&self, village: &Village) -> bool {
+        !village.destinations.is_empty()
+    }
+
+    fn on_portal(&self, site: &Site) -> bool {
+        site.villages.iter().any(|v| self.in_village(v))
+    }
+
     fn portal_routes(&self, r: &Renderer<'_>) -> Vec<Route<'static>> {
-        if r.sections.destinations {
-            vec![Route::PortalDestinations]
-        } else {
-            Vec::new()
-        }
+        r.portal_list(&SECTION)
     }
 
     fn render_portal(
@@ -34,25 +52,15 @@ impl Kind for Destinations {
         lang: &Lang<'_>,
         _route: Route<'_>,
     ) -> Result<String, Diagnostic> {
-        let route = Route::PortalDestinations;
+        let route = Route::PortalList(&SECTION, None);
         let mut ctx = r.portal_section_context(route, lang, "wisata_portal", "wisata_portal_teks");
         ctx.insert("groups", &destination_groups(all_destinations(r, lang)));
         r.render("portal_destinations.html", &ctx)
     }
 
     fn village_routes<'v>(&self, village: &'v Village) -> Vec<Route<'v>> {
-        let v = village.slug.as_str();
-        if village.destinations.is_empty() {
-            return Vec::new();
-        }
-        std::iter::once(Route::Destinations(v))
-            .chain(
-                village
-                    .destinations
-                    .iter()
-                    .map(|d| Route::Destination(v, &d.slug)),
-            )
-            .collect()
+        let keys = village.destinations.iter().map(|x| Key::Slug(&x.slug));
+        Route::list_and_entries(&SECTION, &village.slug, keys)
     }
 
     fn render_village(&self, pages: &mut VillagePages<'_>) {
@@ -82,11 +90,39 @@ impl Kind for Destinations {
             .iter()
             .map(|place| {
                 let (title, text) = searchable(&place.text, lang, r.langs[0].code);
-                let route = Route::Destination(v, &place.slug);
+                let route = Route::Entry(&SECTION, v, Key::Slug(&place.slug));
                 SearchEntry { title, text, route }
             })
             .collect()
     }
+
+    fn entry_picture(&self, village: &Village, key: Key<'_>) -> Option<String> {
+        let place = village
+            .destinations
+            .iter()
+            .find(|d| Key::Slug(&d.slug) == key)?;
+        cover(village, place)
+    }
+
+    fn village_picture(&self, village: &Village, featured: bool) -> Option<String> {
+        village
+            .destinations
+            .iter()
+            .filter(|d| d.featured || !featured)
+            .find_map(|d| cover(village, d))
+    }
+}
+
+/// The published path of a destination's first photo, when it is a picture.
+fn cover(village: &Village, place: &Destination) -> Option<String> {
+    let photo = place.photos.first()?;
+    let info = village.files.get(&photo.file);
+    info.and_then(|i| i.picture.as_ref())?;
+    Some(crate::render::picture::published_path(
+        &village.slug,
+        &photo.file,
+        info,
+    ))
 }
 
 /// Views of every destination of the site in `lang`, with their categories.
@@ -106,7 +142,10 @@ pub(super) fn all_destinations(
                     lang.code,
                     default,
                     lang.strings,
-                    r.path(Route::Destination(&village.slug, &place.slug), lang),
+                    r.path(
+                        Route::Entry(&SECTION, &village.slug, Key::Slug(&place.slug)),
+                        lang,
+                    ),
                     r.path(Route::Village(&village.slug), lang),
                 );
                 (place.category, view)
@@ -119,13 +158,17 @@ pub(super) fn all_destinations(
 fn list(pages: &mut VillagePages<'_>) -> (Vec<DestinationView>, Crumb) {
     let village = pages.village;
     let lang = pages.lang;
-    let route = Route::Destinations(&village.slug);
+    let route = Route::List(&SECTION, &village.slug, 1);
     let village_path = pages.path(Route::Village(&village.slug));
     let cards: Vec<_> = village
         .destinations
         .iter()
         .map(|place| {
-            let path = pages.path(Route::Destination(&village.slug, &place.slug));
+            let path = pages.path(Route::Entry(
+                &SECTION,
+                &village.slug,
+                Key::Slug(&place.slug),
+            ));
             DestinationView::new(
                 place,
                 village,
@@ -157,7 +200,7 @@ fn place_page(
     crumb: &Crumb,
 ) {
     let village = pages.village;
-    let route = Route::Destination(&village.slug, &place.slug);
+    let route = Route::Entry(&SECTION, &village.slug, Key::Slug(&place.slug));
     let mut doc = pages.doc(&place.text, route);
     let problems = doc.take_problems();
     let description = doc.description();
@@ -170,7 +213,9 @@ fn place_page(
     pages.finish(route, "destination.html", &ctx, problems);
 }
 
-/// schema.org `TouristAttraction` for a destination page.
+/// schema.org `TouristAttraction` for a destination page. A Place has no
+/// `offers` or `openingHours`: the tickets are on the page only, the hours go
+/// in `openingHoursSpecification` when they are of the usual form.
 fn destination_json_ld(
     r: &Renderer<'_>,
     village: &Village,
@@ -184,28 +229,14 @@ fn destination_json_ld(
     let base = r.site.config.base_url.as_deref();
     let absolute = |path: &str| base.map(|b| format!("{b}/{path}"));
     let village_name = views::village_full_name(village.profile.kind, &village.profile.name, teks);
-    let mut address = serde_json::json!({
-        "@type": "PostalAddress",
-        "addressLocality": village_name,
-        "addressRegion": views::village_district(&village.profile, teks),
-        "addressCountry": "ID",
-    });
+    let locality = format!(
+        "{village_name}, {}",
+        views::village_district(&village.profile, teks)
+    );
+    let mut address = schema::address(locality, r.site.config.province.as_deref());
     if let Some(street) = &place.address {
         address["streetAddress"] = serde_json::json!(views::pick(street, lang.code, default).text);
     }
-    let offers: Vec<_> = place
-        .tickets
-        .iter()
-        .flatten()
-        .map(|t| {
-            serde_json::json!({
-                "@type": "Offer",
-                "name": views::pick(&t.kind, lang.code, default).text,
-                "price": t.amount.to_string(),
-                "priceCurrency": "IDR",
-            })
-        })
-        .collect();
     let photos: Vec<_> = view
         .photos
         .iter()
@@ -228,11 +259,13 @@ fn destination_json_ld(
     if let Some(free) = place.is_free() {
         data["isAccessibleForFree"] = serde_json::json!(free);
     }
-    if let Some(hours) = &place.hours {
-        data["openingHours"] = serde_json::json!(views::pick(hours, lang.code, default).text);
-    }
-    if !offers.is_empty() {
-        data["offers"] = serde_json::json!(offers);
+    let hours = place
+        .hours
+        .as_ref()
+        .map(|h| schema::opening_hours(&h.default))
+        .unwrap_or_default();
+    if !hours.is_empty() {
+        data["openingHoursSpecification"] = serde_json::json!(hours);
     }
     if !photos.is_empty() {
         data["photo"] = serde_json::json!(photos);

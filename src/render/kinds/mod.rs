@@ -16,16 +16,18 @@
 //! Adding a kind: see docs/architecture.md.
 
 use super::page::VillagePages;
-use super::route::Route;
+use super::route::{Key, Route, Section};
 use super::{Lang, Renderer, Sink};
-use crate::content::Village;
+use crate::content::{Date, DocText, Localized, Site, Village};
 use crate::diagnostic::{Diagnostic, Failure};
 
 mod budget;
 mod destination;
+mod dokumen;
 mod halaman;
 mod home;
 mod news;
+mod pembangunan;
 mod portal;
 mod search;
 mod service;
@@ -35,9 +37,26 @@ mod service;
 /// `village_routes` and `render_village` name the same pages: the routes go to
 /// the sitemap and the link checker, `render_village` writes them.
 pub(super) trait Kind: Sync {
+    /// The section the kind's pages live in, if they live in one (see
+    /// [`Section`]): villages' menus and the portal's link to it.
+    fn section(&self) -> Option<&'static Section> {
+        None
+    }
+
+    /// Whether `village` has pages in the kind's section: its menu links there.
+    fn in_village(&self, _village: &Village) -> bool {
+        false
+    }
+
+    /// Whether the portal has the kind's section page, because some village
+    /// fills it: found once per build, the portal's menu links there.
+    fn on_portal(&self, _site: &Site) -> bool {
+        false
+    }
+
     /// The kind's pages on the portal (none by default), in the order they are
     /// rendered; the 404 page is one, but not [`Route::listed`].
-    fn portal_routes(&self, _r: &Renderer<'_>) -> Vec<Route<'static>> {
+    fn portal_routes<'s>(&self, _r: &Renderer<'s>) -> Vec<Route<'s>> {
         Vec::new()
     }
 
@@ -72,8 +91,9 @@ pub(super) trait Kind: Sync {
     /// Renders the kind's pages of one village in one language into `pages`.
     fn render_village(&self, _pages: &mut VillagePages<'_>) {}
 
-    /// The label of the kind's entries in the search index, one of
-    /// `discover::SEARCH_LABELS`; `None` (the default) when it has none.
+    /// The label of the kind's entries in the search index, a theme text key
+    /// (`layanan`); `None` (the default) when it has none. The index lists
+    /// labels in the order of [`KINDS`].
     fn search_label(&self) -> Option<&'static str> {
         None
     }
@@ -87,6 +107,36 @@ pub(super) trait Kind: Sync {
     ) -> Vec<SearchEntry<'v>> {
         Vec::new()
     }
+
+    /// The kind's entries in the Atom feeds of `village` and the portal,
+    /// newest first.
+    fn feed_items<'v>(&self, _village: &'v Village) -> Vec<FeedItem<'v>> {
+        Vec::new()
+    }
+
+    /// The link-preview picture of the entry `key` of the kind's section in
+    /// `village`, as a site path.
+    fn entry_picture(&self, _village: &Village, _key: Key<'_>) -> Option<String> {
+        None
+    }
+
+    /// A picture that stands for `village` in link previews, as a site path:
+    /// only from entries marked as featured when `featured`.
+    fn village_picture(&self, _village: &Village, _featured: bool) -> Option<String> {
+        None
+    }
+}
+
+/// One entry of an Atom feed.
+pub(super) struct FeedItem<'v> {
+    /// Its date: published and updated.
+    pub date: Date,
+    /// Its slug, which orders entries of the same date.
+    pub slug: &'v str,
+    /// Its title and summary.
+    pub text: &'v Localized<DocText>,
+    /// Its page.
+    pub route: Route<'v>,
 }
 
 /// One entry of the search index: what it shows and the page it leads to.
@@ -116,17 +166,38 @@ fn searchable(
 
 /// Every kind, in the order their pages are rendered and listed: a new kind is
 /// one line here.
-pub(super) static KINDS: [&dyn Kind; 9] = [
+/// The order is also that of a village's menu (services, tourism, budget,
+/// news, then the village's own pages) and of the search index's labels.
+pub(super) static KINDS: [&dyn Kind; 13] = [
     &portal::PortalHome,
     &search::Search,
     &home::VillageHome,
-    &halaman::Halaman,
     &service::Services,
     &destination::Destinations,
     &budget::Budgets,
+    &pembangunan::Projects,
+    &dokumen::PublicInformation,
+    &dokumen::LegalProducts,
+    &dokumen::Documents,
     &news::News,
+    &halaman::Halaman,
     &portal::NotFound,
 ];
+
+/// The section whose folder holds the Atom feeds (`/berita/atom.xml`,
+/// `/<desa>/berita/atom.xml`), whichever kinds fill them.
+pub(super) static FEED_SECTION: &Section = &news::SECTION;
+
+/// The news section, which a village's home lists the latest of.
+pub(super) static NEWS_SECTION: &Section = &news::SECTION;
+
+/// The kind whose section is `section`.
+pub(super) fn of_section(section: &Section) -> Option<&'static dyn Kind> {
+    KINDS
+        .iter()
+        .copied()
+        .find(|k| k.section().is_some_and(|s| std::ptr::eq(s, section)))
+}
 
 #[cfg(test)]
 mod tests {

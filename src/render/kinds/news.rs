@@ -1,13 +1,22 @@
 //! News (`berita/*.md`): a village's news list, paginated, and one page per
 //! item with its NewsArticle JSON-LD. The feeds are in [`crate::render::discover`].
 
-use super::{Kind, SearchEntry, searchable};
+use super::{FeedItem, Kind, SearchEntry, searchable};
 use crate::content::{News as NewsItem, Village};
 use crate::render::page::{VillagePages, json_ld};
-use crate::render::route::Route;
+use crate::render::route::{Key, Route, Section};
 use crate::render::views::{self, Crumb, NewsCard, pick_doc};
-use crate::render::{Lang, NEWS_PER_PAGE, Renderer, discover, picture};
+use crate::render::{Lang, NEWS_PER_PAGE, Renderer, discover, picture, schema};
 use serde::Serialize;
+
+/// The news section: `/<desa>/berita/<slug>/` (`berita/<slug>.md`), its list
+/// paginated; the Atom feeds live in its folder.
+pub(super) static SECTION: Section = Section {
+    key: "berita",
+    files: true,
+    article: true,
+    shared: true,
+};
 
 /// The news of every village.
 pub(super) struct News;
@@ -18,11 +27,25 @@ fn list_pages(village: &Village) -> usize {
 }
 
 impl Kind for News {
+    fn section(&self) -> Option<&'static Section> {
+        Some(&SECTION)
+    }
+
+    /// Every village has a news list, empty or not.
+    fn in_village(&self, _village: &Village) -> bool {
+        true
+    }
+
     fn village_routes<'v>(&self, village: &'v Village) -> Vec<Route<'v>> {
         let v = village.slug.as_str();
         (1..=list_pages(village))
-            .map(|n| Route::NewsList(v, n))
-            .chain(village.news.iter().map(|n| Route::News(v, &n.slug)))
+            .map(|n| Route::List(&SECTION, v, n))
+            .chain(
+                village
+                    .news
+                    .iter()
+                    .map(|n| Route::Entry(&SECTION, v, Key::Slug(&n.slug))),
+            )
             .collect()
     }
 
@@ -34,7 +57,7 @@ impl Kind for News {
         }
         let crumb = Crumb {
             title: news_title,
-            path: pages.path(Route::NewsList(&village.slug, 1)),
+            path: pages.path(Route::List(&SECTION, &village.slug, 1)),
         };
         for item in &village.news {
             item_page(pages, item, &crumb);
@@ -58,10 +81,32 @@ impl Kind for News {
             .map(|item| {
                 let (title, _) = searchable(&item.text, lang, r.langs[0].code);
                 let text = item.date.to_string();
-                let route = Route::News(v, &item.slug);
+                let route = Route::Entry(&SECTION, v, Key::Slug(&item.slug));
                 SearchEntry { title, text, route }
             })
             .collect()
+    }
+
+    fn feed_items<'v>(&self, village: &'v Village) -> Vec<FeedItem<'v>> {
+        let v = village.slug.as_str();
+        village
+            .news
+            .iter()
+            .map(|item| FeedItem {
+                date: item.date,
+                slug: &item.slug,
+                text: &item.text,
+                route: Route::Entry(&SECTION, v, Key::Slug(&item.slug)),
+            })
+            .collect()
+    }
+
+    fn entry_picture(&self, village: &Village, key: Key<'_>) -> Option<String> {
+        let item = village.news.iter().find(|n| Key::Slug(&n.slug) == key)?;
+        let file = item.image.as_ref()?;
+        let info = village.files.get(file);
+        info?.picture.as_ref()?;
+        Some(picture::published_path(&village.slug, file, info))
     }
 }
 
@@ -70,7 +115,7 @@ fn list_page(pages: &mut VillagePages<'_>, n: usize, news_title: &str) {
     let village = pages.village;
     let lang = pages.lang;
     let total = list_pages(village);
-    let route = Route::NewsList(&village.slug, n);
+    let route = Route::List(&SECTION, &village.slug, n);
     let items: Vec<_> = village
         .news
         .iter()
@@ -82,7 +127,7 @@ fn list_page(pages: &mut VillagePages<'_>, n: usize, news_title: &str) {
                 lang.code,
                 pages.default,
                 lang.strings,
-                pages.path(Route::News(&village.slug, &item.slug)),
+                pages.path(Route::Entry(&SECTION, &village.slug, Key::Slug(&item.slug))),
             )
         })
         .collect();
@@ -97,7 +142,7 @@ fn list_page(pages: &mut VillagePages<'_>, n: usize, news_title: &str) {
     };
     let mut ctx = pages.context(route, &title, &title, pages.crumbs([]));
     ctx.insert("items", &items);
-    let list = |number| pages.path(Route::NewsList(&village.slug, number));
+    let list = |number| pages.path(Route::List(&SECTION, &village.slug, number));
     let pager = Pager {
         current: n,
         total,
@@ -143,7 +188,7 @@ fn item_page(pages: &mut VillagePages<'_>, item: &NewsItem, crumb: &Crumb) {
     let village = pages.village;
     let lang = pages.lang;
     let default = pages.default;
-    let route = Route::News(&village.slug, &item.slug);
+    let route = Route::Entry(&SECTION, &village.slug, Key::Slug(&item.slug));
     let mut doc = pages.doc(&item.text, route);
     let problems = doc.take_problems();
     let title = doc.title.text.clone();
@@ -165,7 +210,8 @@ fn item_page(pages: &mut VillagePages<'_>, item: &NewsItem, crumb: &Crumb) {
     pages.finish(route, "news.html", &ctx, problems);
 }
 
-/// JSON-LD for a news item: a NewsArticle published by the village government.
+/// JSON-LD for a news item: a NewsArticle with an image, published by the
+/// village government (with its logo when it has one).
 fn news_json_ld(
     r: &Renderer<'_>,
     village: &Village,
@@ -174,7 +220,7 @@ fn news_json_ld(
 ) -> serde_json::Value {
     let default = r.langs[0].code;
     let base = r.site.config.base_url.as_deref();
-    let route = Route::News(&village.slug, &item.slug);
+    let route = Route::Entry(&SECTION, &village.slug, Key::Slug(&item.slug));
     let headline = pick_doc(&item.text, lang.code, default, |d| d.title.as_ref()).map(|t| t.text);
     let date = discover::atom_date(&item.date);
     let name = views::village_full_name(
@@ -192,6 +238,9 @@ fn news_json_ld(
         "author": { "@type": "GovernmentOrganization", "name": name },
         "publisher": { "@type": "GovernmentOrganization", "name": name },
     });
+    if let Some(logo) = schema::village_logo(base, village) {
+        data["publisher"]["logo"] = logo;
+    }
     if let Some(summary) = pick_doc(&item.text, lang.code, default, |d| d.summary.as_ref()) {
         data["description"] = serde_json::json!(summary.text);
     }
@@ -199,8 +248,9 @@ fn news_json_ld(
         let url = format!("{b}/{}", r.path(route, lang));
         data["mainEntityOfPage"] = serde_json::json!(url);
         data["url"] = serde_json::json!(url);
-        if let Some(file) = &item.image {
-            let image = picture::published_path(&village.slug, file, village.files.get(file));
+        // The item's own picture, else its village's or the site's, as the
+        // link preview shows.
+        if let Some(image) = r.preview_image(route) {
             data["image"] = serde_json::json!(format!("{b}/{image}"));
         }
     }

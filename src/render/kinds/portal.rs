@@ -1,5 +1,7 @@
-//! The portal's own pages that no section owns: the portal home (every
-//! district with its villages, and featured destinations) and the 404 page.
+//! The portal's own pages that no section owns: the portal home (a jump list
+//! of the kecamatan, the services most villages offer, every kecamatan with
+//! its villages, then the destinations admins marked `unggulan`) and the 404
+//! page.
 
 use super::Kind;
 use super::destination::{DestinationView, all_destinations};
@@ -16,8 +18,13 @@ use std::collections::BTreeMap;
 pub(super) struct PortalHome;
 
 impl Kind for PortalHome {
-    fn portal_routes(&self, _r: &Renderer<'_>) -> Vec<Route<'static>> {
-        vec![Route::Portal]
+    fn portal_routes<'s>(&self, r: &Renderer<'s>) -> Vec<Route<'s>> {
+        // A one-village site's front page is the village home.
+        if r.single.is_some() {
+            Vec::new()
+        } else {
+            vec![Route::Portal]
+        }
     }
 
     fn render_portal(
@@ -44,27 +51,35 @@ impl Kind for PortalHome {
         );
         ctx.insert("districts", &districts);
         ctx.insert("featured", &featured(r, lang));
+        // The services most villages offer, most first.
+        let mut services = super::service::service_names(r, lang);
+        services.sort_by_key(|s| std::cmp::Reverse(s.count));
+        services.truncate(PORTAL_SERVICES);
+        ctx.insert("services", &services);
         ctx.insert("village_count", &r.site.villages.len());
+        ctx.insert("notices", &super::dokumen::portal_notices(r, lang));
         ctx.insert("breadcrumbs", &Vec::<()>::new());
         r.render("portal.html", &ctx)
     }
 }
 
-/// The destinations the portal home features: those marked `featured`, or any
-/// when none is, A–Z, at most [`FEATURED`].
+/// How many service names the portal home lists (those most villages offer).
+const PORTAL_SERVICES: usize = 8;
+
+/// The destinations the portal home features: only those an admin marked
+/// `unggulan: true`, A–Z, at most [`FEATURED`]. When none is marked, none is
+/// featured (the home links to every destination instead): picking the
+/// alphabetically first villages' places was no choice anyone made.
 fn featured(r: &Renderer<'_>, lang: &Lang<'_>) -> Vec<DestinationView> {
-    let mut all = all_destinations(r, lang);
-    let featured_flags: Vec<bool> = r
+    let flags = r
         .site
         .villages
         .iter()
-        .flat_map(|v| v.destinations.iter().map(|d| d.featured))
-        .collect();
-    let any_flagged = featured_flags.iter().any(|f| *f);
-    let mut featured: Vec<_> = all
-        .drain(..)
-        .zip(featured_flags)
-        .filter(|(_, flagged)| *flagged || !any_flagged)
+        .flat_map(|v| v.destinations.iter().map(|d| d.featured));
+    let mut featured: Vec<_> = all_destinations(r, lang)
+        .into_iter()
+        .zip(flags)
+        .filter(|(_, flagged)| *flagged)
         .map(|((_, view), _)| view)
         .collect();
     featured.sort_by_cached_key(|v| v.name.text.to_lowercase());
@@ -140,7 +155,7 @@ pub fn districts(
 pub(super) struct NotFound;
 
 impl Kind for NotFound {
-    fn portal_routes(&self, _r: &Renderer<'_>) -> Vec<Route<'static>> {
+    fn portal_routes<'s>(&self, _r: &Renderer<'s>) -> Vec<Route<'s>> {
         vec![Route::NotFound]
     }
 

@@ -2,9 +2,9 @@
 //! JavaScript, an A–Z list of everything searchable. The search index itself
 //! is made in [`crate::render::discover`].
 
-use super::Kind;
+use super::{Kind, destination, news, service};
 use crate::diagnostic::Diagnostic;
-use crate::render::route::Route;
+use crate::render::route::{Key, Route};
 use crate::render::views::{self, pick_doc};
 use crate::render::{Lang, Renderer};
 
@@ -12,7 +12,7 @@ use crate::render::{Lang, Renderer};
 pub(super) struct Search;
 
 impl Kind for Search {
-    fn portal_routes(&self, _r: &Renderer<'_>) -> Vec<Route<'static>> {
+    fn portal_routes<'s>(&self, _r: &Renderer<'s>) -> Vec<Route<'s>> {
         vec![Route::Search]
     }
 
@@ -43,7 +43,7 @@ fn search_page(r: &Renderer<'_>, lang: &Lang<'_>) -> Result<String, Diagnostic> 
         path: String,
         news_path: String,
     }
-    /// One destination of the A–Z list.
+    /// One destination or village page of the A–Z list.
     #[derive(serde::Serialize)]
     struct PlaceEntry {
         #[serde(skip)]
@@ -61,32 +61,46 @@ fn search_page(r: &Renderer<'_>, lang: &Lang<'_>) -> Result<String, Diagnostic> 
             title: views::village_full_name(v.profile.kind, &v.profile.name, teks),
             district: views::village_district(&v.profile, teks),
             path: r.path(Route::Village(&v.slug), lang),
-            news_path: r.path(Route::NewsList(&v.slug, 1), lang),
+            news_path: r.path(Route::List(&news::SECTION, &v.slug, 1), lang),
         })
         .collect();
     villages.sort_by(|a, b| a.sort.cmp(&b.sort));
     // Service names only, each linking to its villages on the portal's services
     // page: listing every village's copy here as well doubled the page.
-    let services = super::service::service_names(r.site, lang.code, default);
-    ctx.insert("services_page", &r.path(Route::PortalServices, lang));
-    let mut places: Vec<PlaceEntry> = r
-        .site
-        .villages
-        .iter()
-        .flat_map(|v| v.destinations.iter().map(move |d| (v, d)))
-        .map(|(v, d)| {
-            let name = pick_doc(&d.text, lang.code, default, |t| t.title.as_ref());
-            PlaceEntry {
-                sort: name.as_ref().map(|n| n.text.to_lowercase()),
-                name,
-                path: r.path(Route::Destination(&v.slug, &d.slug), lang),
-                village: views::village_full_name(v.profile.kind, &v.profile.name, teks),
-            }
-        })
-        .collect();
+    let services = service::service_names(r, lang);
+    // A destination or a village's own page, for the list of its kind.
+    let entry = |v: &crate::content::Village, text, route| {
+        let name = pick_doc(text, lang.code, default, |t| t.title.as_ref());
+        PlaceEntry {
+            sort: name.as_ref().map(|n| n.text.to_lowercase()),
+            name,
+            path: r.path(route, lang),
+            village: views::village_full_name(v.profile.kind, &v.profile.name, teks),
+        }
+    };
+    let mut places: Vec<PlaceEntry> = Vec::new();
+    // The villages' own pages too, so that the browser's find reaches them.
+    let mut pages: Vec<PlaceEntry> = Vec::new();
+    for v in &r.site.villages {
+        for d in &v.destinations {
+            let route = Route::Entry(&destination::SECTION, &v.slug, Key::Slug(&d.slug));
+            places.push(entry(v, &d.text, route));
+        }
+        for p in &v.pages {
+            pages.push(entry(v, &p.text, Route::Page(&v.slug, &p.slug)));
+        }
+    }
     places.sort_by(|a, b| a.sort.cmp(&b.sort));
+    pages.sort_by(|a, b| a.sort.cmp(&b.sort));
+    let lists = [
+        ("cari-wisata", r.text(lang, "wisata"), places),
+        ("cari-halaman", r.text(lang, "halaman"), pages),
+    ]
+    .map(
+        |(id, label, entries)| serde_json::json!({ "id": id, "label": label, "entries": entries }),
+    );
+    ctx.insert("lists", &lists);
     ctx.insert("villages", &villages);
     ctx.insert("services", &services);
-    ctx.insert("places", &places);
     r.render("search.html", &ctx)
 }

@@ -9,50 +9,67 @@ use crate::content::Village;
 use crate::diagnostic::Diagnostic;
 use crate::render::format;
 use crate::render::page::{VillagePages, json_ld, shorten};
-use crate::render::route::Route;
+use crate::render::route::{Key, Route, Section};
+use crate::render::schema;
 use crate::render::views::{self, Crumb, LangList, LangText, pick, pick_list, village_full_name};
 use crate::render::{Lang, Renderer};
 use crate::theme::Strings;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
+/// The services section: `/<desa>/layanan/<id>/`, and the portal's `/layanan/`.
+pub(super) static SECTION: Section = Section {
+    key: "layanan",
+    files: false,
+    article: false,
+    shared: true,
+};
+
 /// The service catalogue of every village, and the portal's services page.
 pub(super) struct Services;
 
 impl Kind for Services {
-    fn portal_routes(&self, r: &Renderer<'_>) -> Vec<Route<'static>> {
-        if r.sections.services {
-            vec![Route::PortalServices]
-        } else {
-            Vec::new()
+    fn section(&self) -> Option<&'static Section> {
+        Some(&SECTION)
+    }
+
+    fn in_village(&self, village: &Village) -> bool {
+        !village.services.is_empty()
+    }
+
+    fn on_portal(&self, site: &Site) -> bool {
+        site.villages.iter().any(|v| self.in_village(v))
+    }
+
+    fn portal_routes<'s>(&self, r: &Renderer<'s>) -> Vec<Route<'s>> {
+        if !r.on_portal(&SECTION) {
+            return Vec::new();
         }
+        let default = r.site.config.default_language();
+        std::iter::once(Route::PortalList(&SECTION, None))
+            .chain(
+                group_services(r.site, default, default)
+                    .into_iter()
+                    .map(|g| Route::PortalList(&SECTION, Some(g.page))),
+            )
+            .collect()
     }
 
     fn render_portal(
         &self,
         r: &Renderer<'_>,
         lang: &Lang<'_>,
-        _route: Route<'_>,
+        route: Route<'_>,
     ) -> Result<String, Diagnostic> {
-        let default = r.site.config.default_language();
-        let route = Route::PortalServices;
-        let mut ctx =
-            r.portal_section_context(route, lang, "layanan_portal", "layanan_portal_teks");
-        let services = portal_services(r.site, lang.code, default, &lang.strings.teks, |v, s| {
-            r.path(Route::Service(&v.slug, &s.id), lang)
-        });
-        ctx.insert("services", &services);
-        r.render("portal_services.html", &ctx)
+        match route {
+            Route::PortalList(_, Some(page)) => portal_service(r, lang, page),
+            _ => portal_index(r, lang),
+        }
     }
 
     fn village_routes<'v>(&self, village: &'v Village) -> Vec<Route<'v>> {
-        let v = village.slug.as_str();
-        if village.services.is_empty() {
-            return Vec::new();
-        }
-        std::iter::once(Route::Services(v))
-            .chain(village.services.iter().map(|s| Route::Service(v, &s.id)))
-            .collect()
+        let keys = village.services.iter().map(|x| Key::Slug(&x.id));
+        Route::list_and_entries(&SECTION, &village.slug, keys)
     }
 
     fn render_village(&self, pages: &mut VillagePages<'_>) {
@@ -88,7 +105,7 @@ impl Kind for Services {
                 SearchEntry {
                     title: pick(&service.name, lang.code, default).text,
                     text: shorten(summary.as_deref().unwrap_or(""), 90),
-                    route: Route::Service(v, &service.id),
+                    route: Route::Entry(&SECTION, v, Key::Slug(&service.id)),
                 }
             })
             .collect()
@@ -99,7 +116,7 @@ impl Kind for Services {
 fn catalogue(pages: &mut VillagePages<'_>) -> Crumb {
     let village = pages.village;
     let lang = pages.lang;
-    let route = Route::Services(&village.slug);
+    let route = Route::List(&SECTION, &village.slug, 1);
     let cards: Vec<_> = village
         .services
         .iter()
@@ -110,7 +127,7 @@ fn catalogue(pages: &mut VillagePages<'_>) -> Crumb {
                 lang.code,
                 pages.default,
                 lang.strings,
-                pages.path(Route::Service(&village.slug, &sv.id)),
+                pages.path(Route::Entry(&SECTION, &village.slug, Key::Slug(&sv.id))),
             )
         })
         .collect();
@@ -130,7 +147,7 @@ fn catalogue(pages: &mut VillagePages<'_>) -> Crumb {
 fn service_page(pages: &mut VillagePages<'_>, sv: &crate::content::Service, crumb: &Crumb) {
     let village = pages.village;
     let lang = pages.lang;
-    let route = Route::Service(&village.slug, &sv.id);
+    let route = Route::Entry(&SECTION, &village.slug, Key::Slug(&sv.id));
     let view = ServiceView::new(
         sv,
         village,
@@ -167,7 +184,9 @@ fn service_page(pages: &mut VillagePages<'_>, sv: &crate::content::Service, crum
     pages.finish(route, "service.html", &ctx, problems);
 }
 
-/// schema.org `GovernmentService` for a service page.
+/// schema.org `GovernmentService` for a service page, with the hours it is
+/// available (the service's own, else the office's) when they are of the
+/// usual form.
 fn service_json_ld(
     r: &Renderer<'_>,
     village: &Village,
@@ -200,9 +219,9 @@ fn service_json_ld(
     let mut channel = serde_json::json!({ "@type": "ServiceChannel", "name": full_name });
     if let Some(tel) = office
         .and_then(|o| o.phone.as_deref())
-        .and_then(crate::content::phone_to_tel)
+        .and_then(schema::telephone)
     {
-        channel["servicePhone"] = serde_json::json!({ "@type": "ContactPoint", "telephone": tel.trim_start_matches("tel:") });
+        channel["servicePhone"] = serde_json::json!({ "@type": "ContactPoint", "telephone": tel });
     }
     let place = service
         .place
@@ -233,6 +252,15 @@ fn service_json_ld(
     }
     if let Some(url) = url {
         data["url"] = serde_json::json!(url);
+    }
+    let hours = service
+        .hours
+        .as_ref()
+        .or_else(|| office.and_then(|o| o.hours.as_ref()))
+        .map(|h| schema::opening_hours(&h.default))
+        .unwrap_or_default();
+    if !hours.is_empty() {
+        data["hoursAvailable"] = serde_json::json!(hours);
     }
     data
 }
@@ -285,6 +313,10 @@ pub struct ServiceView {
     complaints: Option<LangText>,
     forms: Vec<FormView>,
     online: Option<String>,
+    /// When the entry was last changed, for people (`12 Mei 2026`).
+    updated: Option<String>,
+    /// The same date as `2026-05-12`, for `<time datetime>`.
+    updated_iso: Option<String>,
 }
 
 impl ServiceView {
@@ -328,6 +360,8 @@ impl ServiceView {
             place: pick_opt(&service.place),
             hours,
             hours_from_office,
+            updated: service.updated.map(|d| format::date(d, f)),
+            updated_iso: service.updated.map(|d| d.to_string()),
             legal_basis: service.legal_basis.clone(),
             complaints: pick_opt(&service.complaints),
             forms: service
@@ -393,35 +427,151 @@ pub fn service_groups(views: Vec<ServiceView>, other: &str) -> Vec<ServiceGroup>
         .collect()
 }
 
-/// One service name across the portal and the villages that offer it.
+/// The portal's services page (`/layanan/`): every service name, grouped by
+/// its first letter, with how many villages offer it, each leading to its own
+/// page. At 217 villages the one list of every village's copy was 2,609 links.
+fn portal_index(r: &Renderer<'_>, lang: &Lang<'_>) -> Result<String, Diagnostic> {
+    let default = r.site.config.default_language();
+    let route = Route::PortalList(&SECTION, None);
+    let mut ctx = r.portal_section_context(route, lang, "layanan_portal", "layanan_portal_teks");
+    let mut letters: Vec<ServiceLetter> = Vec::new();
+    for group in group_services(r.site, lang.code, default) {
+        let letter = group
+            .name
+            .text
+            .chars()
+            .next()
+            .map_or_else(String::new, |c| c.to_uppercase().collect());
+        let entry = ServiceName {
+            path: r.path(Route::PortalList(&SECTION, Some(group.page)), lang),
+            name: group.name,
+            anchor: group.anchor,
+            count: group.offers.len(),
+        };
+        match letters.last_mut() {
+            Some(last) if last.letter == letter => last.services.push(entry),
+            _ => letters.push(ServiceLetter {
+                anchor: format!("huruf-{}", crate::content::suggest_slug(&letter)),
+                letter,
+                services: vec![entry],
+            }),
+        }
+    }
+    ctx.insert("letters", &letters);
+    r.render("portal_services.html", &ctx)
+}
+
+/// The portal's page of one service name (`/layanan/<id>/`): the villages
+/// offering it by kecamatan, with a jump list of the kecamatan.
+fn portal_service(r: &Renderer<'_>, lang: &Lang<'_>, page: &str) -> Result<String, Diagnostic> {
+    let default = r.site.config.default_language();
+    let teks = &lang.strings.teks;
+    let group = group_services(r.site, lang.code, default)
+        .into_iter()
+        .find(|g| g.page == page);
+    // Every page route comes from the same grouping.
+    let Some(group) = group else {
+        return portal_index(r, lang);
+    };
+    let route = Route::PortalList(&SECTION, Some(group.page));
+    let description = format!(
+        "{} {} {}",
+        r.text(lang, "tersedia_di"),
+        group.offers.len(),
+        r.text(lang, "jumlah_desa")
+    );
+    let mut ctx = r.base_context(route, lang, &group.name.text, &description);
+    ctx.insert(
+        "breadcrumbs",
+        &vec![
+            r.portal_crumb(lang),
+            Crumb {
+                title: r.text(lang, "layanan_portal"),
+                path: r.path(Route::PortalList(&SECTION, None), lang),
+            },
+        ],
+    );
+    let mut by_district: BTreeMap<&str, Vec<Crumb>> = BTreeMap::new();
+    for (village, service) in &group.offers {
+        by_district
+            .entry(village.profile.district.as_str())
+            .or_default()
+            .push(Crumb {
+                title: village_full_name(village.profile.kind, &village.profile.name, teks),
+                path: r.path(
+                    Route::Entry(&SECTION, &village.slug, Key::Slug(&service.id)),
+                    lang,
+                ),
+            });
+    }
+    let districts: Vec<ServiceDistrict> = by_district
+        .into_iter()
+        .enumerate()
+        .map(|(i, (name, mut villages))| {
+            villages.sort_by_cached_key(|v| v.title.to_lowercase());
+            ServiceDistrict {
+                anchor: format!("kec-{}", i + 1),
+                name: views::named(teks, "pola_kecamatan", name),
+                villages,
+            }
+        })
+        .collect();
+    ctx.insert("service_name", &group.name);
+    ctx.insert("count", &group.offers.len());
+    ctx.insert("districts", &districts);
+    r.render("portal_service.html", &ctx)
+}
+
+/// The service names of one first letter on the portal's services page.
 #[derive(Debug, Serialize)]
-pub struct PortalService {
-    name: LangText,
-    /// The fragment id of this service on the portal's services page.
+struct ServiceLetter {
+    letter: String,
     anchor: String,
+    services: Vec<ServiceName>,
+}
+
+/// The villages of one kecamatan that offer a service, on the service's
+/// portal page.
+#[derive(Debug, Serialize)]
+struct ServiceDistrict {
+    anchor: String,
+    name: String,
     villages: Vec<Crumb>,
 }
 
-/// One service name for the A–Z search page: how many villages offer it, and
-/// where on the portal's services page they are listed.
+/// One service name across the portal: how many villages offer it, and its
+/// portal page, which lists them.
 #[derive(Debug, Serialize)]
 pub struct ServiceName {
     name: LangText,
     anchor: String,
-    count: usize,
+    /// How many villages offer it.
+    pub count: usize,
+    path: String,
 }
 
 /// The villages offering one service, as (village, its copy of the service).
 type Offers<'s> = Vec<(&'s Village, &'s crate::content::Service)>;
 
-/// Every distinct service name of the site A–Z, with the (village, service)
-/// pairs offering it, in no particular order, and a fragment id unique on the
-/// page. Names are matched in the default language, ignoring case.
-fn group_services<'s>(
-    site: &'s Site,
-    lang: &str,
-    default: &str,
-) -> Vec<(LangText, String, Offers<'s>)> {
+/// One service name of the site and the villages offering it.
+struct NameGroup<'s> {
+    /// The name in the language asked for.
+    name: LangText,
+    /// A fragment id unique among the names.
+    anchor: String,
+    /// The folder of its portal page (`/layanan/<page>/`): the id of one of its
+    /// copies, unique among the names and the same in every language.
+    page: &'s str,
+    /// Every copy, village by village.
+    offers: Offers<'s>,
+}
+
+/// Every distinct service name of the site A–Z (in `lang`), with the (village,
+/// service) pairs offering it. Names are matched in the default language,
+/// ignoring case. A name all of whose ids an earlier name (A–Z in the default
+/// language) already took for its page is left out: two names sharing one id
+/// everywhere they appear.
+fn group_services<'s>(site: &'s Site, lang: &str, default: &str) -> Vec<NameGroup<'s>> {
     type Group<'s> = (LangText, Offers<'s>);
     let mut by_name: BTreeMap<String, Group<'s>> = BTreeMap::new();
     for village in &site.villages {
@@ -437,12 +587,28 @@ fn group_services<'s>(
             entry.1.push((village, service));
         }
     }
-    let mut groups: Vec<Group<'s>> = by_name.into_values().collect();
-    groups.sort_by_cached_key(|(name, _)| name.text.to_lowercase());
+    // Pages in the default language's A–Z order, so that they do not depend
+    // on the language: each name takes the most common id of its copies that
+    // no earlier name took.
+    let mut pages: std::collections::HashSet<&'s str> = std::collections::HashSet::new();
+    let mut groups: Vec<(Group<'s>, &'s str)> = Vec::new();
+    for (_, (name, offers)) in by_name {
+        let mut ids: BTreeMap<&'s str, usize> = BTreeMap::new();
+        for (_, service) in &offers {
+            *ids.entry(service.id.as_str()).or_default() += 1;
+        }
+        let mut ids: Vec<(&'s str, usize)> = ids.into_iter().collect();
+        ids.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        if let Some((page, _)) = ids.into_iter().find(|(id, _)| !pages.contains(id)) {
+            pages.insert(page);
+            groups.push(((name, offers), page));
+        }
+    }
+    groups.sort_by_cached_key(|((name, _), _)| name.text.to_lowercase());
     let mut taken = std::collections::HashSet::new();
     groups
         .into_iter()
-        .map(|(name, offers)| {
+        .map(|((name, offers), page)| {
             let base = match crate::content::suggest_slug(&name.text) {
                 slug if slug.is_empty() => "layanan".to_string(),
                 slug => slug,
@@ -453,47 +619,27 @@ fn group_services<'s>(
                 n += 1;
                 anchor = format!("{base}-{n}");
             }
-            (name, anchor, offers)
-        })
-        .collect()
-}
-
-/// Every distinct service name of the site A–Z, with the villages offering it.
-pub fn portal_services(
-    site: &Site,
-    lang: &str,
-    default: &str,
-    teks: &BTreeMap<String, String>,
-    service_path: impl Fn(&Village, &crate::content::Service) -> String,
-) -> Vec<PortalService> {
-    group_services(site, lang, default)
-        .into_iter()
-        .map(|(name, anchor, offers)| {
-            let mut villages: Vec<Crumb> = offers
-                .into_iter()
-                .map(|(village, service)| Crumb {
-                    title: village_full_name(village.profile.kind, &village.profile.name, teks),
-                    path: service_path(village, service),
-                })
-                .collect();
-            villages.sort_by_cached_key(|v| v.title.to_lowercase());
-            PortalService {
+            NameGroup {
                 name,
                 anchor,
-                villages,
+                page,
+                offers,
             }
         })
         .collect()
 }
 
-/// Every distinct service name of the site A–Z, with how many villages offer it.
-pub fn service_names(site: &Site, lang: &str, default: &str) -> Vec<ServiceName> {
-    group_services(site, lang, default)
+/// Every distinct service name of the site A–Z, with how many villages offer
+/// it and its portal page.
+pub fn service_names(r: &Renderer<'_>, lang: &Lang<'_>) -> Vec<ServiceName> {
+    let default = r.site.config.default_language();
+    group_services(r.site, lang.code, default)
         .into_iter()
-        .map(|(name, anchor, offers)| ServiceName {
-            name,
-            anchor,
-            count: offers.len(),
+        .map(|g| ServiceName {
+            path: r.path(Route::PortalList(&SECTION, Some(g.page)), lang),
+            name: g.name,
+            anchor: g.anchor,
+            count: g.offers.len(),
         })
         .collect()
 }

@@ -51,48 +51,21 @@ fn options() -> Options {
 pub fn render(markdown: &Markdown, raw_html: bool, links: &Links<'_>) -> Rendered {
     let text = markdown.text.as_str();
     let parser = Parser::new_ext(text, options()).into_offset_iter();
+    let mut problems = Problems {
+        markdown,
+        list: Vec::new(),
+    };
     // Reference definitions (`[r]: https://...`) are checked where they are written;
     // the links that use them are not reported again.
-    let unsafe_definitions: Vec<(usize, Message)> = parser
-        .reference_definitions()
-        .iter()
-        .filter_map(|(_, def)| {
-            let problem = crate::url::check(&def.dest).err()?;
-            Some((def.span.start, unsafe_message(false, &def.dest, &problem)))
-        })
-        .collect();
-    let mut events: Vec<(Event<'_>, std::ops::Range<usize>)> = parser.collect();
-    let mut problems = Vec::new();
-    // Positions in the file: lines counted as editors count them, from the line
-    // the text starts on, and columns past the indentation of a YAML block.
-    let position = |offset: usize| {
-        let within = Position::in_text(text, offset);
-        Position {
-            line: markdown.first_line + within.line - 1,
-            column: within.column + markdown.indent,
+    for (_, def) in parser.reference_definitions().iter() {
+        if let Err(problem) = crate::url::check(&def.dest) {
+            let message = unsafe_message(false, &def.dest, &problem);
+            problems.add(def.span.start, message, None);
         }
-    };
-    let report =
-        |problems: &mut Vec<Diagnostic>, offset: usize, message: Message, hint: Option<Message>| {
-            let pos = position(offset);
-            let line = text
-                .lines()
-                .nth(pos.line - markdown.first_line)
-                .unwrap_or("")
-                .trim_end();
-            let line = format!("{}{line}", " ".repeat(markdown.indent));
-            let mut d = Diagnostic::error(&markdown.file, message)
-                .position(Some(pos))
-                .maybe_hint(hint);
-            d.snippet = Some(line);
-            problems.push(d);
-        };
-
-    for (offset, message) in unsafe_definitions {
-        report(&mut problems, offset, message, None);
     }
+    let mut events: Vec<(Event<'_>, std::ops::Range<usize>)> = parser.collect();
     for (offset, message) in spaced_links(text, &events) {
-        report(&mut problems, offset, message, None);
+        problems.add(offset, message, None);
     }
     assign_heading_ids(&mut events);
 
@@ -102,85 +75,23 @@ pub fn render(markdown: &Markdown, raw_html: bool, links: &Links<'_>) -> Rendere
     let mut picture: Option<(PhotoView, usize, String)> = None;
     for (event, range) in events {
         if let Some((view, start, alt)) = picture.as_mut() {
-            match event {
-                Event::End(TagEnd::Image) => {
-                    let alt = alt.trim().to_string();
-                    if alt.is_empty() {
-                        report(
-                            &mut problems,
-                            *start,
-                            msg!("K0820", gambar = &view.src),
-                            None,
-                        );
-                        if let Some(last) = problems.last_mut() {
-                            last.severity = crate::diagnostic::Severity::Warning;
-                        }
-                    }
-                    view.alt = LangText::plain(&alt);
-                    let html = picture::html(view, links.root, Slot::Column, true);
-                    out_events.push(Event::InlineHtml(CowStr::from(html)));
-                    picture = None;
-                }
-                Event::Text(t) | Event::Code(t) => alt.push_str(&t),
-                Event::SoftBreak | Event::HardBreak => alt.push(' '),
-                _ => {}
+            if let Some(html) = read_picture(event, view, *start, alt, links, &mut problems) {
+                out_events.push(Event::InlineHtml(CowStr::from(html)));
+                picture = None;
             }
             continue;
         }
-        let event = match event {
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                let resolved = resolve(&dest_url, links, false);
-                let dest_url = settle(resolved, link_type, range.start, &mut problems, &report);
-                Event::Start(Tag::Link {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                })
+        if let Event::Start(Tag::Image { dest_url, .. }) = &event {
+            let path = percent_decode(dest_url.trim_start_matches("./"));
+            if let Some(info) = links.files.get(&path).filter(|i| i.picture.is_some()) {
+                let view = PhotoView::new(links.village, &path, Some(info), LangText::plain(""));
+                picture = Some((view, range.start, String::new()));
+                continue;
             }
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                let path = percent_decode(dest_url.trim_start_matches("./"));
-                if let Some(info) = links.files.get(&path).filter(|i| i.picture.is_some()) {
-                    let view =
-                        PhotoView::new(links.village, &path, Some(info), LangText::plain(""));
-                    picture = Some((view, range.start, String::new()));
-                    continue;
-                }
-                let resolved = resolve(&dest_url, links, true);
-                let dest_url = settle(resolved, link_type, range.start, &mut problems, &report);
-                Event::Start(Tag::Image {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                })
-            }
-            Event::Html(html) | Event::InlineHtml(html) if !raw_html => Event::Text(html),
-            Event::Start(Tag::HtmlBlock) if !raw_html => Event::Start(Tag::Paragraph),
-            Event::End(TagEnd::HtmlBlock) if !raw_html => Event::End(TagEnd::Paragraph),
-            other => other,
-        };
+        }
+        let event = rewrite(event, range.start, raw_html, links, &mut problems);
         if excerpt.len() < 300 {
-            match &event {
-                Event::Text(t) | Event::Code(t) => excerpt.push_str(t),
-                Event::SoftBreak | Event::HardBreak => excerpt.push(' '),
-                Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item)
-                    if !excerpt.ends_with(' ') && !excerpt.is_empty() =>
-                {
-                    excerpt.push(' ');
-                }
-                _ => {}
-            }
+            add_to_excerpt(&mut excerpt, &event);
         }
         out_events.push(event);
     }
@@ -193,7 +104,129 @@ pub fn render(markdown: &Markdown, raw_html: bool, links: &Links<'_>) -> Rendere
     Rendered {
         html,
         excerpt: excerpt.trim().to_string(),
-        problems,
+        problems: problems.list,
+    }
+}
+
+/// The problems found in one Markdown text, placed in its file.
+struct Problems<'m> {
+    markdown: &'m Markdown,
+    list: Vec<Diagnostic>,
+}
+
+impl Problems<'_> {
+    /// An error at byte `offset` of the text: positions in the file, lines
+    /// counted as editors count them from the line the text starts on, columns
+    /// past the indentation of a YAML block, with the line as its snippet.
+    fn add(&mut self, offset: usize, message: Message, hint: Option<Message>) {
+        let markdown = self.markdown;
+        let text = markdown.text.as_str();
+        let within = Position::in_text(text, offset);
+        let pos = Position {
+            line: markdown.first_line + within.line - 1,
+            column: within.column + markdown.indent,
+        };
+        let line = text
+            .lines()
+            .nth(pos.line - markdown.first_line)
+            .unwrap_or("")
+            .trim_end();
+        let line = format!("{}{line}", " ".repeat(markdown.indent));
+        let mut d = Diagnostic::error(&markdown.file, message)
+            .position(Some(pos))
+            .maybe_hint(hint);
+        d.snippet = Some(line);
+        self.list.push(d);
+    }
+}
+
+/// Reads one event inside a picture from berkas/ (its alt text); at the end of
+/// the picture, returns its `<picture>` markup. A picture without alt text is
+/// a warning.
+fn read_picture(
+    event: Event<'_>,
+    view: &mut PhotoView,
+    start: usize,
+    alt: &mut String,
+    links: &Links<'_>,
+    problems: &mut Problems<'_>,
+) -> Option<String> {
+    match event {
+        Event::End(TagEnd::Image) => {
+            let alt = alt.trim().to_string();
+            if alt.is_empty() {
+                problems.add(start, msg!("K0820", gambar = &view.src), None);
+                if let Some(last) = problems.list.last_mut() {
+                    last.severity = crate::diagnostic::Severity::Warning;
+                }
+            }
+            view.alt = LangText::plain(&alt);
+            return Some(picture::html(view, links.root, Slot::Column, true));
+        }
+        Event::Text(t) | Event::Code(t) => alt.push_str(&t),
+        Event::SoftBreak | Event::HardBreak => alt.push(' '),
+        _ => {}
+    }
+    None
+}
+
+/// One event as it is published: links and images resolved to their site
+/// paths (a broken one reported at `offset` and emptied), raw HTML shown as
+/// text unless the site allows it.
+fn rewrite<'a>(
+    event: Event<'a>,
+    offset: usize,
+    raw_html: bool,
+    links: &Links<'_>,
+    problems: &mut Problems<'_>,
+) -> Event<'a> {
+    match event {
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => {
+            let resolved = resolve(&dest_url, links, false);
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url: settle(resolved, link_type, offset, problems),
+                title,
+                id,
+            })
+        }
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => {
+            let resolved = resolve(&dest_url, links, true);
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url: settle(resolved, link_type, offset, problems),
+                title,
+                id,
+            })
+        }
+        Event::Html(html) | Event::InlineHtml(html) if !raw_html => Event::Text(html),
+        Event::Start(Tag::HtmlBlock) if !raw_html => Event::Start(Tag::Paragraph),
+        Event::End(TagEnd::HtmlBlock) if !raw_html => Event::End(TagEnd::Paragraph),
+        other => other,
+    }
+}
+
+/// Adds the text of `event` to the excerpt, blocks apart by a space.
+fn add_to_excerpt(excerpt: &mut String, event: &Event<'_>) {
+    match event {
+        Event::Text(t) | Event::Code(t) => excerpt.push_str(t),
+        Event::SoftBreak | Event::HardBreak => excerpt.push(' '),
+        Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item)
+            if !excerpt.ends_with(' ') && !excerpt.is_empty() =>
+        {
+            excerpt.push(' ');
+        }
+        _ => {}
     }
 }
 
@@ -301,23 +334,19 @@ fn is_reference(link_type: LinkType) -> bool {
     )
 }
 
-/// Records a problem at a byte offset of the document.
-type Reporter<'r> = dyn Fn(&mut Vec<Diagnostic>, usize, Message, Option<Message>) + 'r;
-
-/// The target of a link, or an empty one after reporting why it cannot be
-/// published (an unsafe target from a reference definition was reported there).
+/// The published destination of a link, or an empty one after reporting why
+/// (an unsafe scheme in a reference link was reported at its definition).
 fn settle<'a>(
     resolved: Result<CowStr<'a>, Unresolved>,
     link_type: LinkType,
     offset: usize,
-    problems: &mut Vec<Diagnostic>,
-    report: &Reporter<'_>,
+    problems: &mut Problems<'_>,
 ) -> CowStr<'a> {
     match resolved {
         Ok(url) => url,
         Err(e) => {
             if !(e.unsafe_scheme && is_reference(link_type)) {
-                report(problems, offset, e.message, e.hint);
+                problems.add(offset, e.message, e.hint);
             }
             CowStr::from("")
         }

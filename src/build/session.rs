@@ -1,0 +1,239 @@
+//! A site kept in memory across edits, rebuilt piece by piece (`serve` and
+//! `build --watch`).
+
+use super::{BuildError, BuildOptions, ChangeSet, Setup, load};
+use crate::config::SiteConfig;
+use crate::content::{self, Site};
+use crate::diagnostic::{Failure, Report};
+use crate::media::{Cache, CacheStats};
+use crate::output::{Changes, Entry, MemorySink};
+use crate::render::{self, Renderer};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// The last good site, in memory.
+struct State {
+    setup: std::sync::Arc<Setup>,
+    site: Site,
+    files: BTreeMap<String, Entry>,
+    /// What each village shows on the portal's pages (see [`render::portal_fingerprint`]).
+    portal_prints: BTreeMap<String, u64>,
+    /// HTML pages rendered by the rebuild that made this state.
+    rendered: u64,
+}
+
+fn portal_prints(site: &Site) -> BTreeMap<String, u64> {
+    site.villages
+        .iter()
+        .map(|v| (v.slug.clone(), render::portal_fingerprint(v)))
+        .collect()
+}
+
+/// The result of one rebuild.
+#[derive(Debug)]
+pub struct Rebuilt {
+    /// What changed in the output.
+    pub changes: Changes,
+    /// Warnings found on the way.
+    pub warnings: Report,
+    /// Wall time.
+    pub elapsed: Duration,
+    /// Pictures encoded, and pictures taken from the cache.
+    pub pictures: CacheStats,
+    /// HTML pages rendered (an edit in one village renders that village's pages,
+    /// and the portal's only when what the village shows there changed).
+    pub pages_rendered: u64,
+}
+
+/// A site kept in memory across edits, rebuilt piece by piece. The last good
+/// output stays in place whenever a rebuild fails.
+pub struct Session {
+    options: BuildOptions,
+    pictures: Arc<Cache>,
+    state: Option<State>,
+    /// Changes not yet in `state` because their rebuild failed: they are retried
+    /// with every later change until a rebuild succeeds.
+    pending: ChangeSet,
+}
+
+impl Session {
+    /// A session over the site described by `options`; nothing is built yet.
+    pub fn new(options: BuildOptions) -> Self {
+        let pictures = Arc::new(Cache::new(options.cache_dir()));
+        pictures.sweep();
+        Session {
+            pictures,
+            options,
+            state: None,
+            pending: ChangeSet::default(),
+        }
+    }
+
+    /// The files of the last good build, if there was one.
+    pub fn files(&self) -> Option<&BTreeMap<String, Entry>> {
+        self.state.as_ref().map(|s| &s.files)
+    }
+
+    /// Rebuilds what `change` touches (everything on the first call, or after a
+    /// failed full build), and returns what changed in the output.
+    pub fn rebuild(&mut self, change: &ChangeSet) -> Result<Rebuilt, BuildError> {
+        let started = Instant::now();
+        let mut report = Report::new();
+        let mut change_now = self.pending.clone();
+        change_now.full |= change.full;
+        change_now.villages.extend(change.villages.iter().cloned());
+        let incremental = !change_now.full && self.state.is_some();
+        let next = if incremental {
+            self.rebuild_villages(&change_now, &mut report)
+        } else {
+            self.rebuild_all(&mut report)
+        };
+        let next = match next {
+            Ok(Some(next)) => next,
+            Ok(None) => {
+                self.pending = change_now;
+                return Err(BuildError::Content(report));
+            }
+            Err(failure) => {
+                self.pending = change_now;
+                return Err(failure.into());
+            }
+        };
+        self.pending = ChangeSet::default();
+        let changes = match &self.state {
+            Some(old) => Changes::between(&old.files, &next.files),
+            None => Changes::between(&BTreeMap::new(), &next.files),
+        };
+        let pages_rendered = next.rendered;
+        self.state = Some(next);
+        Ok(Rebuilt {
+            pages_rendered,
+            changes,
+            warnings: report,
+            elapsed: started.elapsed(),
+            pictures: self.pictures.take_stats(),
+        })
+    }
+
+    /// An empty in-memory site for a rebuild.
+    fn sink(&self, config: &SiteConfig) -> MemorySink {
+        MemorySink::new(self.options.minify).offline(self.options.offline_links(config))
+    }
+
+    fn rebuild_all(&self, report: &mut Report) -> Result<Option<State>, Failure> {
+        let Some((setup, site)) = load(&self.options, Some(self.pictures.clone()), report)? else {
+            return Ok(None);
+        };
+        let sink = self.sink(&site.config);
+        let Some(renderer) = Renderer::new(&site, &setup.theme, &self.options.root, report) else {
+            return Ok(None);
+        };
+        let stats = renderer.render_all(&sink, report)?;
+        if report.has_errors() {
+            return Ok(None);
+        }
+        let portal_prints = portal_prints(&site);
+        Ok(Some(State {
+            setup: std::sync::Arc::new(setup),
+            site,
+            files: sink.into_files(),
+            portal_prints,
+            rendered: stats.pages,
+        }))
+    }
+
+    fn rebuild_villages(
+        &self,
+        change: &ChangeSet,
+        report: &mut Report,
+    ) -> Result<Option<State>, Failure> {
+        let Some(state) = &self.state else {
+            return Ok(None);
+        };
+        let root = &self.options.root;
+        let site = reload_villages(root, state, change, report);
+        if report.has_errors() {
+            return Ok(None);
+        }
+        let Some(renderer) = Renderer::new(&site, &state.setup.theme, root, report) else {
+            return Ok(None);
+        };
+        let sink = self.sink(&site.config);
+        // The portal's pages list every village; they change only when what a
+        // village shows there changes (a news edit does not touch them).
+        let prints = portal_prints(&site);
+        let portal_changed = prints != state.portal_prints;
+        let mut rendered = 0;
+        if portal_changed {
+            rendered += renderer.render_portal(&sink, report)?.pages;
+        }
+        // The search index, sitemap and portal feeds list every page: always fresh.
+        rendered += renderer.render_indexes(&sink)?.pages;
+        for village in site
+            .villages
+            .iter()
+            .filter(|v| change.villages.contains(&v.slug))
+        {
+            rendered += renderer.render_village(village, &sink, report)?.pages;
+        }
+        if report.has_errors() {
+            return Ok(None);
+        }
+        // Keep every other village's files; replace the portal's and the changed villages'.
+        let prefixes = renderer.language_prefixes();
+        let village_slugs: BTreeSet<&str> = state
+            .site
+            .villages
+            .iter()
+            .chain(&site.villages)
+            .map(|v| v.slug.as_str())
+            .collect();
+        let mut files: BTreeMap<String, Entry> = state
+            .files
+            .iter()
+            .filter(|(path, _)| match render::owner(path, &prefixes) {
+                Some(owner) if village_slugs.contains(owner) => !change.villages.contains(owner),
+                _ => !portal_changed,
+            })
+            .map(|(p, e)| (p.clone(), e.clone()))
+            .collect();
+        files.extend(sink.into_files());
+        let setup = std::sync::Arc::clone(&state.setup);
+        Ok(Some(State {
+            setup,
+            site,
+            files,
+            portal_prints: prints,
+            rendered,
+        }))
+    }
+}
+
+/// The last good site with the villages of `change` loaded again (a removed
+/// folder's village dropped), in slug order; problems go to `report`.
+fn reload_villages(root: &Path, state: &State, change: &ChangeSet, report: &mut Report) -> Site {
+    let mut site = state.site.clone();
+    for slug in &change.villages {
+        site.villages.retain(|v| &v.slug != slug);
+        if !root.join("content").join(slug).is_dir() {
+            continue;
+        }
+        if let Some(d) = content::check_village_folder(slug, &state.setup.load_options) {
+            report.push(d);
+            continue;
+        }
+        if let Some(village) = content::load_village(
+            root,
+            slug,
+            &state.setup.config,
+            &state.setup.load_options,
+            report,
+        ) {
+            site.villages.push(std::sync::Arc::new(village));
+        }
+    }
+    site.villages.sort_by(|a, b| a.slug.cmp(&b.slug));
+    site
+}

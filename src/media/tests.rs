@@ -1,0 +1,107 @@
+//! Tests of picture processing: formats, sizes, the cache and its sweep.
+
+use super::cache::{cache_key, temp_owner};
+use super::decode::{decoder, jpeg_is_complete};
+use super::*;
+use std::fs;
+
+#[test]
+fn widths_never_exceed_the_original() {
+    assert_eq!(widths_for(4032), [480, 960, 1600]);
+    assert_eq!(widths_for(1600), [480, 960, 1600]);
+    assert_eq!(widths_for(1000), [480, 960, 1000]);
+    assert_eq!(widths_for(960), [480, 960]);
+    assert_eq!(widths_for(300), [300]);
+}
+
+#[test]
+fn variants_are_named_after_the_file_and_its_content() {
+    let p = plan(
+        4032,
+        3024,
+        Format::Jpeg,
+        "berkas/Foto Balai.JPG",
+        "0123456789abcdef",
+        None,
+    );
+    let names: Vec<&str> = p.variants.iter().map(|v| v.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "berkas/foto-balai-480.01234567.webp",
+            "berkas/foto-balai-960.01234567.webp",
+            "berkas/foto-balai-1600.01234567.webp",
+            "berkas/foto-balai-480.01234567.jpg",
+            "berkas/foto-balai-960.01234567.jpg",
+            "berkas/foto-balai-1600.01234567.jpg",
+        ]
+    );
+    assert_eq!(p.largest().map(|v| (v.width, v.height)), Some((1600, 1200)));
+    assert_eq!(p.fallback(), Format::Jpeg);
+}
+
+#[test]
+fn the_key_covers_the_bytes_and_every_output_setting() {
+    assert_ne!(cache_key(b"a"), cache_key(b"b"));
+    // The settings, written out: when one changes, this test says that the
+    // key changes too, so no stale picture is taken from an old cache.
+    let expected = xxhash_rust::xxh3::xxh3_128(b"av1 widths [480, 960, 1600] webp 72 jpeg 78");
+    assert_eq!(cache_key(b"a"), format!("{expected:032x}"));
+}
+
+#[test]
+fn text_and_heic_files_are_refused_with_a_hint() {
+    let err = decoder(b"hello, this is not a picture").err().unwrap();
+    assert_eq!(err.message.id(), "K0753");
+    let mut heic = b"\0\0\0\x18ftypheic".to_vec();
+    heic.extend_from_slice(&[0; 32]);
+    let err = decoder(&heic).err().unwrap();
+    assert_eq!(err.message.id(), "K0751");
+    assert!(
+        err.message
+            .text_in(crate::message::Lang::En)
+            .contains("HEIC")
+    );
+}
+
+#[test]
+fn a_jpeg_cut_short_is_refused_though_its_decoder_says_nothing() {
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("content/kemiren/berkas/desa-wisata-osing-1.jpg");
+    let whole = fs::read(sample).unwrap();
+    assert!(jpeg_is_complete(&whole));
+    assert!(decoder(&whole).is_ok());
+    // Data a phone appends after the end (a motion photo's video) is fine.
+    let mut motion = whole.clone();
+    motion.extend_from_slice(b"\0\0\0\x18ftypmp42 video");
+    assert!(jpeg_is_complete(&motion));
+    for tenths in [3, 6, 9] {
+        let cut = &whole[..whole.len() * tenths / 10];
+        assert!(!jpeg_is_complete(cut), "{tenths}/10");
+        let err = decoder(cut).err().unwrap();
+        assert_eq!(err.message.id(), "K0756", "{tenths}/10");
+    }
+    // Just the last two bytes missing.
+    assert!(!jpeg_is_complete(&whole[..whole.len() - 2]));
+}
+
+#[test]
+fn a_killed_builds_temporary_entries_are_swept() {
+    let dir = tempfile::tempdir().unwrap();
+    // Linux pids stop at 4,194,304: no process has the first; the second is ours.
+    let dead = dir.path().join(".0123abcd.4194305.0");
+    let ours = dir
+        .path()
+        .join(format!(".0123abcd.{}.1", std::process::id()));
+    let entry = dir.path().join("0123abcd");
+    for d in [&dead, &ours, &entry] {
+        fs::create_dir_all(d).unwrap();
+    }
+    let cache = Cache::new(dir.path());
+    assert_eq!(cache.sweep(), 1);
+    assert!(!dead.exists());
+    assert!(ours.exists() && entry.exists());
+    assert_eq!(temp_owner(".k.12.3"), Some(12));
+    assert_eq!(temp_owner("k.12.3"), None);
+    assert_eq!(temp_owner(".k.12.x"), None);
+}
