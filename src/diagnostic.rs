@@ -74,6 +74,9 @@ pub struct Diagnostic {
     pub hint: Option<Message>,
     /// The offending source line, shown under the message.
     pub snippet: Option<String>,
+    /// The spreadsheet cell the problem is in (`Belanja!C14`), for a file read
+    /// from a spreadsheet, shown where a text file's line and column go.
+    pub cell: Option<String>,
 }
 
 impl Diagnostic {
@@ -97,6 +100,7 @@ impl Diagnostic {
             message,
             hint: None,
             snippet: None,
+            cell: None,
         }
     }
 
@@ -203,6 +207,12 @@ impl Diagnostic {
         self
     }
 
+    /// Sets the spreadsheet cell the problem is in.
+    pub fn cell(mut self, cell: String) -> Self {
+        self.cell = Some(cell);
+        self
+    }
+
     /// Sets the position without a snippet.
     pub fn position(mut self, position: Option<Position>) -> Self {
         self.position = position;
@@ -234,6 +244,8 @@ impl Diagnostic {
         );
         if let Some(pos) = self.position {
             let _ = write!(f, ":{}:{}", pos.line, pos.column);
+        } else if let Some(cell) = &self.cell {
+            let _ = write!(f, ": {}", printable(cell));
         }
         if !self.field.is_empty() {
             let _ = write!(f, ": {}", self.field_words(lang));

@@ -21,6 +21,7 @@ pub mod numbers;
 pub mod output;
 pub mod render;
 pub mod serve;
+pub mod sheet;
 pub mod theme;
 pub mod url;
 pub mod watch;

@@ -124,6 +124,22 @@ impl<'de> Deserialize<'de> for AreaCode {
     }
 }
 
+/// An amount as a spreadsheet cell holds it as text (`Rp 1.250.000`,
+/// `1.250.000,50`, as Indonesian spreadsheets show money), as the plain
+/// digits an amount field reads (`1250000`, `1250000.50`); other text is kept
+/// as it is, for the amount reader to judge.
+pub fn spreadsheet_amount(text: &str) -> String {
+    let text = text.trim();
+    if let Some((digits, _)) = thousands(text) {
+        return digits;
+    }
+    let bare = text
+        .strip_prefix("Rp")
+        .or_else(|| text.strip_prefix("rp"))
+        .map_or(text, |t| t.trim_start_matches('.').trim_start());
+    bare.strip_suffix(",-").unwrap_or(bare).to_string()
+}
+
 /// An amount written with a thousands separator (`2.500`, `2,500`,
 /// `1.250.000`, `1.250.000,50`, also as on a price tag: `Rp 10.000,-`): the
 /// digits it was meant as (`2500`, `1250000.50`) and the separator's name

@@ -289,6 +289,7 @@ pub fn rupiah(sen: i128) -> String {
 mod check;
 mod codes;
 mod parse;
+pub mod sheet;
 
 #[cfg(test)]
 mod tests;

@@ -173,12 +173,24 @@ impl Sorting<'_> {
         }
     }
 
-    /// A file of `apbdes/`: `<tahun>.yaml`, with no language.
+    /// A file of `apbdes/`: `<tahun>.yaml`, or a spreadsheet `<tahun>.xlsx`,
+    /// `.ods` or `.csv`, with no language; one file per year.
     fn budget(&mut self, name: &str, rel: PathBuf) {
+        let is_year = |y: &str| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit());
         match split_name(name) {
-            Some((year, None, "yaml"))
-                if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) =>
+            Some((year, None, ext))
+                if is_year(year) && (ext == "yaml" || crate::sheet::EXTENSIONS.contains(&ext)) =>
             {
+                if let Some((_, first)) = self.found.budgets.iter().find(|(y, _)| y == year) {
+                    let m = msg!(
+                        "K1303",
+                        tahun = year,
+                        pertama = first.display().to_string(),
+                        kedua = rel.display().to_string(),
+                    );
+                    self.report.push(Diagnostic::error(&rel, m));
+                    return;
+                }
                 self.found.budgets.push((year.to_string(), rel));
             }
             Some((_, Some(_), "yaml")) => {

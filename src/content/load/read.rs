@@ -58,7 +58,7 @@ pub fn read_text(root: &Path, rel: &Path, report: &mut Report) -> Option<String>
 }
 
 /// The error for a file of `content/` that could not be read.
-fn read_error(rel: &Path, err: &input::ReadError) -> Diagnostic {
+pub(super) fn read_error(rel: &Path, err: &input::ReadError) -> Diagnostic {
     Diagnostic::error(rel, err.message())
 }
 

@@ -406,12 +406,44 @@ impl Documents {
 fn load_budgets(root: &Path, found: &VillageFiles, report: &mut Report) -> Vec<budget::BudgetYear> {
     let mut budgets = Vec::new();
     for (year, rel) in &found.budgets {
-        if let Some(text) = read_text(root, rel, report) {
+        let is_yaml = rel.extension().is_some_and(|e| e == "yaml");
+        if !is_yaml {
+            budgets.extend(budget_from_sheet(root, rel, year, report));
+        } else if let Some(text) = read_text(root, rel, report) {
             budgets.extend(budget::parse_year(&Source::file(rel, &text), year, report));
         }
     }
     budgets.sort_by_key(|b: &budget::BudgetYear| b.year);
     budgets
+}
+
+/// A budget year from a spreadsheet: its sheets written as the YAML layout,
+/// read by the same [`budget::parse_year`], every problem placed at its cell.
+fn budget_from_sheet(
+    root: &Path,
+    rel: &Path,
+    year: &str,
+    report: &mut Report,
+) -> Option<budget::BudgetYear> {
+    let bytes = match crate::input::read_regular(&root.join(rel), crate::sheet::FILE_LIMIT) {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            report.push(super::read::read_error(rel, &err));
+            return None;
+        }
+    };
+    let book = match crate::sheet::read(rel, bytes, &budget::sheet::SHEETS) {
+        Ok(book) => book,
+        Err(d) => {
+            report.push(d);
+            return None;
+        }
+    };
+    let (yaml, cells) = budget::sheet::to_yaml(&book, rel, report)?;
+    let mut found = Report::new();
+    let parsed = budget::parse_year(&Source::file(rel, &yaml), year, &mut found);
+    report.extend(found.diagnostics().iter().cloned().map(|d| cells.place(d)));
+    parsed
 }
 
 /// The files that are not published, and why: broken or draft documents, and
