@@ -45,8 +45,10 @@ pub struct CategoryView {
     pub female_total: Option<String>,
     /// Its rows.
     pub rows: Vec<RowView>,
-    /// The change of its total from the year before.
+    /// The change of its total from the year before, when that year has the category.
     pub total_change: Option<String>,
+    /// Whether the year before has the category (the change column is shown).
+    pub has_change: bool,
 }
 
 /// One row of a category.
@@ -184,6 +186,7 @@ impl CategoryView {
             female_total: c.sexes.map(|(_, f)| cell(f)),
             rows,
             total_change: before.map(|b| change(c.total, b.total, s)),
+            has_change: before.is_some(),
         }
     }
 }
