@@ -89,7 +89,10 @@ fn a_sensitive_category_is_checked_and_warned_about_unless_opted_in() {
     assert!(codes(&report).is_empty());
 }
 
-fn year_with(rows: &[(&str, u64, Option<(u64, u64)>)]) -> StatYear {
+/// A row for [`year_with`]: label, count, and men and women.
+type TestRow<'a> = (&'a str, u64, Option<(u64, u64)>);
+
+fn year_with(rows: &[TestRow<'_>]) -> StatYear {
     let population = rows.iter().map(|r| r.1).sum();
     StatYear {
         year: 2025,
