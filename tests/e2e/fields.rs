@@ -90,11 +90,6 @@ const KINDS: &[Kind] = &[
     ),
     kind("apbdes/*.yaml", "content/kemiren/apbdes/2025.yaml", SITE),
     kind(
-        "statistik/*.yaml",
-        "content/kemiren/statistik/2025.yaml",
-        SITE,
-    ),
-    kind(
         "pembangunan/*.md",
         "content/kemiren/pembangunan/rabat-beton-kedaleman.md",
         SITE,
