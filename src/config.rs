@@ -1,5 +1,6 @@
 //! `content/site.yaml`: the portal's settings.
 
+use crate::content::statistik::{self, StatisticsConfig};
 use crate::diagnostic::{Diagnostic, Report};
 use crate::msg;
 use crate::yaml::{self, Source};
@@ -20,6 +21,15 @@ struct RawSiteConfig {
     html_mentah: Option<bool>,
     foto_asli: Option<bool>,
     portal: Option<bool>,
+    statistik: Option<RawStatistics>,
+}
+
+/// `statistik:` in `site.yaml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStatistics {
+    ambang: Option<u64>,
+    kategori_khusus: Option<Vec<String>>,
 }
 
 /// The text fields of `site.<lang>.yaml`.
@@ -58,6 +68,8 @@ pub struct SiteConfig {
     /// site.yaml does not say, which means a portal unless the site has one
     /// village; `Some(true)` keeps the portal with one village.
     pub portal: Option<bool>,
+    /// How population statistics are published (`statistik`).
+    pub statistics: StatisticsConfig,
 }
 
 impl SiteConfig {
@@ -77,6 +89,7 @@ pub const SITE_FACTS: &[&str] = &[
     "html_mentah",
     "foto_asli",
     "portal",
+    "statistik",
 ];
 
 /// Parses and validates `site.yaml` from its text. `file` is the path shown in messages.
@@ -125,6 +138,11 @@ pub fn parse(file: &Path, text: &str, report: &mut Report) -> Option<SiteConfig>
         report.push(source.error_at("tema", msg!("K0206", tema = &theme)));
         ok = false;
     }
+    let statistics = match raw.statistik {
+        Some(raw) => parse_statistics(&source, raw, report),
+        None => Some(StatisticsConfig::default()),
+    };
+    let statistics = statistics.filter(|_| ok)?;
     ok.then(|| SiteConfig {
         title: raw.judul.trim().to_string(),
         base_url,
@@ -136,6 +154,44 @@ pub fn parse(file: &Path, text: &str, report: &mut Report) -> Option<SiteConfig>
         raw_html: raw.html_mentah.unwrap_or(false),
         original_photos: raw.foto_asli.unwrap_or(false),
         portal: raw.portal,
+        statistics,
+    })
+}
+
+/// `statistik:`: the threshold is at least 3 (K1209), and every opted-in
+/// category is a sensitive category (K1210).
+fn parse_statistics(
+    source: &Source<'_>,
+    raw: RawStatistics,
+    report: &mut Report,
+) -> Option<StatisticsConfig> {
+    let mut ok = true;
+    let threshold = raw.ambang.unwrap_or(5);
+    if threshold < 3 {
+        report.push(source.error_at("statistik.ambang", msg!("K1209", ambang = threshold)));
+        ok = false;
+    }
+    let opted_in = raw.kategori_khusus.unwrap_or_default();
+    let sensitive: Vec<&str> = statistik::CATEGORIES
+        .iter()
+        .filter(|c| c.sensitive)
+        .map(|c| c.slug)
+        .collect();
+    for (i, slug) in opted_in.iter().enumerate() {
+        if !sensitive.contains(&slug.as_str()) {
+            let field = format!("statistik.kategori_khusus[{i}]");
+            let d = source.error_at(&field, msg!("K1210", kategori = slug));
+            let d = match crate::diagnostic::did_you_mean(slug, &sensitive) {
+                Some(s) => d.hint(msg!("statistik-hint-mirip", nama = s)),
+                None => d,
+            };
+            report.push(d);
+            ok = false;
+        }
+    }
+    ok.then_some(StatisticsConfig {
+        threshold,
+        opted_in,
     })
 }
 

@@ -13,6 +13,7 @@ pub mod history;
 mod load;
 mod pembangunan;
 mod service;
+pub mod statistik;
 mod village;
 
 pub use berkas::suggest_name;
@@ -149,6 +150,8 @@ pub struct Village {
     pub budgets: Vec<BudgetYear>,
     /// `pembangunan/*.md`, newest year first, then by slug.
     pub projects: Vec<Project>,
+    /// `statistik/*.yaml`: population statistics, oldest year first.
+    pub statistics: Vec<statistik::StatYear>,
     /// `dokumen/*.md`: public information and regulations, newest first.
     pub dokumen: Vec<Dokumen>,
     /// Files under `berkas/`, by path relative to the village folder (`berkas/peta.png`).

@@ -30,6 +30,7 @@ mod page;
 pub mod picture;
 mod route;
 mod schema;
+mod statistik;
 mod views;
 
 use crate::content::{Site, Village};
@@ -103,6 +104,8 @@ pub fn portal_fingerprint(village: &Village) -> u64 {
     // village's card) show most of what these hold.
     format!("{:?}{:?}", village.projects, village.dokumen).hash(&mut hasher);
     format!("{:?}", village.budgets.last()).hash(&mut hasher);
+    // The portal's statistics sum every village's latest year.
+    format!("{:?}", village.statistics.last()).hash(&mut hasher);
     hasher.finish()
 }
 

@@ -29,3 +29,4 @@ mod serve;
 mod services;
 mod single;
 mod standards;
+mod statistik;

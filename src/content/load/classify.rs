@@ -51,6 +51,8 @@ pub(super) struct VillageFiles {
     pub(super) dokumen: crate::content::dokumen::DokumenFiles,
     pub(super) catalogue: Option<PathBuf>,
     pub(super) budgets: Vec<(String, PathBuf)>,
+    /// Years of `statistik/`: (year, file).
+    pub(super) statistics: Vec<(String, PathBuf)>,
     pub(super) catalogue_translations: Vec<(String, PathBuf)>,
     pub(super) files: BTreeMap<String, FileInfo>,
     /// Entries refused with an error (special files, oversized files), by path
@@ -146,9 +148,11 @@ impl Sorting<'_> {
         match (parts.len(), parts[0].as_str()) {
             (
                 1,
-                "halaman" | "berita" | "wisata" | "pembangunan" | "berkas" | "apbdes" | "dokumen",
+                "halaman" | "berita" | "wisata" | "pembangunan" | "berkas" | "apbdes" | "dokumen"
+                | "statistik",
             ) if is_dir => {}
             (2, "apbdes") if !is_dir => self.budget(name, rel),
+            (2, "statistik") if !is_dir => self.statistics(name, rel),
             (_, "berkas") if self.refused_dirs.iter().any(|d| rel.starts_with(d)) => {}
             (_, "berkas") => self.berkas(entry, rel, rel_in_village, &parts),
             (1, _) if !is_dir => self.top_file(name, rel),
@@ -197,6 +201,19 @@ impl Sorting<'_> {
                 self.report.push(Diagnostic::warning(&rel, msg!("K0231")));
             }
             _ => self.report.push(Diagnostic::warning(&rel, msg!("K0232"))),
+        }
+    }
+
+    /// A file of `statistik/`: `<tahun>.yaml`; any other name is an error, so
+    /// that figures are never left out without a word.
+    fn statistics(&mut self, name: &str, rel: PathBuf) {
+        match split_name(name) {
+            Some((year, None, "yaml"))
+                if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) =>
+            {
+                self.found.statistics.push((year.to_string(), rel));
+            }
+            _ => self.report.push(Diagnostic::error(&rel, msg!("K1213"))),
         }
     }
 

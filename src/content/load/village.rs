@@ -8,7 +8,9 @@ use crate::config::SiteConfig;
 use crate::content::document::{self, FileText};
 use crate::content::history::History;
 use crate::content::village::{self, Profile};
-use crate::content::{FileInfo, Unpublished, Village, budget, destination, pembangunan, service};
+use crate::content::{
+    FileInfo, Unpublished, Village, budget, destination, pembangunan, service, statistik,
+};
 use crate::diagnostic::{Diagnostic, Report};
 use crate::msg;
 use crate::yaml::Source;
@@ -91,6 +93,7 @@ pub fn load_village(
     apply_home_translations(root, &dir, &found, home.as_mut(), report);
     documents.apply_translations(root, &dir, &found, report);
     let budgets = load_budgets(root, &found, report);
+    let statistics = load_statistics(root, &found, config, profile.as_mut(), report);
     let mut unpublished = unpublished(&found, &documents, options);
     let projects = load_projects(root, &dir, &found, &has_file, &budgets, options, report);
     unpublished.extend(projects.1);
@@ -126,6 +129,7 @@ pub fn load_village(
         destinations,
         budgets,
         projects: projects.0,
+        statistics,
         dokumen,
         files,
         unpublished,
@@ -400,6 +404,38 @@ impl Documents {
             .collect();
         (pages, news, destinations)
     }
+}
+
+/// The statistics years of `statistik/`, oldest first, with `profile`'s
+/// population checked against them (and filled from them).
+fn load_statistics(
+    root: &Path,
+    found: &VillageFiles,
+    config: &SiteConfig,
+    profile: Option<&mut Profile>,
+    report: &mut Report,
+) -> Vec<statistik::StatYear> {
+    let mut years = Vec::new();
+    for (year, rel) in &found.statistics {
+        let Ok(number) = year.parse::<i32>() else {
+            continue;
+        };
+        if let Some(text) = read_text(root, rel, report) {
+            let opted_in = &config.statistics.opted_in;
+            let source = Source::file(rel, &text);
+            years.extend(statistik::parse_year(&source, number, opted_in, report));
+        }
+    }
+    years.sort_by_key(|y: &statistik::StatYear| y.year);
+    let desa = found.profile.as_ref();
+    if let (Some(profile), Some(rel)) = (profile.filter(|_| !years.is_empty()), desa) {
+        if let Some(text) = read_text(root, rel, report) {
+            let source = Source::file(rel, &text);
+            let threshold = config.statistics.threshold;
+            statistik::check_profile(&mut profile.population, &years, &source, threshold, report);
+        }
+    }
+    years
 }
 
 /// The budget years of `apbdes/`, oldest first.
