@@ -499,12 +499,15 @@ const CASES: &[Case] = &[
 
 #[test]
 fn there_are_enough_invalid_fixtures() {
-    // The dokumen-* fixtures are checked by tests/e2e/dokumen.rs, in both languages.
+    // The dokumen-* and produk-* fixtures are checked by tests/e2e/dokumen.rs and
+    // tests/e2e/produk.rs, in both languages.
     let on_disk = std::fs::read_dir(crate::common::fixtures().join("invalid"))
         .unwrap()
         .filter(|e| {
-            !e.as_ref()
-                .is_ok_and(|e| e.file_name().to_string_lossy().starts_with("dokumen-"))
+            !e.as_ref().is_ok_and(|e| {
+                let name = e.file_name().to_string_lossy().into_owned();
+                name.starts_with("dokumen-") || name.starts_with("produk-")
+            })
         })
         .count();
     assert_eq!(

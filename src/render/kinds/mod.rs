@@ -29,6 +29,7 @@ mod home;
 mod news;
 mod pembangunan;
 mod portal;
+mod produk;
 mod search;
 mod service;
 
@@ -168,7 +169,7 @@ fn searchable(
 /// one line here.
 /// The order is also that of a village's menu (services, tourism, budget,
 /// news, then the village's own pages) and of the search index's labels.
-pub(super) static KINDS: [&dyn Kind; 13] = [
+pub(super) static KINDS: [&dyn Kind; 14] = [
     &portal::PortalHome,
     &search::Search,
     &home::VillageHome,
@@ -176,6 +177,7 @@ pub(super) static KINDS: [&dyn Kind; 13] = [
     &destination::Destinations,
     &budget::Budgets,
     &pembangunan::Projects,
+    &produk::Products,
     &dokumen::PublicInformation,
     &dokumen::LegalProducts,
     &dokumen::Documents,
