@@ -287,7 +287,8 @@ pub fn parse_product(
     if raw.pelapak.nama.trim().is_empty() {
         report.push(source.error_at("pelapak.nama", msg!("K1258")));
     }
-    let price = price(raw.harga, raw.harga_mulai, &source, report);
+    let prices = (raw.harga, raw.harga_mulai);
+    let price = price(prices, raw.satuan.is_some(), &source, report);
     let category = raw
         .kategori
         .as_deref()
@@ -337,10 +338,11 @@ pub fn parse_product(
     })
 }
 
-/// The price of `harga` or `harga_mulai`: exactly one of them, above 0.
+/// The price of `harga` or `harga_mulai`: exactly one of them, above 0; a
+/// missing price is pointed at `satuan` when there is one (`has_unit`), else `nama`.
 fn price(
-    exact: Option<Rupiah>,
-    from: Option<Rupiah>,
+    (exact, from): (Option<Rupiah>, Option<Rupiah>),
+    has_unit: bool,
     source: &Source<'_>,
     report: &mut Report,
 ) -> Option<ProductPrice> {
@@ -350,7 +352,9 @@ fn price(
             return None;
         }
         (None, None) => {
-            report.push(source.error_at("harga", msg!("K1252")));
+            // Pointed at where the price belongs: beside `satuan`, else below `nama`.
+            let near = if has_unit { "satuan" } else { "nama" };
+            report.push(source.error_at(near, msg!("K1252")).field("harga"));
             return None;
         }
         (Some(a), None) => (ProductPrice::Exact(a.0), "harga"),

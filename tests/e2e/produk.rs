@@ -32,7 +32,7 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "produk-tanpa-harga",
-        location: "content/alpha/produk/kopi.md:2:1",
+        location: "content/alpha/produk/kopi.md:4:9",
         field: "harga",
         message: "the product has no price [K1252]",
         hint: "add `harga: 25000`",
@@ -57,7 +57,7 @@ const CASES: &[Case] = &[
     Case {
         name: "produk-foto-terlalu-banyak",
         location: "content/alpha/produk/kopi.md:14:5",
-        field: "foto[3]",
+        field: "foto no. 4",
         message: "there are 4 photos; a product has at most 3 [K1257]",
         hint: "choose the best 3 photos",
         pesan: "ada 4 foto; satu produk paling banyak 3 foto [K1257]",
@@ -65,7 +65,7 @@ const CASES: &[Case] = &[
     Case {
         name: "produk-foto-hilang",
         location: "content/alpha/produk/kopi.md:11:13",
-        field: "foto[0].berkas",
+        field: "foto no. 1 › berkas",
         message: "`berkas/kopi.jpg` does not exist [K0607]",
         hint: "add the file to berkas/",
         pesan: "berkas `berkas/kopi.jpg` tidak ada [K0607]",

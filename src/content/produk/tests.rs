@@ -94,9 +94,9 @@ fn exactly_one_price_above_zero() {
         first_error(&r),
         (Some("K1251"), "harga_mulai".into(), 5, 14)
     );
+    // No price: pointed at `satuan`, where the price line belongs.
     let (_, r) = parse(&KOPI.replace("harga: 25000\n", ""));
-    assert_eq!(first_error(&r).0, Some("K1252"));
-    assert_eq!(first_error(&r).1, "harga");
+    assert_eq!(first_error(&r), (Some("K1252"), "harga".into(), 4, 9));
     let (_, r) = parse(&KOPI.replace("harga: 25000", "harga: 0"));
     assert_eq!(first_error(&r), (Some("K1253"), "harga".into(), 4, 8));
     let (_, r) = parse(&KOPI.replace("harga: 25000", "harga: 25.000"));
