@@ -290,23 +290,7 @@ impl ProductView {
                 query_encode(&message)
             )
         });
-        let s = &product.seller;
-        let photos = product
-            .photos
-            .iter()
-            .map(|photo| {
-                let alt = photo
-                    .alt
-                    .as_ref()
-                    .map_or_else(|| name.clone(), |a| pick(a, code, default));
-                PhotoView::new(
-                    &village.slug,
-                    &photo.file,
-                    village.files.get(&photo.file),
-                    alt,
-                )
-            })
-            .collect();
+        let photos = photo_views(product, village, &name, code, default);
         ProductView {
             slug: product.slug.clone(),
             path: paths.page,
@@ -315,16 +299,7 @@ impl ProductView {
             price_text,
             from: matches!(product.price, ProductPrice::From(_)),
             unit,
-            seller: SellerView {
-                shown: match &s.business {
-                    Some(b) => format!("{b} ({})", s.name),
-                    None => s.name.clone(),
-                },
-                name: s.name.clone(),
-                business: s.business.clone(),
-                kind: s.kind.key(),
-                kind_label: text(&format!("produk_pelapak_{}", s.kind.key())),
-            },
+            seller: SellerView::new(&product.seller, strings),
             available: product.available,
             availability: text(if product.available {
                 "produk_tersedia"
@@ -340,6 +315,52 @@ impl ProductView {
             name,
         }
     }
+}
+
+impl SellerView {
+    fn new(s: &crate::content::Seller, strings: &Strings) -> Self {
+        SellerView {
+            shown: match &s.business {
+                Some(b) => format!("{b} ({})", s.name),
+                None => s.name.clone(),
+            },
+            name: s.name.clone(),
+            business: s.business.clone(),
+            kind: s.kind.key(),
+            kind_label: strings
+                .teks
+                .get(&format!("produk_pelapak_{}", s.kind.key()))
+                .cloned()
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// The photos of `product`, each described by its own caption or else by
+/// the product's name.
+fn photo_views(
+    product: &Product,
+    village: &Village,
+    name: &LangText,
+    code: &str,
+    default: &str,
+) -> Vec<PhotoView> {
+    product
+        .photos
+        .iter()
+        .map(|photo| {
+            let alt = photo
+                .alt
+                .as_ref()
+                .map_or_else(|| name.clone(), |a| pick(a, code, default));
+            PhotoView::new(
+                &village.slug,
+                &photo.file,
+                village.files.get(&photo.file),
+                alt,
+            )
+        })
+        .collect()
 }
 
 /// "Rp25.000 / 250 g", or "mulai Rp150.000 / lembar" for a price from.
