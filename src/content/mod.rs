@@ -326,6 +326,15 @@ pub mod robustness {
                 &super::document::BerkasFiles::default(),
                 &mut report,
             );
+            let _ = super::produk::parse_product(
+                "a",
+                FileText {
+                    file: Path::new("a.md"),
+                    text: &text,
+                },
+                &super::document::BerkasFiles::default(),
+                &mut report,
+            );
             for d in report.diagnostics() {
                 let _ = d.to_string();
             }
