@@ -12,6 +12,8 @@ mod fields;
 pub mod history;
 mod load;
 mod pembangunan;
+mod photo;
+pub mod produk;
 mod service;
 pub mod statistik;
 mod village;
@@ -22,7 +24,7 @@ pub use budget::{
     REVENUE_CODES, REVENUE_GROUPS, RevenueGroup, SECTORS, Sector, Status, official_name,
     ratio_hundredths_of_percent,
 };
-pub use destination::{Category, Contact, Destination, Photo, Price};
+pub use destination::{Category, Contact, Destination, Price};
 pub use document::{DocText, Home, Markdown, News, Page, split_front_matter};
 pub use dokumen::{DocKind, Dokumen, Form, InfoCategory, LegalStatus, Regulation, Relation};
 pub use fields::{AreaCode, Date, Latitude, Longitude};
@@ -30,6 +32,8 @@ pub use load::{
     LoadOptions, check_village_folder, load_site, load_village, read_text as read_text_file,
 };
 pub use pembangunan::{BudgetLink, ProgressReport, Project, Stage};
+pub use photo::Photo;
+pub use produk::{Product, ProductCategory, ProductPrice, Seller, SellerKind};
 pub use service::Service;
 pub use village::{
     Location, Office, Official, Population, Profile, VillageKind, phone_to_tel, phone_to_whatsapp,
@@ -154,6 +158,8 @@ pub struct Village {
     pub statistics: Vec<statistik::StatYear>,
     /// `dokumen/*.md`: public information and regulations, newest first.
     pub dokumen: Vec<Dokumen>,
+    /// `produk/*.md`: products for sale, by category, then name.
+    pub products: Vec<Product>,
     /// Files under `berkas/`, by path relative to the village folder (`berkas/peta.png`).
     pub files: BTreeMap<String, FileInfo>,
     /// Markdown files that exist but are not published, by path relative to the
@@ -315,6 +321,15 @@ pub mod robustness {
                 &mut report,
             );
             let _ = parse_news(
+                "a",
+                FileText {
+                    file: Path::new("a.md"),
+                    text: &text,
+                },
+                &super::document::BerkasFiles::default(),
+                &mut report,
+            );
+            let _ = super::produk::parse_product(
                 "a",
                 FileText {
                     file: Path::new("a.md"),

@@ -233,7 +233,7 @@ pub struct Population {
 /// The digits of an Indonesian phone number in international form without `+`
 /// (`0812-3456-789` and `+62 812 3456 789` both give `628123456789`), or `None`
 /// when it is not a plausible number.
-fn international_digits(phone: &str) -> Option<String> {
+pub(super) fn international_digits(phone: &str) -> Option<String> {
     let allowed = |c: char| c.is_ascii_digit() || " -.()+".contains(c);
     if !phone.chars().all(allowed) {
         return None;

@@ -143,8 +143,8 @@ const PROFILE_PAGE: &str = include_str!("templates/profil.md");
 /// Slugs a village folder may not take: the portal's sections in either
 /// language, the language codes, and kampung's own folders.
 const RESERVED: &[&str] = &[
-    "layanan", "wisata", "apbdes", "berita", "cari", "services", "tourism", "budget", "news",
-    "search", "id", "en", "static", "berkas", "404",
+    "layanan", "wisata", "apbdes", "berita", "produk", "cari", "services", "tourism", "budget",
+    "news", "products", "search", "id", "en", "static", "berkas", "404",
 ];
 
 /// One slug per village, distinct from each other and from `taken`: the name

@@ -673,7 +673,7 @@ fn minified_pages_render_as_the_unminified_ones() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     site.build();
     let pages = html_pages(&raw_dir);
-    assert_eq!(pages.len(), 416);
+    assert_eq!(pages.len(), 438);
     let (mut raw_bytes, mut min_bytes) = (0, 0);
     for raw_path in pages {
         let rel = raw_path

@@ -35,12 +35,12 @@ fn the_search_index_lists_everything_with_working_paths() {
         let villages = data["v"].as_array().unwrap();
         let entries = data["e"].as_array().unwrap();
         assert_eq!(villages.len(), 6);
-        assert_eq!(data["k"].as_array().unwrap().len(), 7);
+        assert_eq!(data["k"].as_array().unwrap().len(), 8);
         let kinds: BTreeSet<u64> = entries.iter().map(|e| e[0].as_u64().unwrap()).collect();
         assert_eq!(
             kinds,
-            BTreeSet::from([0, 1, 2, 3, 4, 5, 6]),
-            "villages, services, destinations, projects, documents, news, pages"
+            BTreeSet::from([0, 1, 2, 3, 4, 5, 6, 7]),
+            "villages, services, destinations, projects, products, documents, news, pages"
         );
         for e in entries {
             let numbers: Vec<u64> = match e[1].as_array() {

@@ -499,14 +499,16 @@ const CASES: &[Case] = &[
 
 #[test]
 fn there_are_enough_invalid_fixtures() {
-    // The dokumen-* and statistik-* fixtures are checked by tests/e2e/dokumen.rs
-    // and statistik.rs, in both languages.
+    // The dokumen-*, statistik-* and produk-* fixtures are checked by
+    // tests/e2e/dokumen.rs, statistik.rs and produk.rs, in both languages.
     let on_disk = std::fs::read_dir(crate::common::fixtures().join("invalid"))
         .unwrap()
         .filter(|e| {
             !e.as_ref().is_ok_and(|e| {
                 let name = e.file_name().to_string_lossy().into_owned();
-                name.starts_with("dokumen-") || name.starts_with("statistik-")
+                name.starts_with("dokumen-")
+                    || name.starts_with("statistik-")
+                    || name.starts_with("produk-")
             })
         })
         .count();

@@ -99,6 +99,12 @@ const KINDS: &[Kind] = &[
         "content/kemiren/pembangunan/rabat-beton-kedaleman.en.md",
         Some("pembangunan/*.md"),
     ),
+    kind("produk/*.md", "content/kemiren/produk/kopi-osing.md", SITE),
+    kind(
+        "produk/*.en.md",
+        "content/kemiren/produk/kopi-osing.en.md",
+        Some("produk/*.md"),
+    ),
     kind("halaman/*.md", "content/kemiren/halaman/sejarah.md", SITE),
     kind(
         "halaman/*.en.md",

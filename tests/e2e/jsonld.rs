@@ -223,6 +223,10 @@ fn every_json_ld_type_and_property_is_in_the_schema_org_vocabulary() {
         "BreadcrumbList",
         "OpeningHoursSpecification",
         "ImageObject",
+        "Product",
+        "Offer",
+        "AggregateOffer",
+        "UnitPriceSpecification",
     ] {
         assert!(used.contains(kind), "some page has a {kind}: {used:?}");
     }

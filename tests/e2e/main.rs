@@ -21,6 +21,7 @@ mod messages;
 mod offline;
 mod pembangunan;
 mod pictures;
+mod produk;
 mod publish;
 #[path = "../support/rng.rs"]
 mod rng;

@@ -1,10 +1,10 @@
 //! `wisata/<slug>.md`: a tourism destination (structured front matter and a
 //! Markdown description), and `wisata/<slug>.<lang>.md`, its translation.
 
-use super::document::{
-    BerkasFiles, DocText, FileText, check_berkas_reference, fact_error, split_parsed,
-};
+use super::document::{BerkasFiles, DocText, FileText, fact_error, split_parsed};
 use super::fields::{Latitude, Longitude, Rupiah};
+pub use super::photo::Photo;
+use super::photo::{RawPhoto, RawPhotoTranslation, read_photos};
 use super::village::check_phones;
 use super::{Localized, Text};
 use crate::diagnostic::Report;
@@ -97,43 +97,6 @@ struct RawContact {
     situs: Option<String>,
 }
 
-/// A photo: a plain path, or a path with a description.
-#[derive(Debug)]
-enum RawPhoto {
-    Path(String),
-    Described(RawDescribedPhoto),
-}
-
-/// Read by hand rather than `untagged`, so that a mistake inside `berkas:`/`keterangan:`
-/// keeps its own message (an unknown field lists the known ones) instead of "did not match
-/// any variant".
-impl<'de> Deserialize<'de> for RawPhoto {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct PhotoVisitor;
-        impl<'de> serde::de::Visitor<'de> for PhotoVisitor {
-            type Value = RawPhoto;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a path like `berkas/foto.jpg`, or `berkas:` with `keterangan:`")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<RawPhoto, E> {
-                Ok(RawPhoto::Path(v.to_string()))
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<RawPhoto, A::Error> {
-                let map = serde::de::value::MapAccessDeserializer::new(map);
-                RawDescribedPhoto::deserialize(map).map(RawPhoto::Described)
-            }
-        }
-        deserializer.deserialize_any(PhotoVisitor)
-    }
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawDescribedPhoto {
-    berkas: String,
-    keterangan: Option<String>,
-}
-
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawTranslation {
@@ -162,12 +125,6 @@ struct RawPriceTranslation {
     jenis: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawPhotoTranslation {
-    keterangan: Option<String>,
-}
-
 /// Front-matter fields of a destination that a translation may not set.
 const DESTINATION_FACTS: &[&str] = &[
     "kategori", "lat", "lon", "harga", "berkas", "kontak", "telepon", "whatsapp", "situs", "draf",
@@ -181,15 +138,6 @@ pub struct Price {
     pub kind: Text,
     /// Rupiah (`harga`).
     pub amount: u64,
-}
-
-/// A photo of a destination.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Photo {
-    /// Path under `berkas/`.
-    pub file: String,
-    /// Description, used as alternative text.
-    pub alt: Option<Text>,
 }
 
 /// How to reach a destination's operator.
@@ -286,29 +234,13 @@ pub fn parse_destination(
     if raw.nama.trim().is_empty() {
         report.push(source.error_at("nama", msg!("K0401")));
     }
-    let mut photos = Vec::new();
-    let mut photo_fields = Vec::new();
-    for (i, photo) in raw.foto.unwrap_or_default().into_iter().enumerate() {
-        let (photo, field) = match photo {
-            RawPhoto::Path(file) => (Photo { file, alt: None }, format!("foto[{i}]")),
-            RawPhoto::Described(d) => (
-                Photo {
-                    file: d.berkas,
-                    alt: d.keterangan.map(Localized::new),
-                },
-                format!("foto[{i}].berkas"),
-            ),
-        };
-        photos.push(photo);
-        photo_fields.push(field);
-    }
-    for (photo, field) in photos.iter().zip(&photo_fields) {
-        if let Some(d) = check_berkas_reference(&photo.file, files) {
-            report.push(source.error_at(field, d.message).maybe_hint(d.hint));
-        } else if photo.alt.is_none() {
-            report.push(source.warning_at(field, msg!("K0402", berkas = &photo.file)));
-        }
-    }
+    let photos = read_photos(
+        raw.foto.unwrap_or_default(),
+        &source,
+        files,
+        |file| msg!("K0402", berkas = file),
+        report,
+    );
     let contact = raw.kontak.map_or_else(Contact::default, |k| Contact {
         phone: k.telepon,
         whatsapp: k.whatsapp,

@@ -49,6 +49,8 @@ pub(super) struct VillageFiles {
     pub(super) project_translations: Vec<(String, String, PathBuf)>,
     /// Markdown files of `dokumen/` and their translations.
     pub(super) dokumen: crate::content::dokumen::DokumenFiles,
+    /// Markdown files of `produk/` and their translations.
+    pub(super) produk: crate::content::produk::ProdukFiles,
     pub(super) catalogue: Option<PathBuf>,
     pub(super) budgets: Vec<(String, PathBuf)>,
     /// Years of `statistik/`: (year, file).
@@ -149,16 +151,17 @@ impl Sorting<'_> {
             (
                 1,
                 "halaman" | "berita" | "wisata" | "pembangunan" | "berkas" | "apbdes" | "dokumen"
-                | "statistik",
+                | "statistik" | "produk",
             ) if is_dir => {}
             (2, "apbdes") if !is_dir => self.budget(name, rel),
             (2, "statistik") if !is_dir => self.statistics(name, rel),
             (_, "berkas") if self.refused_dirs.iter().any(|d| rel.starts_with(d)) => {}
             (_, "berkas") => self.berkas(entry, rel, rel_in_village, &parts),
             (1, _) if !is_dir => self.top_file(name, rel),
-            (2, section @ ("halaman" | "berita" | "wisata" | "pembangunan" | "dokumen"))
-                if !is_dir =>
-            {
+            (
+                2,
+                section @ ("halaman" | "berita" | "wisata" | "pembangunan" | "dokumen" | "produk"),
+            ) if !is_dir => {
                 self.document(section, name, rel);
             }
             _ => {
@@ -166,7 +169,7 @@ impl Sorting<'_> {
                     || parts.len() == 1
                     || matches!(
                         parts[0].as_str(),
-                        "halaman" | "berita" | "wisata" | "pembangunan" | "dokumen"
+                        "halaman" | "berita" | "wisata" | "pembangunan" | "dokumen" | "produk"
                     )
                 {
                     let what = if is_dir { "folder" } else { "berkas" };
@@ -297,6 +300,7 @@ impl Sorting<'_> {
         }
         let section = match section {
             "dokumen" => return self.dokumen(stem, lang, rel),
+            "produk" => return self.product(stem, lang, rel),
             "halaman" => "halaman",
             "berita" => "berita",
             "pembangunan" => {
@@ -328,6 +332,20 @@ impl Sorting<'_> {
             Some(l) if self.translations.iter().any(|t| t == l) => {
                 let entry = (stem.to_string(), l.to_string(), rel);
                 self.found.project_translations.push(entry);
+            }
+            Some(l) => self.report.push(unknown_file(&rel, Some(l), self.config)),
+        }
+    }
+
+    /// A product of `produk/`, or its translation.
+    fn product(&mut self, stem: &str, lang: Option<&str>, rel: PathBuf) {
+        let found = &mut self.found.produk;
+        match lang {
+            None => found.files.push((stem.to_string(), rel)),
+            Some(l) if self.translations.iter().any(|t| t == l) => {
+                found
+                    .translations
+                    .push((stem.to_string(), l.to_string(), rel));
             }
             Some(l) => self.report.push(unknown_file(&rel, Some(l), self.config)),
         }

@@ -109,6 +109,15 @@ pub fn load_village(
         report,
     );
     unpublished.extend(not_published);
+    let (products, not_published) = crate::content::produk::load(
+        &found.produk,
+        &dir,
+        &has_file,
+        options.drafts,
+        &mut read,
+        report,
+    );
+    unpublished.extend(not_published);
     let (pages, news, destinations) = documents.published(options);
     // A village with errors is still returned (with a stand-in profile if desa.yaml
     // failed), so that later stages can report their problems in the same run; the
@@ -131,6 +140,7 @@ pub fn load_village(
         projects: projects.0,
         statistics,
         dokumen,
+        products,
         files,
         unpublished,
         complete: report.error_count() == errors_before,

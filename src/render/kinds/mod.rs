@@ -29,6 +29,7 @@ mod home;
 mod news;
 mod pembangunan;
 mod portal;
+mod produk;
 mod search;
 mod service;
 mod statistik;
@@ -169,7 +170,7 @@ fn searchable(
 /// one line here.
 /// The order is also that of a village's menu (services, tourism, budget,
 /// news, then the village's own pages) and of the search index's labels.
-pub(super) static KINDS: [&dyn Kind; 14] = [
+pub(super) static KINDS: [&dyn Kind; 15] = [
     &portal::PortalHome,
     &search::Search,
     &home::VillageHome,
@@ -178,6 +179,7 @@ pub(super) static KINDS: [&dyn Kind; 14] = [
     &budget::Budgets,
     &pembangunan::Projects,
     &statistik::Statistics,
+    &produk::Products,
     &dokumen::PublicInformation,
     &dokumen::LegalProducts,
     &dokumen::Documents,

@@ -1,8 +1,9 @@
 //! The search page (`/cari/`): what the search box leads to without
-//! JavaScript, an A–Z list of everything searchable. The search index itself
+//! JavaScript, an A–Z list of everything searchable (services, destinations,
+//! products, the villages' pages and the villages). The search index itself
 //! is made in [`crate::render::discover`].
 
-use super::{Kind, destination, news, service};
+use super::{Kind, destination, news, produk, service};
 use crate::diagnostic::Diagnostic;
 use crate::render::route::{Key, Route};
 use crate::render::views::{self, pick_doc};
@@ -79,6 +80,7 @@ fn search_page(r: &Renderer<'_>, lang: &Lang<'_>) -> Result<String, Diagnostic> 
         }
     };
     let mut places: Vec<PlaceEntry> = Vec::new();
+    let mut products: Vec<PlaceEntry> = Vec::new();
     // The villages' own pages too, so that the browser's find reaches them.
     let mut pages: Vec<PlaceEntry> = Vec::new();
     for v in &r.site.villages {
@@ -86,14 +88,20 @@ fn search_page(r: &Renderer<'_>, lang: &Lang<'_>) -> Result<String, Diagnostic> 
             let route = Route::Entry(&destination::SECTION, &v.slug, Key::Slug(&d.slug));
             places.push(entry(v, &d.text, route));
         }
+        for p in &v.products {
+            let route = Route::Entry(&produk::SECTION, &v.slug, Key::Slug(&p.slug));
+            products.push(entry(v, &p.text, route));
+        }
         for p in &v.pages {
             pages.push(entry(v, &p.text, Route::Page(&v.slug, &p.slug)));
         }
     }
     places.sort_by(|a, b| a.sort.cmp(&b.sort));
+    products.sort_by(|a, b| a.sort.cmp(&b.sort));
     pages.sort_by(|a, b| a.sort.cmp(&b.sort));
     let lists = [
         ("cari-wisata", r.text(lang, "wisata"), places),
+        ("cari-produk", r.text(lang, "produk"), products),
         ("cari-halaman", r.text(lang, "halaman"), pages),
     ]
     .map(
