@@ -4,7 +4,7 @@
 //! result is a [`Site`] that later stages can trust. Nothing here renders or writes.
 
 mod berkas;
-mod budget;
+pub mod budget;
 mod destination;
 mod document;
 pub mod dokumen;

@@ -9,6 +9,7 @@
 //! is not empty, and nothing at all when the village or regency is not found.
 
 pub mod publish;
+mod sheet;
 pub mod wilayah;
 
 use crate::content::suggest_slug;
@@ -73,10 +74,11 @@ pub fn init(options: &InitOptions) -> Result<Created, Failure> {
             files.extend(village_files(&village, &slug, today));
             files.extend(publish_files());
             write_all(dir, &files)?;
+            let templates = write_budget_template(dir, &village, &slug, today)?;
             Ok(Created {
                 dir: dir.clone(),
                 villages: vec![slug],
-                files: files.len(),
+                files: files.len() + templates,
                 added: false,
                 title: village_title(&village),
             })
@@ -361,6 +363,28 @@ fn ensure_empty(dir: &Path) -> Result<(), Failure> {
         }
         Err(e) => Err(Failure::io("K0901", dir, &e)),
     }
+}
+
+/// Writes the budget template as a spreadsheet, `templat/apbdes-<tahun>.xlsx`,
+/// beside `content/` (not in it: one year is one file, and the YAML template is
+/// there), for a desa; returns how many files it wrote.
+fn write_budget_template(
+    dir: &Path,
+    v: &Village<'_>,
+    slug: &str,
+    today: &str,
+) -> Result<usize, Failure> {
+    if v.kind == VillageKind::Kelurahan {
+        return Ok(0);
+    }
+    let year = today.get(..4).unwrap_or(today);
+    let yaml = fill(BUDGET, &village_words(v, slug, today));
+    let path = dir.join("templat").join(format!("apbdes-{year}.xlsx"));
+    let bytes = sheet::budget_workbook(&yaml)
+        .map_err(|e| Failure::io("K0905", &path, &std::io::Error::other(e)))?;
+    fs::create_dir_all(dir.join("templat")).map_err(|e| Failure::io("K0903", dir, &e))?;
+    fs::write(&path, bytes).map_err(|e| Failure::io("K0905", &path, &e))?;
+    Ok(1)
 }
 
 /// Writes every file under `dir`, creating folders as needed; no file that

@@ -15,7 +15,7 @@
 //!   file-size cap of [`FILE_LIMIT`] bounds it).
 //! - `.csv` (the `csv` crate) holds several sheets one after another: a row with
 //!   only a sheet's name in its first cell starts that sheet. Its delimiter is
-//!   guessed from the first line (Excel in an Indonesian locale writes `;`), and
+//!   guessed from the first lines (Excel in an Indonesian locale writes `;`), and
 //!   a file that is not UTF-8 is read as Windows-1252, as Excel saves it.
 //!
 //! A formula cell gives the value the spreadsheet program last computed and
@@ -255,11 +255,13 @@ fn read_csv(bytes: &[u8], sheet_names: &[&str]) -> Workbook {
         Err(_) => encoding_rs::WINDOWS_1252.decode(bytes).0,
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    // The delimiter most used in the first lines (a sheet's name line has none).
+    let head: String = text.lines().take(50).collect();
+    let count = |d: u8| head.bytes().filter(|b| *b == d).count();
     let delimiter = [b';', b'\t', b',']
         .into_iter()
-        .max_by_key(|d| first.bytes().filter(|b| b == d).count())
-        .filter(|d| first.bytes().any(|b| b == *d))
+        .max_by_key(|d| count(*d))
+        .filter(|d| count(*d) > 0)
         .unwrap_or(b',');
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -268,9 +270,24 @@ fn read_csv(bytes: &[u8], sheet_names: &[&str]) -> Workbook {
         .from_reader(text.as_bytes());
     let mut sheets: Vec<Sheet> = Vec::new();
     let default = sheet_names.first().copied().unwrap_or("Sheet1");
+    // A record's line, from its byte offset: the reader's own line count lags
+    // one line behind after a CRLF (Excel's line ending), and a record may
+    // start on the line break before it.
+    let bytes = text.as_bytes();
+    let (mut counted_to, mut line) = (0usize, 1u32);
     for record in reader.records().take(MAX_ROWS as usize) {
         let Ok(record) = record else { continue };
-        let number = record.position().map_or(0, |p| p.line() as u32);
+        let mut start = record.position().map_or(0, |p| p.byte() as usize);
+        while bytes.get(start).is_some_and(|b| *b == b'\r' || *b == b'\n') {
+            start += 1;
+        }
+        let start = start.min(bytes.len()).max(counted_to);
+        line += bytes[counted_to..start]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count() as u32;
+        counted_to = start;
+        let number = line;
         let cells: Vec<Value> = record
             .iter()
             .take(MAX_COLUMNS as usize)
@@ -330,11 +347,14 @@ mod tests {
 
     #[test]
     fn a_csv_file_holds_sheets_one_after_another_with_its_delimiter_guessed() {
-        let text = "APBDes\ntahun;2026\n\nPendapatan\nKode;Uraian;Anggaran\n4.1.1;Sewa;\"1.250.000\"\n;;\n";
+        let text = "APBDes\r\ntahun;2026\r\n\r\nPendapatan\r\nKode;Uraian;Anggaran\r\n4.1.1;Sewa;\"1.250.000\"\r\n;;\r\n";
         let book = read_csv(text.as_bytes(), &["APBDes", "Pendapatan"]);
         let names: Vec<&str> = book.sheets.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(names, ["APBDes", "Pendapatan"]);
-        let revenue = book.sheet("pendapatan").map(|s| s.rows.clone()).unwrap_or_default();
+        let revenue = book
+            .sheet("pendapatan")
+            .map(|s| s.rows.clone())
+            .unwrap_or_default();
         assert_eq!(revenue.len(), 2, "the empty trailing row is dropped");
         assert_eq!(revenue[1].number, 6);
         assert_eq!(*revenue[1].get(2), Value::Text("1.250.000".into()));

@@ -289,3 +289,46 @@ fn init_speaks_indonesian_with_its_codes() {
         made.stdout
     );
 }
+
+/// The public folder's files with their bytes.
+fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    files(dir)
+        .into_iter()
+        .map(|f| {
+            let bytes = fs::read(dir.join(&f)).unwrap();
+            (f, bytes)
+        })
+        .collect()
+}
+
+#[test]
+fn init_writes_a_budget_spreadsheet_template_that_builds_the_same_site_as_its_yaml() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("kluncing");
+    let root = site.to_str().unwrap();
+    let made = init(&["init", root, "--desa", "35.10.24.2007"]);
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    let template = files(&site.join("templat"));
+    assert_eq!(template.len(), 1, "{template:?}");
+    let year = template[0]
+        .strip_prefix("apbdes-")
+        .and_then(|t| t.strip_suffix(".xlsx"))
+        .unwrap_or_else(|| panic!("{template:?}"))
+        .to_string();
+    assert_eq!(run(&["build", "--root", root]).code, 0);
+    let from_yaml = snapshot(&site.join("public"));
+    let budget = site.join("content/kluncing/apbdes");
+    fs::remove_file(budget.join(format!("{year}.yaml"))).unwrap();
+    fs::copy(
+        site.join("templat").join(&template[0]),
+        budget.join(format!("{year}.xlsx")),
+    )
+    .unwrap();
+    let built = run(&["build", "--root", root]);
+    assert_eq!(built.code, 0, "{}", built.stderr);
+    assert!(from_yaml.iter().any(|(f, _)| f.contains("apbdes")));
+    assert!(
+        from_yaml == snapshot(&site.join("public")),
+        "the spreadsheet template gives other pages than the YAML template"
+    );
+}

@@ -16,6 +16,7 @@ mod i18n;
 mod incremental;
 mod init;
 mod jsonld;
+mod lembar;
 mod links;
 mod messages;
 mod offline;

@@ -162,7 +162,8 @@ impl<'s> Columns<'s> {
     }
 
     fn cell(&self, row: &Row, name: &str) -> String {
-        self.sheet.cell_name(row.number, self.col(name).unwrap_or(0))
+        self.sheet
+            .cell_name(row.number, self.col(name).unwrap_or(0))
     }
 
     /// The rows under the header that hold something in a known column.
@@ -185,7 +186,13 @@ impl<'s> Columns<'s> {
             v => v.text().unwrap_or_default(),
         };
         let key = name;
-        out.field(indent, key, &format!("{path}.{key}"), &quoted(&text), self.cell(row, name));
+        out.field(
+            indent,
+            key,
+            &format!("{path}.{key}"),
+            &quoted(&text),
+            self.cell(row, name),
+        );
     }
 }
 
@@ -229,7 +236,12 @@ pub fn to_yaml(book: &Workbook, rel: &Path, report: &mut Report) -> Option<(Stri
         map: CellMap::default(),
     };
     for row in &info.rows {
-        let key = row.get(0).text().unwrap_or_default().to_lowercase().replace(' ', "_");
+        let key = row
+            .get(0)
+            .text()
+            .unwrap_or_default()
+            .to_lowercase()
+            .replace(' ', "_");
         let value = row.get(1);
         if key.is_empty() || matches!(value, Value::Empty) {
             continue;
@@ -279,7 +291,11 @@ fn lines(
     for row in cols.rows() {
         if matches!(cols.value(row, "kode"), Value::Empty) && is_total(cols.value(row, "uraian")) {
             let value = cols.value(row, "anggaran").text().unwrap_or_default();
-            totals.push((field, spreadsheet_amount(&value), cols.cell(row, "anggaran")));
+            totals.push((
+                field,
+                spreadsheet_amount(&value),
+                cols.cell(row, "anggaran"),
+            ));
             continue;
         }
         line(&cols, row, field, i, 2, out);
@@ -312,7 +328,9 @@ fn financing(sheet: &Sheet, out: &mut Out, rel: &Path, report: &mut Report) {
     };
     let rows: Vec<&Row> = cols
         .rows()
-        .filter(|r| !(matches!(cols.value(r, "kode"), Value::Empty) && is_total(cols.value(r, "uraian"))))
+        .filter(|r| {
+            !(matches!(cols.value(r, "kode"), Value::Empty) && is_total(cols.value(r, "uraian")))
+        })
         .collect();
     let outgoing = |r: &&Row| {
         cols.value(r, "kode")
@@ -354,14 +372,24 @@ fn spending(
         let kegiatan = cols.value(row, "kegiatan");
         if matches!(bidang, Value::Empty) && is_total(kegiatan) {
             let value = cols.value(row, "anggaran").text().unwrap_or_default();
-            totals.push(("belanja", spreadsheet_amount(&value), cols.cell(row, "anggaran")));
+            totals.push((
+                "belanja",
+                spreadsheet_amount(&value),
+                cols.cell(row, "anggaran"),
+            ));
             continue;
         }
         if matches!(kegiatan, Value::Empty) {
             let i = sector.map_or(0, |s| s + 1);
             let path = format!("belanja[{i}]");
             out.item(2, path.clone(), cols.cell(row, "bidang"));
-            out.field(4, "bidang", &format!("{path}.bidang"), &integer(bidang), cols.cell(row, "bidang"));
+            out.field(
+                4,
+                "bidang",
+                &format!("{path}.bidang"),
+                &integer(bidang),
+                cols.cell(row, "bidang"),
+            );
             cols.write(out, 4, &path, row, "anggaran", true);
             cols.write(out, 4, &path, row, "realisasi", true);
             out.open(4, "kegiatan");
