@@ -17,11 +17,13 @@ mod incremental;
 mod init;
 mod jsonld;
 mod links;
+mod logos;
 mod messages;
 mod offline;
 mod pembangunan;
 mod pictures;
 mod publish;
+mod regency;
 #[path = "../support/rng.rs"]
 mod rng;
 mod search;
