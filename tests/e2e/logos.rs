@@ -155,7 +155,7 @@ fn a_regency_logo_from_content_berkas_is_in_the_portal_bar() {
         run.stderr
     );
     for (page, root) in [
-        ("public/index.html", ""),
+        ("public/index.html", "./"),
         ("public/kemiren/layanan/index.html", "../../"),
     ] {
         let html = site.page(page);

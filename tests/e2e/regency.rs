@@ -43,11 +43,11 @@ fn above_the_village_limit_each_kecamatan_gets_its_own_page() {
     assert_eq!(
         jumps,
         [
-            "kecamatan/bangorejo/",
-            "kecamatan/glagah/",
-            "kecamatan/kalipuro/",
-            "kecamatan/muncar/",
-            "kecamatan/wongsorejo/"
+            "./kecamatan/bangorejo/",
+            "./kecamatan/glagah/",
+            "./kecamatan/kalipuro/",
+            "./kecamatan/muncar/",
+            "./kecamatan/wongsorejo/"
         ]
     );
     let counts = texts(&home, "#temukan-desa ~ ul li .muted");
