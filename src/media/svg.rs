@@ -170,11 +170,13 @@ fn draw(bytes: &[u8]) -> Result<Vec<Drawn>, PictureError> {
     let text = std::str::from_utf8(bytes)
         .map_err(|_| PictureError::from(msg!("K0282", sebab = "bukan teks UTF-8")))?;
     check_elements(text)?;
-    let mut options = resvg::usvg::Options::default();
     // Nothing from outside the file: no picture files, no embedded pictures.
-    options.image_href_resolver = resvg::usvg::ImageHrefResolver {
-        resolve_data: Box::new(|_, _, _| None),
-        resolve_string: Box::new(|_, _| None),
+    let options = resvg::usvg::Options {
+        image_href_resolver: resvg::usvg::ImageHrefResolver {
+            resolve_data: Box::new(|_, _, _| None),
+            resolve_string: Box::new(|_, _| None),
+        },
+        ..resvg::usvg::Options::default()
     };
     let tree = resvg::usvg::Tree::from_str(text, &options)
         .map_err(|e| PictureError::from(msg!("K0282", sebab = e.to_string())))?;
