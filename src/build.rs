@@ -442,6 +442,8 @@ impl ChangeSet {
         }
         match parts.first().map(String::as_str) {
             Some("templates" | "themes") => self.full = true,
+            // The regency's logo folder, beside site.yaml: no village.
+            Some("content") if parts.get(1).is_some_and(|p| p == "berkas") => self.full = true,
             Some("content") if parts.len() == 2 => {
                 // A file directly in content/ (site.yaml ...) or a village folder itself.
                 if name.ends_with(".yaml") || name.contains('.') {
@@ -498,5 +500,9 @@ mod tests {
         let mut c = ChangeSet::default();
         c.add(Path::new("public/index.html"));
         assert!(c.is_empty());
+        // The regency's logo folder is no village: everything is rebuilt.
+        let mut c = ChangeSet::default();
+        c.add(Path::new("content/berkas/lambang.png"));
+        assert!(c.full && c.villages.is_empty());
     }
 }

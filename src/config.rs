@@ -21,6 +21,8 @@ struct RawSiteConfig {
     html_mentah: Option<bool>,
     foto_asli: Option<bool>,
     portal: Option<bool>,
+    logo: Option<String>,
+    batas_daftar_desa: Option<usize>,
     statistik: Option<RawStatistics>,
 }
 
@@ -70,6 +72,12 @@ pub struct SiteConfig {
     pub portal: Option<bool>,
     /// How population statistics are published (`statistik`).
     pub statistics: StatisticsConfig,
+    /// The regency's coat of arms (`logo`): a picture in `content/berkas/`,
+    /// named as `berkas/<file>`, shown in the portal's header.
+    pub logo: Option<String>,
+    /// Above this many villages, the portal home lists the kecamatan only and
+    /// each kecamatan's villages get a page of their own (`batas_daftar_desa`).
+    pub district_pages_above: usize,
 }
 
 impl SiteConfig {
@@ -90,7 +98,13 @@ pub const SITE_FACTS: &[&str] = &[
     "foto_asli",
     "portal",
     "statistik",
+    "logo",
+    "batas_daftar_desa",
 ];
+
+/// How many villages the portal home lists before it moves each kecamatan's
+/// villages to a page of its own: 400 cards are about 70 KB of HTML.
+pub const DISTRICT_PAGES_ABOVE: usize = 400;
 
 /// Parses and validates `site.yaml` from its text. `file` is the path shown in messages.
 pub fn parse(file: &Path, text: &str, report: &mut Report) -> Option<SiteConfig> {
@@ -138,6 +152,16 @@ pub fn parse(file: &Path, text: &str, report: &mut Report) -> Option<SiteConfig>
         report.push(source.error_at("tema", msg!("K0206", tema = &theme)));
         ok = false;
     }
+    let logo = raw
+        .logo
+        .and_then(|logo| match crate::content::check_logo_kind(&logo) {
+            Ok(()) => Some(logo),
+            Err(message) => {
+                report.push(source.error_at("logo", message));
+                ok = false;
+                None
+            }
+        });
     let statistics = match raw.statistik {
         Some(raw) => parse_statistics(&source, raw, report),
         None => Some(StatisticsConfig::default()),
@@ -154,6 +178,8 @@ pub fn parse(file: &Path, text: &str, report: &mut Report) -> Option<SiteConfig>
         raw_html: raw.html_mentah.unwrap_or(false),
         original_photos: raw.foto_asli.unwrap_or(false),
         portal: raw.portal,
+        logo,
+        district_pages_above: raw.batas_daftar_desa.unwrap_or(DISTRICT_PAGES_ABOVE),
         statistics,
     })
 }

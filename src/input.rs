@@ -168,7 +168,7 @@ pub fn overlong_line(text: &str) -> Option<usize> {
 }
 
 /// `1.5 MiB`, `50 MiB`, `812 KiB`, `20 bytes`.
-fn human_size(bytes: u64) -> Message {
+pub fn human_size(bytes: u64) -> Message {
     const KIB: u64 = 1 << 10;
     const MIB: u64 = 1 << 20;
     let tenths = |unit: u64| {

@@ -331,15 +331,57 @@ K0270 = `portal: false` diabaikan: situs ini punya { $n } desa, dan halaman depa
     .arti = `portal: false` membuat halaman depan situs menjadi beranda satu desa. Itu hanya bisa bila content/ berisi satu folder desa; dengan beberapa desa, halaman depan tetap portal.
     .contoh = portal: false
     .perbaikan = # baris portal dihapus
-K0280 = logo `{ $berkas }` bukan gambar PNG, JPEG atau WebP
-    .hint = simpan lambang desa sebagai gambar PNG di folder berkas/, lalu tulis `logo: berkas/lambang.png`
+K0280 = logo `{ $berkas }` bukan gambar PNG, JPEG, WebP atau SVG
+    .hint = simpan lambang itu sebagai gambar PNG (atau SVG) di folder berkas/, lalu tulis `logo: berkas/lambang.png`
     .judul = Logo bukan gambar
-    .arti = Kolom `logo` di desa.yaml menyebut lambang desa yang tampil di samping nama desa. Lambang itu harus berupa gambar PNG, JPEG atau WebP di folder berkas/ desa itu.
+    .arti = Kolom `logo` di desa.yaml (atau di site.yaml untuk kabupaten) menyebut lambang yang tampil di samping nama desa atau portal. Lambang itu harus berupa gambar PNG, JPEG, WebP atau SVG di folder berkas/.
     .contoh = logo: berkas/lambang.pdf
     .perbaikan = logo: berkas/lambang.png
-K0281 = logo `{ $berkas }` berupa SVG, dan SVG tidak diterbitkan
-    .hint = simpan lambang itu sebagai PNG (misalnya lewat "Ekspor" atau "Simpan sebagai" di program gambar), lalu tulis `logo: berkas/lambang.png`
-    .judul = Logo berupa SVG
-    .arti = Gambar SVG bisa berisi skrip yang dijalankan peramban, jadi berkas SVG tidak diterbitkan dari folder berkas/. Lambang desa perlu disimpan sebagai gambar PNG.
-    .contoh = logo: berkas/lambang.svg
-    .perbaikan = logo: berkas/lambang.png
+K0281 = logo `{ $berkas }` berupa SVG yang dimampatkan (.svgz), yang tidak bisa dibaca
+    .hint = simpan lambang itu sebagai SVG biasa (.svg) atau PNG, lalu tulis `logo: berkas/lambang.svg`
+    .judul = Logo berupa .svgz
+    .arti = Berkas .svgz adalah SVG yang dimampatkan. kampung hanya membaca SVG biasa (.svg), yang lalu digambar menjadi PNG.
+    .contoh = logo: berkas/lambang.svgz
+    .perbaikan = logo: berkas/lambang.svg
+K0282 = logo SVG ini tidak bisa dibaca: { $sebab }
+    .hint = buka lambang itu di program gambar (misalnya Inkscape), simpan lagi sebagai "Plain SVG", atau simpan sebagai PNG dan tulis `logo: berkas/lambang.png`
+    .judul = Logo SVG rusak
+    .arti = Logo SVG digambar menjadi PNG sebelum diterbitkan. Berkas ini tidak bisa dibaca sebagai gambar SVG, misalnya karena terpotong atau bukan SVG.
+    .contoh = <svg xmlns="http://www.w3.org/2000/svg"><path
+    .perbaikan = <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 120"><path d="M5 5h90v60q0 40-45 50q-45-10-45-50z"/></svg>
+K0283 = logo SVG ini { $ukuran }, lebih besar dari batas { $batas }
+    .hint = sederhanakan gambarnya (di Inkscape: Path > Simplify, lalu simpan sebagai "Optimized SVG"), atau simpan sebagai PNG dan tulis `logo: berkas/lambang.png`
+    .judul = Logo SVG terlalu besar
+    .arti = Lambang yang tampil setinggi 40 piksel tidak perlu berkas sebesar ini; berkas SVG sebesar itu biasanya berisi gambar foto di dalamnya atau garis yang sangat rinci.
+    .contoh = berkas/lambang.svg (3 MiB)
+    .perbaikan = berkas/lambang.svg (40 KiB)
+K0284 = logo SVG ini berukuran { $lebar }×{ $tinggi }: kosong, atau lebih dari 4 kali lebih lebar daripada tingginya (atau sebaliknya)
+    .hint = beri gambarnya ukuran dengan `viewBox` (misalnya `viewBox="0 0 100 120"`) dan potong bagian kosong di sekitar lambang
+    .judul = Ukuran logo SVG tidak cocok
+    .arti = Lambang tampil setinggi 40 piksel di samping nama desa. Gambar tanpa ukuran, atau yang jauh lebih lebar daripada tingginya, tidak bisa tampil di sana.
+    .contoh = <svg xmlns="http://www.w3.org/2000/svg" width="500" height="10">
+    .perbaikan = <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 120">
+K0285 = logo SVG ini berisi unsur <{ $unsur }>, yang tidak bisa digambar dengan sama di setiap komputer
+    .hint = di Inkscape, pilih semua lalu Path > Object to Path (tulisan menjadi garis), simpan lagi; atau simpan lambang itu sebagai PNG dan tulis `logo: berkas/lambang.png`
+    .judul = Logo SVG berisi tulisan atau gambar lain
+    .arti = Tulisan di SVG digambar dengan huruf yang ada di komputer, dan gambar di dalamnya bisa menunjuk ke berkas lain, jadi hasilnya tidak pasti. Ubah tulisannya menjadi garis (path) atau pakai PNG.
+    .contoh = <text x="10" y="20">DESA</text>
+    .perbaikan = <path d="M10 20h5v-10h-5z"/>
+K0286 = logo SVG ini berisi { $jumlah } unsur (bersama salinan `<use>`-nya), lebih dari batas { $batas }
+    .hint = sederhanakan gambarnya, atau simpan sebagai PNG dan tulis `logo: berkas/lambang.png`
+    .judul = Logo SVG terlalu rumit
+    .arti = Gambar yang menyalin bagian-bagiannya berkali-kali (`<use>`) bisa menjadi jutaan unsur dan membuat pembuatan situs macet, jadi jumlahnya dibatasi.
+    .contoh = <use href="#lapisan-6"/>
+    .perbaikan = <path d="M5 5h90v60z"/>
+K0287 = logo `{ $berkas }` tidak ada di folder content/berkas/
+    .hint = taruh lambang kabupaten di folder content/berkas/ (di samping site.yaml), lalu tulis `logo: berkas/{ $nama }`
+    .judul = Logo kabupaten tidak ditemukan
+    .arti = Kolom `logo` di site.yaml menyebut lambang kabupaten yang tampil di kepala portal. Berkasnya disimpan di folder content/berkas/, di samping site.yaml.
+    .contoh = logo: lambang-kabupaten.png
+    .perbaikan = logo: berkas/lambang-kabupaten.png
+K0288 = berkas ini tidak diterbitkan: folder content/berkas/ hanya untuk lambang kabupaten yang disebut `logo` di site.yaml
+    .hint = berkas sebuah desa disimpan di folder berkas/ desa itu (content/<desa>/berkas/)
+    .judul = Berkas lain di content/berkas/
+    .arti = Folder content/berkas/ menyimpan lambang kabupaten saja. Dokumen dan foto desa disimpan di folder berkas/ milik desa masing-masing.
+    .contoh = content/berkas/foto-balai.jpg
+    .perbaikan = content/kemiren/berkas/foto-balai.jpg

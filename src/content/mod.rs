@@ -36,7 +36,8 @@ pub use photo::Photo;
 pub use produk::{Product, ProductCategory, ProductPrice, Seller, SellerKind};
 pub use service::Service;
 pub use village::{
-    Location, Office, Official, Population, Profile, VillageKind, phone_to_tel, phone_to_whatsapp,
+    Location, Office, Official, Population, Profile, VillageKind, check_logo_kind, phone_to_tel,
+    phone_to_whatsapp,
 };
 
 use crate::config::SiteConfig;
@@ -116,6 +117,18 @@ pub struct Site {
     /// villages are being updated (`build --only`): their published pages stay as
     /// they are. Always empty for a whole build.
     pub held_back: Vec<String>,
+    /// The regency's coat of arms (`logo` in site.yaml), from `content/berkas/`.
+    pub logo: Option<SiteLogo>,
+}
+
+/// The regency's coat of arms: its path under `content/` (`berkas/lambang.png`,
+/// also its path in the published site) and its published variants.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SiteLogo {
+    /// As site.yaml names it.
+    pub file: String,
+    /// Its variants, published under `berkas/`.
+    pub picture: std::sync::Arc<crate::media::Picture>,
 }
 
 impl Site {

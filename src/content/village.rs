@@ -136,6 +136,9 @@ pub struct Profile {
     pub code: Option<String>,
     /// Kecamatan (`kecamatan`).
     pub district: String,
+    /// The kecamatan as a slug (`glagah`): the address of its page on a
+    /// portal that gives each kecamatan one.
+    pub district_slug: String,
     /// Slogan.
     pub motto: Option<Text>,
     /// Head of the village (`kepala`).
@@ -152,8 +155,8 @@ pub struct Profile {
     pub area_km2: Option<f64>,
     /// The village's own base URL, without trailing slash.
     pub base_url: Option<String>,
-    /// The village's coat of arms (`logo`), a PNG, JPEG or WebP picture under
-    /// `berkas/`, shown beside the village's name.
+    /// The village's coat of arms (`logo`), a PNG, JPEG or WebP picture or an
+    /// SVG drawing under `berkas/`, shown beside the village's name.
     pub logo: Option<String>,
     /// Who answers requests for public information (`ppid`).
     pub ppid: Option<Ppid>,
@@ -168,6 +171,7 @@ impl Profile {
             kind: VillageKind::Desa,
             code: None,
             district: String::new(),
+            district_slug: String::new(),
             motto: None,
             head: None,
             officials: Vec::new(),
@@ -263,12 +267,13 @@ pub fn phone_to_whatsapp(phone: &str) -> Option<String> {
         .map(|d| format!("https://wa.me/{d}"))
 }
 
-/// Picture endings a logo may have: those `berkas/` publishes as pictures.
-const LOGO_KINDS: [&str; 4] = ["png", "jpg", "jpeg", "webp"];
+/// Picture endings a logo may have: those `berkas/` publishes as pictures,
+/// and SVG, which is drawn to PNG (the SVG itself is never published).
+const LOGO_KINDS: [&str; 5] = ["png", "jpg", "jpeg", "webp", "svg"];
 
-/// Checks that a `logo` names a picture `berkas/` publishes: an SVG is refused
-/// there (a browser runs the scripts an SVG may hold), so its message says to
-/// save the coat of arms as PNG.
+/// Checks that a `logo` names a picture kampung can show: a PNG, JPEG or WebP
+/// picture, or an SVG drawing (published only as PNG). A compressed SVG
+/// (`.svgz`) is refused with its own message.
 pub fn check_logo_kind(logo: &str) -> Result<(), crate::message::Message> {
     let ext = logo
         .rsplit_once('.')
@@ -276,7 +281,7 @@ pub fn check_logo_kind(logo: &str) -> Result<(), crate::message::Message> {
         .unwrap_or_default();
     if LOGO_KINDS.contains(&ext.as_str()) {
         Ok(())
-    } else if ext == "svg" || ext == "svgz" {
+    } else if ext == "svgz" {
         Err(msg!("K0281", berkas = logo))
     } else {
         Err(msg!("K0280", berkas = logo))
@@ -372,6 +377,10 @@ pub fn parse_profile(source: &Source<'_>, report: &mut Report) -> Option<Profile
         kind: raw.jenis.unwrap_or_default(),
         code: raw.kode.map(|c| c.0),
         district: raw.kecamatan.trim().to_string(),
+        district_slug: match super::suggest_slug(raw.kecamatan.trim()) {
+            s if s.is_empty() => "kecamatan".to_string(),
+            s => s,
+        },
         motto: raw.slogan.map(Localized::new),
         head: raw.kepala.map(official),
         officials: raw

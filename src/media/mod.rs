@@ -228,6 +228,7 @@ fn scaled_height(w: u32, h: u32, width: u32) -> u32 {
 mod cache;
 mod decode;
 mod encode;
+pub mod svg;
 
 #[cfg(test)]
 mod tests;

@@ -100,6 +100,14 @@ pub fn portal_fingerprint(village: &Village) -> u64 {
             .collect();
         format!("{}{titles:?}", page.slug).hash(&mut hasher);
     }
+    // The search page lists the newest news by title.
+    for item in &village.news {
+        let titles: Vec<_> = std::iter::once(&item.text.default)
+            .chain(item.text.translations.values())
+            .map(|t| &t.title)
+            .collect();
+        format!("{}{:?}{titles:?}", item.slug, item.date).hash(&mut hasher);
+    }
     // The portal's project and document lists (and the notices on the
     // village's card) show most of what these hold.
     format!("{:?}{:?}", village.projects, village.dokumen).hash(&mut hasher);
@@ -205,6 +213,19 @@ pub struct Renderer<'a> {
     portal_sections: Vec<&'static route::Section>,
 }
 
+/// The regency's logo as the header shows it, named after the regency
+/// ("Lambang Kabupaten Banyuwangi"), or after the portal (`title`) when
+/// site.yaml names no regency.
+fn site_logo(site: &Site, teks: &BTreeMap<String, String>, title: &str) -> Option<views::LogoView> {
+    let logo = site.logo.as_ref()?;
+    let owner = match site.config.regency.as_deref().map(str::trim) {
+        Some(r) if r.starts_with("Kabupaten ") || r.starts_with("Kota ") => r.to_string(),
+        Some(r) if !r.is_empty() => views::named(teks, "pola_kabupaten", r),
+        _ => title.to_string(),
+    };
+    views::LogoView::of(&logo.picture, "", views::named(teks, "lambang", &owner))
+}
+
 /// Escapes text for XML and HTML, in element content and in quoted attributes
 /// (SVG charts, picture markup, sitemaps and feeds all use it).
 pub fn escape(text: &str) -> String {
@@ -276,6 +297,7 @@ impl<'a> Renderer<'a> {
                     "regency": site.config.regency,
                     "province": site.config.province,
                     "base_url": site.config.base_url,
+                    "logo": site_logo(site, &strings.teks, &pick(&site.title).text),
                 });
                 Some(Lang {
                     code,
@@ -390,6 +412,13 @@ impl<'a> Renderer<'a> {
         // as it is rendered: for a national site some of these pages are tens of
         // megabytes (their template data several times that), so no two are held
         // at once. `render_all` runs this beside the villages, which fill the cores.
+        // The regency's logo: only its variants, never an SVG original.
+        for variant in self.site.logo.iter().flat_map(|l| &l.picture.variants) {
+            if let Some(encoded) = &variant.file {
+                sink.copy(&variant.name, encoded)?;
+            }
+            stats.files += 1;
+        }
         let portal = self.portal_pages();
         for lang in &self.langs {
             for &(kind, route) in &portal {
@@ -422,7 +451,8 @@ impl<'a> Renderer<'a> {
                     }
                     stats.files += 1;
                 }
-                if !self.site.config.original_photos {
+                // An SVG logo is published only as the PNG files drawn from it.
+                if !self.site.config.original_photos || crate::media::svg::is_svg(file) {
                     continue;
                 }
             }

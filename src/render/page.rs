@@ -245,9 +245,21 @@ impl Renderer<'_> {
     ) -> Context {
         let title = self.text(lang, title);
         let description = self.text(lang, description);
-        let mut ctx = self.base_context(route, lang, &title, &description);
+        self.portal_page_context(route, lang, &title, &description)
+    }
+
+    /// The context of a portal page one level below the portal, titled
+    /// `title` and described by `description`.
+    pub(super) fn portal_page_context(
+        &self,
+        route: Route<'_>,
+        lang: &Lang<'_>,
+        title: &str,
+        description: &str,
+    ) -> Context {
+        let mut ctx = self.base_context(route, lang, title, description);
         let crumbs = vec![self.portal_crumb(lang)];
-        self.insert_crumbs(&mut ctx, &crumbs, &title, &self.path(route, lang));
+        self.insert_crumbs(&mut ctx, &crumbs, title, &self.path(route, lang));
         ctx
     }
 

@@ -254,7 +254,9 @@ impl<'a> Renderer<'a> {
         }
         for v in &villages {
             for (file, info) in &v.files {
-                out.add(format!("{}/{file}", v.slug));
+                if !crate::media::svg::is_svg(file) {
+                    out.add(format!("{}/{file}", v.slug));
+                }
                 for variant in info.picture.iter().flat_map(|p| &p.variants) {
                     out.add(format!("{}/{}", v.slug, variant.name));
                 }

@@ -145,11 +145,14 @@ pub struct MenuItem {
 }
 
 /// A logo as the header shows it: a picture variant about twice the height
-/// it is drawn at, with its alt text.
+/// it is drawn at, with its alt text; a logo drawn from SVG gives its 1x and
+/// 2x PNG files as `srcset` too.
 #[derive(Debug, Serialize)]
 pub struct LogoView {
     /// Site path of the variant.
     pub src: String,
+    /// For a logo drawn at 1x and 2x: each file with its density.
+    srcset: Vec<Density>,
     /// "Lambang Desa Kemiren".
     alt: String,
     /// Drawn size in CSS pixels (the height is [`LOGO_HEIGHT`]).
@@ -157,24 +160,53 @@ pub struct LogoView {
     height: u32,
 }
 
+/// One file of a `srcset` and the pixel density it is for.
+#[derive(Debug, Serialize)]
+struct Density {
+    src: String,
+    x: u32,
+}
+
 /// How tall the header draws a logo, in CSS pixels.
-pub const LOGO_HEIGHT: u32 = 40;
+pub const LOGO_HEIGHT: u32 = crate::media::svg::LOGO_HEIGHT;
 
 impl LogoView {
     /// The logo `file` of `village`, named `alt`; `None` when it is no
     /// published picture.
     pub fn new(village: &Village, file: &str, alt: String) -> Option<Self> {
         let picture = village.files.get(file)?.picture.as_deref()?;
-        let fallback = picture.of(picture.fallback());
-        let variants: Vec<_> = fallback.collect();
+        Self::of(picture, &format!("{}/", village.slug), alt)
+    }
+
+    /// The logo `picture`, whose variants are published under `prefix`.
+    pub fn of(picture: &crate::media::Picture, prefix: &str, alt: String) -> Option<Self> {
+        let variants: Vec<_> = picture.of(picture.fallback()).collect();
         let variant = variants
             .iter()
             .find(|v| v.height >= 2 * LOGO_HEIGHT)
             .or(variants.last())?;
         let width = (u64::from(LOGO_HEIGHT) * u64::from(picture.width))
             .div_ceil(u64::from(picture.height.max(1)));
+        let at = |x: u32| variants.iter().find(|v| v.height == x * LOGO_HEIGHT);
+        let (srcset, src) = match (at(1), at(2)) {
+            (Some(one), Some(two)) => (
+                vec![
+                    Density {
+                        src: format!("{prefix}{}", one.name),
+                        x: 1,
+                    },
+                    Density {
+                        src: format!("{prefix}{}", two.name),
+                        x: 2,
+                    },
+                ],
+                format!("{prefix}{}", one.name),
+            ),
+            _ => (Vec::new(), format!("{prefix}{}", variant.name)),
+        };
         Some(LogoView {
-            src: format!("{}/{}", village.slug, variant.name),
+            src,
+            srcset,
             alt,
             width: u32::try_from(width).unwrap_or(LOGO_HEIGHT),
             height: LOGO_HEIGHT,

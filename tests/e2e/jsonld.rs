@@ -349,37 +349,3 @@ fn a_village_logo_is_in_the_header_and_the_structured_data() {
     let other = site.page("public/tamansari/index.html");
     assert!(attrs(&other, "img.logo", "src").is_empty());
 }
-
-/// An SVG coat of arms is refused, in Indonesian, with the way to fix it.
-#[test]
-fn an_svg_logo_is_refused_with_the_fix() {
-    let site = Site::sample();
-    site.write(
-        "content/kemiren/berkas/lambang.svg",
-        "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>",
-    );
-    let desa = site.read("content/kemiren/desa.yaml");
-    site.write(
-        "content/kemiren/desa.yaml",
-        &format!("logo: berkas/lambang.svg\n{desa}"),
-    );
-    let run = site.run_in("id", &["build"]);
-    assert_ne!(run.code, 0);
-    let line = run
-        .stderr
-        .lines()
-        .find(|l| l.contains("[K0281]"))
-        .unwrap_or_else(|| panic!("K0281 in:\n{}", run.stderr));
-    assert!(
-        line.contains("logo `berkas/lambang.svg` berupa SVG, dan SVG tidak diterbitkan"),
-        "{line}"
-    );
-    assert!(line.contains("content/kemiren/desa.yaml:1:"), "{line}");
-    assert!(
-        run.stderr.contains("simpan lambang itu sebagai PNG"),
-        "{}",
-        run.stderr
-    );
-    // The file itself is refused from berkas/ as before.
-    assert!(run.stderr.contains("[K0712]"), "{}", run.stderr);
-}

@@ -18,12 +18,14 @@ mod init;
 mod jsonld;
 mod lembar;
 mod links;
+mod logos;
 mod messages;
 mod offline;
 mod pembangunan;
 mod pictures;
 mod produk;
 mod publish;
+mod regency;
 #[path = "../support/rng.rs"]
 mod rng;
 mod search;

@@ -60,6 +60,9 @@ pub(super) struct VillageFiles {
     /// Entries refused with an error (special files, oversized files), by path
     /// relative to the village folder, so that links to them are not reported again.
     pub(super) refused: Vec<String>,
+    /// SVG files under `berkas/` with safe names: refused (their error kept
+    /// here) unless desa.yaml names one as its logo, which is drawn to PNG.
+    pub(super) svgs: Vec<(String, PathBuf, berkas::Refused)>,
 }
 
 /// Sorts the files under `content/<slug>/` into their roles, warning about the rest.
@@ -238,6 +241,13 @@ impl Sorting<'_> {
             }
         });
         match checked {
+            Err(refused)
+                if !is_dir
+                    && crate::media::svg::is_svg(name)
+                    && berkas_names_ok(rel_in_village, parts).is_ok() =>
+            {
+                self.found.svgs.push((parts.join("/"), rel, refused));
+            }
             Err(refused) => {
                 if is_dir {
                     self.refused_dirs.push(rel.clone());

@@ -65,6 +65,10 @@ pub fn load_site(
             continue;
         }
         let is_dir = file_type.is_some_and(|t| t.is_dir());
+        // The regency's logo folder (see `site_logo`), not a village.
+        if is_dir && name == "berkas" {
+            continue;
+        }
         if is_dir {
             match check_village_folder(&name, options) {
                 Some(d) => report.push(d),
@@ -92,12 +96,14 @@ pub fn load_site(
     }
     check_only(options, &village_dirs)?;
     let (villages, held_back) = load_villages(root, &config, options, &village_dirs, report);
+    let logo = site_logo::load(root, &config, options, report);
     Ok(Site {
         config,
         title,
         description,
         villages,
         held_back,
+        logo,
     })
 }
 
@@ -219,6 +225,7 @@ pub fn check_village_folder(name: &str, options: &LoadOptions) -> Option<Diagnos
 
 mod classify;
 mod read;
+mod site_logo;
 mod village;
 
 #[cfg(test)]

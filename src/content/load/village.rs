@@ -52,6 +52,41 @@ fn process_pictures(
     files
 }
 
+/// The SVG under `berkas/` that desa.yaml names as the village's `logo`, drawn
+/// to PNG (see [`crate::media::svg`]); every other SVG is refused with the
+/// error `classify` kept for it, and so is a logo that cannot be drawn.
+fn svg_logo(
+    root: &Path,
+    found: &mut VillageFiles,
+    logo: Option<&str>,
+    options: &LoadOptions,
+    report: &mut Report,
+) -> Option<(String, FileInfo)> {
+    let mut drawn = None;
+    for (name, rel, refused) in std::mem::take(&mut found.svgs) {
+        if logo != Some(name.as_str()) {
+            report.push(Diagnostic::error(&rel, refused.message));
+            found.refused.push(name);
+            continue;
+        }
+        let cache = options.pictures.as_ref().map(|c| c.dir());
+        match crate::media::svg::process(cache, &root.join(&rel), &name) {
+            Ok(picture) => {
+                let info = FileInfo {
+                    size: std::fs::metadata(root.join(&rel)).map_or(0, |m| m.len()),
+                    picture: Some(std::sync::Arc::new(picture)),
+                };
+                drawn = Some((name, info));
+            }
+            Err(e) => {
+                report.push(Diagnostic::error(&rel, e.message).maybe_hint(e.hint));
+                found.refused.push(name);
+            }
+        }
+    }
+    drawn
+}
+
 /// Loads the village in `content/<slug>/`. Returns `None` only when nothing can
 /// be made of it; a village with errors is returned too (they are in `report`).
 pub fn load_village(
@@ -65,13 +100,15 @@ pub fn load_village(
     let errors_before = report.error_count();
     let mut found = classify(root, &dir, config, report);
     let mut profile = load_profile(root, &dir, &found, report);
-    let files = process_pictures(
+    let mut files = process_pictures(
         root,
         &dir,
         std::mem::take(&mut found.files),
         options,
         report,
     );
+    let logo = profile.as_ref().and_then(|p| p.logo.as_deref());
+    files.extend(svg_logo(root, &mut found, logo, options, report));
     // A refused file counts as present for references: its own error says why.
     let has_file =
         document::BerkasFiles::new((files.keys().chain(&found.refused)).map(String::as_str));

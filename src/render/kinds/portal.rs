@@ -1,66 +1,147 @@
 //! The portal's own pages that no section owns: the portal home (a jump list
 //! of the kecamatan, the services most villages offer, every kecamatan with
-//! its villages, then the destinations admins marked `unggulan`) and the 404
-//! page.
+//! its villages, then the destinations admins marked `unggulan`), one page per
+//! kecamatan on a portal of many villages (the home then lists the kecamatan
+//! only), and the 404 page.
 
 use super::Kind;
 use super::destination::{DestinationView, all_destinations};
 use crate::content::{Site, Village};
 use crate::diagnostic::Diagnostic;
-use crate::render::route::Route;
+use crate::render::route::{Route, Section};
 use crate::render::views;
 use crate::render::views::{LangText, kind_label, named, pick};
 use crate::render::{FEATURED, Lang, Renderer};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-/// The portal's home page.
+/// The portal's home page, and its kecamatan pages.
 pub(super) struct PortalHome;
+
+/// The kecamatan pages (`/kecamatan/<slug>/`) of a portal with more villages
+/// than site.yaml's `batas_daftar_desa`: `PortalList(&DISTRICTS, Some(slug))`.
+pub(super) static DISTRICTS: Section = Section {
+    key: "kecamatan",
+    files: false,
+    article: false,
+    shared: false,
+};
+
+/// Whether the portal home lists the kecamatan only, each with a page of its
+/// own villages.
+fn district_pages(r: &Renderer<'_>) -> bool {
+    r.site.villages.len() > r.site.config.district_pages_above
+}
 
 impl Kind for PortalHome {
     fn portal_routes<'s>(&self, r: &Renderer<'s>) -> Vec<Route<'s>> {
         // A one-village site's front page is the village home.
         if r.single.is_some() {
-            Vec::new()
-        } else {
-            vec![Route::Portal]
+            return Vec::new();
         }
+        let mut routes = vec![Route::Portal];
+        if district_pages(r) {
+            let site: &'s Site = r.site;
+            let slugs: std::collections::BTreeSet<&'s str> = site
+                .villages
+                .iter()
+                .map(|v| v.profile.district_slug.as_str())
+                .collect();
+            routes.extend(
+                slugs
+                    .into_iter()
+                    .map(|s| Route::PortalList(&DISTRICTS, Some(s))),
+            );
+        }
+        routes
     }
 
     fn render_portal(
         &self,
         r: &Renderer<'_>,
         lang: &Lang<'_>,
-        _route: Route<'_>,
+        route: Route<'_>,
     ) -> Result<String, Diagnostic> {
-        let default = r.site.config.default_language();
-        let title = views::pick(&r.site.title, lang.code, default).text;
-        let description = r
-            .site
-            .description
-            .as_ref()
-            .map(|d| views::pick(d, lang.code, default).text)
-            .unwrap_or_default();
-        let mut ctx = r.base_context(Route::Portal, lang, &title, &description);
-        let districts = districts(
-            r.site,
-            |v| r.path(Route::Village(&v.slug), lang),
-            lang.code,
-            default,
-            &lang.strings.teks,
-        );
-        ctx.insert("districts", &districts);
-        ctx.insert("featured", &featured(r, lang));
-        // The services most villages offer, most first.
-        let mut services = super::service::service_names(r, lang);
-        services.sort_by_key(|s| std::cmp::Reverse(s.count));
-        services.truncate(PORTAL_SERVICES);
-        ctx.insert("services", &services);
-        ctx.insert("village_count", &r.site.villages.len());
-        ctx.insert("notices", &super::dokumen::portal_notices(r, lang));
-        ctx.insert("breadcrumbs", &Vec::<()>::new());
-        r.render("portal.html", &ctx)
+        match route {
+            Route::PortalList(_, Some(slug)) => district_page(r, lang, route, slug),
+            _ => portal_home(r, lang),
+        }
     }
+}
+
+/// The portal's home page: the kecamatan (with their villages, or linking to
+/// their pages), the services most villages offer, the featured destinations.
+fn portal_home(r: &Renderer<'_>, lang: &Lang<'_>) -> Result<String, Diagnostic> {
+    let default = r.site.config.default_language();
+    let title = views::pick(&r.site.title, lang.code, default).text;
+    let description = r
+        .site
+        .description
+        .as_ref()
+        .map(|d| views::pick(d, lang.code, default).text)
+        .unwrap_or_default();
+    let mut ctx = r.base_context(Route::Portal, lang, &title, &description);
+    let paged = district_pages(r);
+    let mut districts = districts(
+        r.site.villages.iter().map(|v| &**v),
+        |v| r.path(Route::Village(&v.slug), lang),
+        lang.code,
+        default,
+        &lang.strings.teks,
+    );
+    if paged {
+        for d in &mut districts {
+            d.path = Some(r.path(Route::PortalList(&DISTRICTS, Some(&d.slug)), lang));
+            d.villages.clear();
+        }
+    }
+    ctx.insert("districts", &districts);
+    ctx.insert("district_pages", &paged);
+    ctx.insert("featured", &featured(r, lang));
+    // The services most villages offer, most first.
+    let mut services = super::service::service_names(r, lang);
+    services.sort_by_key(|s| std::cmp::Reverse(s.count));
+    services.truncate(PORTAL_SERVICES);
+    ctx.insert("services", &services);
+    ctx.insert("village_count", &r.site.villages.len());
+    ctx.insert("notices", &super::dokumen::portal_notices(r, lang));
+    ctx.insert("breadcrumbs", &Vec::<()>::new());
+    r.render("portal.html", &ctx)
+}
+
+/// The page of one kecamatan (`slug`): its villages, A–Z.
+fn district_page(
+    r: &Renderer<'_>,
+    lang: &Lang<'_>,
+    route: Route<'_>,
+    slug: &str,
+) -> Result<String, Diagnostic> {
+    let default = r.site.config.default_language();
+    let teks = &lang.strings.teks;
+    let in_district = r
+        .site
+        .villages
+        .iter()
+        .map(|v| &**v)
+        .filter(|v| v.profile.district_slug == slug);
+    let district = districts(
+        in_district,
+        |v| r.path(Route::Village(&v.slug), lang),
+        lang.code,
+        default,
+        teks,
+    )
+    .into_iter()
+    .find(|d| d.slug == slug);
+    // Every kecamatan route comes from the same villages.
+    let Some(district) = district else {
+        return portal_home(r, lang);
+    };
+    let description = named(teks, "kecamatan_teks", &district.full_name);
+    let mut ctx = r.portal_page_context(route, lang, &district.full_name, &description);
+    ctx.insert("district", &district);
+    ctx.insert("notices", &super::dokumen::portal_notices(r, lang));
+    r.render("portal_kecamatan.html", &ctx)
 }
 
 /// How many service names the portal home lists (those most villages offer).
@@ -102,27 +183,38 @@ pub struct VillageCard {
 pub struct DistrictView {
     name: String,
     full_name: String,
+    /// Its address on the portal (`kecamatan/glagah`) and, when it has a page
+    /// of its own, that page's path.
+    slug: String,
+    path: Option<String>,
+    count: usize,
     villages: Vec<VillageCard>,
 }
 
-/// The villages grouped by kecamatan, both A–Z.
-pub fn districts(
-    site: &Site,
+/// The villages grouped by kecamatan (kecamatan whose names share a slug are
+/// one), both A–Z.
+pub fn districts<'v>(
+    villages: impl IntoIterator<Item = &'v Village>,
     path_of: impl Fn(&Village) -> String,
     lang: &str,
     default: &str,
     teks: &BTreeMap<String, String>,
 ) -> Vec<DistrictView> {
     let mut groups: BTreeMap<String, Vec<&Village>> = BTreeMap::new();
-    for v in &site.villages {
+    for v in villages {
         groups
-            .entry(v.profile.district.clone())
+            .entry(v.profile.district_slug.clone())
             .or_default()
             .push(v);
     }
-    groups
+    let mut views: Vec<DistrictView> = groups
         .into_iter()
-        .map(|(name, mut villages)| {
+        .map(|(slug, mut villages)| {
+            let name = villages
+                .iter()
+                .map(|v| v.profile.district.clone())
+                .min()
+                .unwrap_or_default();
             villages.sort_by(|a, b| {
                 a.profile
                     .name
@@ -133,6 +225,9 @@ pub fn districts(
             DistrictView {
                 full_name: named(teks, "pola_kecamatan", &name),
                 name,
+                slug,
+                path: None,
+                count: villages.len(),
                 villages: villages
                     .into_iter()
                     .map(|v| {
@@ -148,7 +243,9 @@ pub fn districts(
                     .collect(),
             }
         })
-        .collect()
+        .collect();
+    views.sort_by(|a, b| a.name.cmp(&b.name));
+    views
 }
 
 /// The page served for an address the site does not have.
