@@ -70,8 +70,7 @@ fn write(year: &Value) -> Result<Vec<u8>, XlsxError> {
         &["Bidang", "Kegiatan", "Anggaran", "Realisasi", "Sumber dana"],
         &bold,
     )?;
-    let mut row = 1;
-    for sector in list(year, "belanja") {
+    for (row, sector) in (1..).zip(list(year, "belanja")) {
         let number = sector.get("bidang").and_then(Value::as_u64).unwrap_or(0);
         spending.write_number(row, 0, number as f64)?;
         spending.write_number_with_format(row, 2, 0.0, &money)?;
@@ -80,7 +79,6 @@ fn write(year: &Value) -> Result<Vec<u8>, XlsxError> {
             // A note beside the row, outside the columns kampung reads.
             spending.write_string(row, 6, *name)?;
         }
-        row += 1;
     }
     spending.set_column_width(1, 50)?;
     spending.set_column_width(6, 50)?;
