@@ -74,7 +74,7 @@ pub fn init(options: &InitOptions) -> Result<Created, Failure> {
             files.extend(village_files(&village, &slug, today));
             files.extend(publish_files());
             write_all(dir, &files)?;
-            let templates = write_budget_template(dir, &village, &slug, today)?;
+            let templates = write_sheet_templates(dir, &village, &slug, today)?;
             Ok(Created {
                 dir: dir.clone(),
                 villages: vec![slug],
@@ -114,22 +114,7 @@ pub fn today() -> String {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs())
         .unwrap_or_default();
-    let (y, m, d) = civil_from_days((secs / 86_400) as i64);
-    format!("{y:04}-{m:02}-{d:02}")
-}
-
-/// The calendar date `days` after 1970-01-01 (Howard Hinnant's algorithm).
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = (if mp < 10 { mp + 3 } else { mp - 9 }) as u32;
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m, d)
+    crate::content::Date::from_unix_days((secs / 86_400) as i64).to_string()
 }
 
 const SITE: &str = include_str!("templates/site.yaml");
@@ -365,26 +350,35 @@ fn ensure_empty(dir: &Path) -> Result<(), Failure> {
     }
 }
 
-/// Writes the budget template as a spreadsheet, `templat/apbdes-<tahun>.xlsx`,
-/// beside `content/` (not in it: one year is one file, and the YAML template is
-/// there), for a desa; returns how many files it wrote.
-fn write_budget_template(
+/// Writes the spreadsheet templates beside `content/` (not in it: one year is
+/// one file, and the budget's YAML template is there): the statistics one, and
+/// for a desa the budget one; returns how many files it wrote.
+fn write_sheet_templates(
     dir: &Path,
     v: &Village<'_>,
     slug: &str,
     today: &str,
 ) -> Result<usize, Failure> {
-    if v.kind == VillageKind::Kelurahan {
-        return Ok(0);
-    }
     let year = today.get(..4).unwrap_or(today);
-    let yaml = fill(BUDGET, &village_words(v, slug, today));
-    let path = dir.join("templat").join(format!("apbdes-{year}.xlsx"));
-    let bytes = sheet::budget_workbook(&yaml)
-        .map_err(|e| Failure::io("K0905", &path, &std::io::Error::other(e)))?;
-    fs::create_dir_all(dir.join("templat")).map_err(|e| Failure::io("K0903", dir, &e))?;
-    fs::write(&path, bytes).map_err(|e| Failure::io("K0905", &path, &e))?;
-    Ok(1)
+    let mut books = vec![(
+        format!("statistik-{year}.xlsx"),
+        sheet::statistics_workbook(year),
+    )];
+    // A kelurahan is part of its regency's budget and has no APBDes.
+    if v.kind != VillageKind::Kelurahan {
+        let yaml = fill(BUDGET, &village_words(v, slug, today));
+        books.push((format!("apbdes-{year}.xlsx"), sheet::budget_workbook(&yaml)));
+    }
+    let folder = dir.join("templat");
+    fs::create_dir_all(&folder).map_err(|e| Failure::io("K0903", &folder, &e))?;
+    for (name, bytes) in &books {
+        let path = folder.join(name);
+        let bytes = bytes
+            .as_ref()
+            .map_err(|e| Failure::io("K0905", &path, &std::io::Error::other(e.clone())))?;
+        fs::write(&path, bytes).map_err(|e| Failure::io("K0905", &path, &e))?;
+    }
+    Ok(books.len())
 }
 
 /// Writes every file under `dir`, creating folders as needed; no file that
@@ -411,9 +405,10 @@ mod tests {
 
     #[test]
     fn dates_from_days() {
-        assert_eq!(civil_from_days(0), (1970, 1, 1));
-        assert_eq!(civil_from_days(20_423), (2025, 12, 1));
-        assert_eq!(civil_from_days(19_782), (2024, 2, 29));
+        let date = |days| crate::content::Date::from_unix_days(days).to_string();
+        assert_eq!(date(0), "1970-01-01");
+        assert_eq!(date(20_423), "2025-12-01");
+        assert_eq!(date(19_782), "2024-02-29");
     }
 
     /// The slugs of every village of a regency, checked to be distinct.

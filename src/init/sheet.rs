@@ -1,10 +1,15 @@
-//! The budget template as a spreadsheet (`templat/apbdes-<tahun>.xlsx`), for
-//! offices that keep their figures in Excel: written with `rust_xlsxwriter`
-//! from the same YAML template `init` writes, so both hold the same code tree,
-//! in the sheet layout `content::budget::sheet` reads.
+//! The spreadsheet templates `init` writes beside `content/`, for offices that
+//! keep their figures in Excel, in the layouts the content readers take
+//! (`content::budget::sheet`, `content::statistik::sheet`), written with
+//! `rust_xlsxwriter`:
+//! - `templat/apbdes-<tahun>.xlsx`, from the same YAML template `init` writes
+//!   into `apbdes/`, so both hold the same code tree;
+//! - `templat/statistik-<tahun>.xlsx`, the usual categories with every
+//!   official label and zero counts.
 
 use crate::content::budget::official_name;
 use crate::content::budget::{FINANCING_IN_CODES, FINANCING_OUT_CODES, REVENUE_CODES, SECTORS};
+use crate::content::statistik::CATEGORIES;
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 use serde_norway::Value;
 
@@ -127,4 +132,68 @@ fn lines(
     }
     sheet.set_column_width(1, 50)?;
     Ok(())
+}
+
+/// The categories the statistics template lists (the ones OpenSID's public
+/// pages show first); the others may be added as sheets named by their key.
+const TEMPLATE_CATEGORIES: [&str; 6] = [
+    "jenis-kelamin",
+    "kategori-umur",
+    "agama",
+    "status-perkawinan",
+    "pendidikan-dalam-kk",
+    "pekerjaan",
+];
+
+/// The statistics template for `year`: the `Statistik` sheet and one sheet per
+/// category of [`TEMPLATE_CATEGORIES`], every official label with 0.
+pub fn statistics_workbook(year: &str) -> Result<Vec<u8>, String> {
+    statistics(year).map_err(|e| e.to_string())
+}
+
+fn statistics(year: &str) -> Result<Vec<u8>, XlsxError> {
+    let bold = Format::new().set_bold();
+    let mut book = Workbook::new();
+    let info = book.add_worksheet().set_name("Statistik")?;
+    let rows = [
+        ("per", format!("{year}-06-30")),
+        ("sumber", "SIAK Dukcapil".to_string()),
+        ("jumlah_penduduk", "0".to_string()),
+    ];
+    for (i, (key, value)) in rows.iter().enumerate() {
+        info.write_string_with_format(i as u32, 0, *key, &bold)?;
+        match value.parse::<f64>() {
+            Ok(n) => info.write_number(i as u32, 1, n)?,
+            Err(_) => info.write_string(i as u32, 1, value)?,
+        };
+    }
+    let notes = [
+        "per: tanggal keadaan angka (tahun-bulan-tanggal). Setiap lembar lain adalah satu kategori, dinamai kodenya.",
+        "Hanya jumlah, tidak pernah nama, NIK atau alamat orang. Angka 1 sampai 4 diterbitkan sebagai <5.",
+        "Simpan berkas ini sebagai content/<desa>/statistik/<tahun>.xlsx. Panduan: docs/admin-guide.md, \"Statistik penduduk\".",
+    ];
+    for (i, note) in notes.iter().enumerate() {
+        info.write_string(4 + i as u32, 0, *note)?;
+    }
+    info.set_column_width(0, 18)?;
+    info.set_column_width(1, 30)?;
+    for slug in TEMPLATE_CATEGORIES {
+        let Some(def) = CATEGORIES.iter().find(|c| c.slug == slug) else {
+            continue;
+        };
+        let sheet = book.add_worksheet().set_name(slug)?;
+        header(
+            sheet,
+            &["Kelompok", "Jumlah", "Laki-laki", "Perempuan"],
+            &bold,
+        )?;
+        for (row, label) in (1..).zip(def.codes) {
+            // A code list entry may give other accepted spellings after `|`.
+            let label = label.split('|').next().unwrap_or(label);
+            sheet.write_string(row, 0, label)?;
+            sheet.write_number(row, 1, 0.0)?;
+        }
+        sheet.set_column_width(0, 40)?;
+    }
+    book.save_to_buffer()
 }

@@ -26,6 +26,8 @@ use crate::msg;
 use std::io::Cursor;
 use std::path::Path;
 
+pub mod layout;
+
 /// A spreadsheet file is refused above this size (an APBDes workbook is 10-50 KB).
 pub const FILE_LIMIT: u64 = 2 << 20;
 /// Rows a sheet may have.
@@ -66,6 +68,19 @@ pub fn number_text(n: f64) -> String {
         format!("{}", n as i64)
     } else {
         format!("{n}")
+    }
+}
+
+/// A date cell (an Excel serial day number, 1900 date system) as the text a
+/// date field reads, `2025-06-30`; with its time of day when it has one.
+fn excel_date(serial: f64) -> Value {
+    // Serial day 25,569 is 1970-01-01.
+    let date = crate::content::Date::from_unix_days(serial.floor() as i64 - 25_569);
+    let minutes = ((serial - serial.floor()) * 1440.0).round() as u32;
+    if minutes == 0 {
+        Value::Text(date.to_string())
+    } else {
+        Value::Text(format!("{date}T{:02}:{:02}", minutes / 60, minutes % 60))
     }
 }
 
@@ -172,6 +187,7 @@ fn read_xlsx(bytes: Vec<u8>) -> Result<Workbook, String> {
                 DataRef::String(s) => Value::Text(s.trim().to_string()),
                 DataRef::SharedString(s) => Value::Text(s.trim().to_string()),
                 DataRef::Bool(b) => Value::Text(b.to_string()),
+                DataRef::DateTime(d) if d.is_datetime() => excel_date(d.as_f64()),
                 DataRef::DateTime(d) => Value::Number(d.as_f64()),
                 DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Value::Text(s.clone()),
                 DataRef::Error(e) => Value::Error(e.to_string()),
@@ -198,6 +214,7 @@ fn read_ods(bytes: Vec<u8>) -> Result<Workbook, String> {
                 Data::Float(f) => Value::Number(*f),
                 Data::String(s) => Value::Text(s.trim().to_string()),
                 Data::Bool(b) => Value::Text(b.to_string()),
+                Data::DateTime(d) if d.is_datetime() => excel_date(d.as_f64()),
                 Data::DateTime(d) => Value::Number(d.as_f64()),
                 Data::DateTimeIso(s) | Data::DurationIso(s) => Value::Text(s.clone()),
                 Data::Error(e) => Value::Error(e.to_string()),

@@ -308,8 +308,12 @@ fn init_writes_a_budget_spreadsheet_template_that_builds_the_same_site_as_its_ya
     let root = site.to_str().unwrap();
     let made = init(&["init", root, "--desa", "35.10.24.2007"]);
     assert_eq!(made.code, 0, "{}", made.stderr);
-    let template = files(&site.join("templat"));
-    assert_eq!(template.len(), 1, "{template:?}");
+    let templates = files(&site.join("templat"));
+    assert_eq!(templates.len(), 2, "{templates:?}");
+    let template: Vec<&String> = templates
+        .iter()
+        .filter(|t| t.starts_with("apbdes-"))
+        .collect();
     let year = template[0]
         .strip_prefix("apbdes-")
         .and_then(|t| t.strip_suffix(".xlsx"))
@@ -320,7 +324,7 @@ fn init_writes_a_budget_spreadsheet_template_that_builds_the_same_site_as_its_ya
     let budget = site.join("content/kluncing/apbdes");
     fs::remove_file(budget.join(format!("{year}.yaml"))).unwrap();
     fs::copy(
-        site.join("templat").join(&template[0]),
+        site.join("templat").join(template[0]),
         budget.join(format!("{year}.xlsx")),
     )
     .unwrap();
@@ -330,5 +334,20 @@ fn init_writes_a_budget_spreadsheet_template_that_builds_the_same_site_as_its_ya
     assert!(
         from_yaml == snapshot(&site.join("public")),
         "the spreadsheet template gives other pages than the YAML template"
+    );
+    // The statistics template builds too, its figures all zero.
+    let stats = site.join("content/kluncing/statistik");
+    fs::create_dir_all(&stats).unwrap();
+    fs::copy(
+        site.join("templat").join(format!("statistik-{year}.xlsx")),
+        stats.join(format!("{year}.xlsx")),
+    )
+    .unwrap();
+    let built = run(&["build", "--root", root]);
+    assert_eq!(built.code, 0, "{}", built.stderr);
+    let page = text(&site.join("public/kluncing/statistik/index.html"));
+    assert!(
+        page.contains("LAKI-LAKI") && page.contains("PEREMPUAN"),
+        "{page}"
     );
 }

@@ -1,6 +1,6 @@
 //! Budget years from spreadsheets (`apbdes/<tahun>.xlsx`, `.ods`, `.csv`): the
 //! files are made by real spreadsheet libraries (openpyxl, odfpy, Python's csv
-//! module: tests/support/apbdes_sheet.py, installed by .ci/run), the way a
+//! module: tests/support/office_sheet.py, installed by .ci/run), the way a
 //! village office keeps them (a merged title row, a `No` column, Rupiah number
 //! formats and Rupiah text, a total row, an empty trailing row). The same
 //! figures give the same pages and downloads, byte for byte, as the YAML file;
@@ -30,7 +30,7 @@ fn as_spreadsheet(site: &Site, ext: &str, args: &[&str]) {
     for old in ["xlsx", "ods", "csv"] {
         let _ = std::fs::remove_file(site.path(&format!("content/alpha/apbdes/2026.{old}")));
     }
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/apbdes_sheet.py");
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/office_sheet.py");
     let out = site.path(&format!("content/alpha/apbdes/2026.{ext}"));
     let status = Command::new("python3")
         .arg(script)
@@ -143,6 +143,92 @@ fn a_formula_error_a_missing_sheet_and_two_files_for_one_year_are_explained() {
     assert_eq!(run.code, 1);
     assert!(
         run.stderr.contains("the year 2026 is written twice") && run.stderr.contains("[K1303]"),
+        "{}",
+        run.stderr
+    );
+}
+
+/// The sample's Kemiren 2025 statistics, written as `statistik/2025.<ext>` of
+/// a copy of the sample (its desa.yaml figures match that year).
+fn sample_with_statistics_as(site: &Site, ext: &str, args: &[&str]) {
+    let yaml = site.path("content/kemiren/statistik/2025.yaml");
+    let kept = site.path("statistik-2025.yaml");
+    if yaml.exists() {
+        std::fs::rename(&yaml, &kept).unwrap();
+    }
+    for old in ["xlsx", "ods", "csv"] {
+        let _ = std::fs::remove_file(site.path(&format!("content/kemiren/statistik/2025.{old}")));
+    }
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/office_sheet.py");
+    let out = site.path(&format!("content/kemiren/statistik/2025.{ext}"));
+    let made = Command::new("python3")
+        .arg(script)
+        .arg(&kept)
+        .arg(&out)
+        .args(args)
+        .output()
+        .expect("python3 runs");
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+}
+
+#[test]
+fn a_statistics_year_from_a_spreadsheet_gives_the_same_pages_and_downloads_and_hides_small_counts_the_same_way()
+ {
+    let site = Site::sample();
+    site.build();
+    let from_yaml = site.snapshot("public");
+    let csv =
+        String::from_utf8(from_yaml[Path::new("kemiren/statistik/2025.csv")].clone()).unwrap();
+    assert!(
+        csv.contains("<5"),
+        "the sample's small counts are suppressed:\n{csv}"
+    );
+    for ext in ["xlsx", "ods", "csv"] {
+        sample_with_statistics_as(&site, ext, &[]);
+        site.build();
+        let from_sheet = site.snapshot("public");
+        let differ: Vec<_> = from_yaml
+            .keys()
+            .chain(from_sheet.keys())
+            .filter(|p| from_yaml.get(*p) != from_sheet.get(*p))
+            .collect();
+        assert!(
+            differ.is_empty(),
+            "{ext}: these files differ from the YAML build: {differ:?}"
+        );
+    }
+}
+
+#[test]
+fn a_nik_or_a_wrong_count_in_a_statistics_spreadsheet_is_named_by_its_cell() {
+    let site = Site::sample();
+    // agama!B4 is the second group's label (a title row, then the header).
+    sample_with_statistics_as(&site, "xlsx", &["--break=agama!B4=3510241234567890"]);
+    let run = site.run_in("id", &["build"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("statistik/2025.xlsx: agama!B4: ada angka 16 digit")
+            && run.stderr.contains("[K1200]"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !run.stderr.contains("[K1208]"),
+        "a year that cannot be read is not compared with desa.yaml:\n{}",
+        run.stderr
+    );
+    sample_with_statistics_as(&site, "ods", &["--break=agama!C4=999"]);
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("statistik/2025.ods: agama!C4: kategori.agama no. 2 › jumlah")
+            && run.stderr.contains("[K1205]"),
         "{}",
         run.stderr
     );

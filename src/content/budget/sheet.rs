@@ -25,176 +25,25 @@
 use crate::content::fields::spreadsheet_amount;
 use crate::diagnostic::{Diagnostic, Report};
 use crate::msg;
+use crate::sheet::layout::{CellMap, Columns, Out, integer, quoted};
 use crate::sheet::{Row, Sheet, Value, Workbook};
-use std::fmt::Write;
 use std::path::Path;
+
+/// A cell of an amount column as the amount reader wants it.
+fn amount(value: &Value) -> String {
+    match value {
+        Value::Text(t) => spreadsheet_amount(t),
+        v => v.text().unwrap_or_default(),
+    }
+}
+
+/// A cell of a text column.
+fn plain(value: &Value) -> String {
+    value.text().unwrap_or_default()
+}
 
 /// The sheet names of the layout, in order; a CSV file's sections start with them.
 pub const SHEETS: [&str; 4] = ["APBDes", "Pendapatan", "Belanja", "Pembiayaan"];
-
-/// Which cell each field path of the written YAML came from.
-#[derive(Debug, Default)]
-pub struct CellMap {
-    cells: Vec<(String, String)>,
-}
-
-impl CellMap {
-    /// The cell of `field`, or of its nearest ancestor that has one.
-    fn cell(&self, field: &str) -> Option<&str> {
-        let mut path = field;
-        loop {
-            if let Some((_, cell)) = self.cells.iter().find(|(p, _)| p == path) {
-                return Some(cell);
-            }
-            let cut = path.rfind(['.', '['])?;
-            path = &path[..cut];
-        }
-    }
-
-    /// `d`, found in the written YAML, placed at its cell instead.
-    pub fn place(&self, mut d: Diagnostic) -> Diagnostic {
-        d.position = None;
-        d.snippet = None;
-        d.cell = self.cell(&d.field).map(str::to_string);
-        d
-    }
-}
-
-/// The written YAML and its cells.
-struct Out {
-    yaml: String,
-    map: CellMap,
-}
-
-impl Out {
-    /// `key: value` at `indent`, recorded as `path` from `cell`.
-    fn field(&mut self, indent: usize, key: &str, path: &str, value: &str, cell: String) {
-        let key = serde_json::to_string(key).unwrap_or_default();
-        let _ = writeln!(self.yaml, "{:indent$}{key}: {value}", "");
-        self.map.cells.push((path.to_string(), cell));
-    }
-
-    /// A line that opens a mapping or a list (`pendapatan:`).
-    fn open(&mut self, indent: usize, key: &str) {
-        let _ = writeln!(self.yaml, "{:indent$}{key}:", "");
-    }
-
-    /// A list item at `indent` (`-` alone on its line: its fields follow,
-    /// indented), recorded as `path` from `cell`.
-    fn item(&mut self, indent: usize, path: String, cell: String) {
-        let _ = writeln!(self.yaml, "{:indent$}-", "");
-        self.map.cells.push((path, cell));
-    }
-}
-
-/// A value as YAML: quoted text, or a bare integer where the model wants a
-/// number and the cell holds one.
-fn quoted(text: &str) -> String {
-    serde_json::to_string(text).unwrap_or_default()
-}
-
-fn integer(value: &Value) -> String {
-    match value.text() {
-        Some(t) if t.parse::<i64>().is_ok() => t,
-        Some(t) => quoted(&t),
-        None => "null".into(),
-    }
-}
-
-/// The columns of a sheet found by their header row.
-struct Columns<'s> {
-    sheet: &'s Sheet,
-    /// The header's position in `sheet.rows`.
-    header: usize,
-    found: Vec<(&'static str, usize)>,
-}
-
-impl<'s> Columns<'s> {
-    /// Finds the header row of `sheet` (the first with a cell `key`) and the
-    /// columns `names` in it (a header matches a name it starts with, ignoring
-    /// case, `_` and spaces: `Anggaran (Rp)` is `anggaran`).
-    fn find(
-        sheet: &'s Sheet,
-        key: &'static str,
-        names: &[&'static str],
-        rel: &Path,
-        report: &mut Report,
-    ) -> Option<Self> {
-        let norm = |v: &Value| {
-            v.text()
-                .unwrap_or_default()
-                .to_lowercase()
-                .replace(['_', ' '], "")
-        };
-        let Some(header) = sheet
-            .rows
-            .iter()
-            .position(|r| r.cells.iter().any(|c| norm(c) == key))
-        else {
-            let d = Diagnostic::error(rel, msg!("K1302", lembar = &sheet.name, kolom = key));
-            report.push(d.cell(format!("{}!A1", sheet.name)));
-            return None;
-        };
-        let row = &sheet.rows[header];
-        let found = names
-            .iter()
-            .filter_map(|name| {
-                let want = name.replace('_', "");
-                row.cells
-                    .iter()
-                    .position(|c| norm(c).starts_with(&want))
-                    .map(|col| (*name, col))
-            })
-            .collect();
-        Some(Columns {
-            sheet,
-            header,
-            found,
-        })
-    }
-
-    fn col(&self, name: &str) -> Option<usize> {
-        self.found.iter().find(|(n, _)| *n == name).map(|(_, c)| *c)
-    }
-
-    fn value<'r>(&self, row: &'r Row, name: &str) -> &'r Value {
-        self.col(name).map_or(&Value::Empty, |c| row.get(c))
-    }
-
-    fn cell(&self, row: &Row, name: &str) -> String {
-        self.sheet
-            .cell_name(row.number, self.col(name).unwrap_or(0))
-    }
-
-    /// The rows under the header that hold something in a known column.
-    fn rows(&self) -> impl Iterator<Item = &'s Row> + '_ {
-        self.sheet.rows[self.header + 1..].iter().filter(|r| {
-            self.found
-                .iter()
-                .any(|(_, c)| !matches!(r.get(*c), Value::Empty))
-        })
-    }
-
-    /// Writes the field `name` of `row` as `key` (an amount when `amount`).
-    fn write(&self, out: &mut Out, indent: usize, path: &str, row: &Row, name: &str, amount: bool) {
-        let value = self.value(row, name);
-        if self.col(name).is_none() || matches!(value, Value::Empty) {
-            return;
-        }
-        let text = match value {
-            Value::Text(t) if amount => spreadsheet_amount(t),
-            v => v.text().unwrap_or_default(),
-        };
-        let key = name;
-        out.field(
-            indent,
-            key,
-            &format!("{path}.{key}"),
-            &quoted(&text),
-            self.cell(row, name),
-        );
-    }
-}
 
 /// Whether a row is a sheet's total: no code, a description starting with
 /// `Jumlah` or `Total`.
@@ -231,10 +80,7 @@ pub fn to_yaml(book: &Workbook, rel: &Path, report: &mut Report) -> Option<(Stri
         ));
         return None;
     };
-    let mut out = Out {
-        yaml: String::new(),
-        map: CellMap::default(),
-    };
+    let mut out = Out::default();
     for row in &info.rows {
         let key = row
             .get(0)
@@ -316,9 +162,9 @@ fn line(cols: &Columns<'_>, row: &Row, field: &str, i: usize, indent: usize, out
         &quoted(&code),
         cols.cell(row, "kode"),
     );
-    cols.write(out, indent + 2, &path, row, "uraian", false);
-    cols.write(out, indent + 2, &path, row, "anggaran", true);
-    cols.write(out, indent + 2, &path, row, "realisasi", true);
+    cols.write(out, indent + 2, &path, row, "uraian", plain);
+    cols.write(out, indent + 2, &path, row, "anggaran", amount);
+    cols.write(out, indent + 2, &path, row, "realisasi", amount);
 }
 
 /// `Pembiayaan`: receipts (`6.1...`) and expenditure (`6.2...`).
@@ -390,8 +236,8 @@ fn spending(
                 &integer(bidang),
                 cols.cell(row, "bidang"),
             );
-            cols.write(out, 4, &path, row, "anggaran", true);
-            cols.write(out, 4, &path, row, "realisasi", true);
+            cols.write(out, 4, &path, row, "anggaran", amount);
+            cols.write(out, 4, &path, row, "realisasi", amount);
             out.open(4, "kegiatan");
             (sector, activity) = (Some(i), 0);
             continue;
@@ -410,9 +256,9 @@ fn spending(
             &quoted(&kegiatan.text().unwrap_or_default()),
             cols.cell(row, "kegiatan"),
         );
-        cols.write(out, 8, &path, row, "anggaran", true);
-        cols.write(out, 8, &path, row, "realisasi", true);
-        cols.write(out, 8, &path, row, "sumber_dana", false);
+        cols.write(out, 8, &path, row, "anggaran", amount);
+        cols.write(out, 8, &path, row, "realisasi", amount);
+        cols.write(out, 8, &path, row, "sumber_dana", plain);
         activity += 1;
     }
 }

@@ -186,22 +186,11 @@ impl Sorting<'_> {
     /// A file of `apbdes/`: `<tahun>.yaml`, or a spreadsheet `<tahun>.xlsx`,
     /// `.ods` or `.csv`, with no language; one file per year.
     fn budget(&mut self, name: &str, rel: PathBuf) {
-        let is_year = |y: &str| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit());
         match split_name(name) {
-            Some((year, None, ext))
-                if is_year(year) && (ext == "yaml" || crate::sheet::EXTENSIONS.contains(&ext)) =>
-            {
-                if let Some((_, first)) = self.found.budgets.iter().find(|(y, _)| y == year) {
-                    let m = msg!(
-                        "K1303",
-                        tahun = year,
-                        pertama = first.display().to_string(),
-                        kedua = rel.display().to_string(),
-                    );
-                    self.report.push(Diagnostic::error(&rel, m));
-                    return;
+            Some((year, None, ext)) if is_year(year) && is_table(ext) => {
+                if let Some(year) = one_per_year(&self.found.budgets, year, &rel, self.report) {
+                    self.found.budgets.push((year, rel));
                 }
-                self.found.budgets.push((year.to_string(), rel));
             }
             Some((_, Some(_), "yaml")) => {
                 self.report.push(Diagnostic::warning(&rel, msg!("K0231")));
@@ -210,14 +199,13 @@ impl Sorting<'_> {
         }
     }
 
-    /// A file of `statistik/`: `<tahun>.yaml`; any other name is an error, so
-    /// that figures are never left out without a word.
+    /// A file of `statistik/`: `<tahun>.yaml` or a spreadsheet, one per year.
     fn statistics(&mut self, name: &str, rel: PathBuf) {
         match split_name(name) {
-            Some((year, None, "yaml"))
-                if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) =>
-            {
-                self.found.statistics.push((year.to_string(), rel));
+            Some((year, None, ext)) if is_year(year) && is_table(ext) => {
+                if let Some(year) = one_per_year(&self.found.statistics, year, &rel, self.report) {
+                    self.found.statistics.push((year, rel));
+                }
             }
             _ => self.report.push(Diagnostic::error(&rel, msg!("K1213"))),
         }
@@ -382,4 +370,35 @@ fn berkas_names_ok(rel: &Path, parts: &[String]) -> Result<(), berkas::Refused> 
     let name = rel.file_name().map(|n| n.to_str());
     let shown = parts.last().map_or("", String::as_str);
     berkas::check_name(name.flatten(), shown)
+}
+
+/// `year`, unless `found` has it already (in YAML and in a spreadsheet, say):
+/// then an error naming both files (K1303) in `report`.
+fn one_per_year(
+    found: &[(String, PathBuf)],
+    year: &str,
+    rel: &Path,
+    report: &mut Report,
+) -> Option<String> {
+    let Some((_, first)) = found.iter().find(|(y, _)| y == year) else {
+        return Some(year.to_string());
+    };
+    let m = msg!(
+        "K1303",
+        tahun = year,
+        pertama = first.display().to_string(),
+        kedua = rel.display().to_string(),
+    );
+    report.push(Diagnostic::error(rel, m));
+    None
+}
+
+/// Whether `stem` is a year, `2026`.
+fn is_year(stem: &str) -> bool {
+    stem.len() == 4 && stem.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether `ext` names a file a year of figures may be: YAML or a spreadsheet.
+fn is_table(ext: &str) -> bool {
+    ext == "yaml" || crate::sheet::EXTENSIONS.contains(&ext)
 }

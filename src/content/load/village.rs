@@ -467,14 +467,23 @@ fn load_statistics(
         let Ok(number) = year.parse::<i32>() else {
             continue;
         };
-        if let Some(text) = read_text(root, rel, report) {
-            let opted_in = &config.statistics.opted_in;
-            let source = Source::file(rel, &text);
-            years.extend(statistik::parse_year(&source, number, opted_in, report));
+        let opted_in = &config.statistics.opted_in;
+        let parse = |source: &Source<'_>, r: &mut Report| {
+            statistik::parse_year(source, number, opted_in, r)
+        };
+        if !is_yaml(rel) {
+            let layout: SheetLayout = statistik::sheet::to_yaml;
+            let sheets = statistik::sheet::sheet_names();
+            years.extend(from_sheet(root, rel, &sheets, layout, parse, report));
+        } else if let Some(text) = read_text(root, rel, report) {
+            years.extend(parse(&Source::file(rel, &text), report));
         }
     }
+    // A year that could not be read has its own error; checking desa.yaml
+    // against an older year instead would only add false ones.
+    let all_read = years.len() == found.statistics.len();
     years.sort_by_key(|y: &statistik::StatYear| y.year);
-    let desa = found.profile.as_ref();
+    let desa = found.profile.as_ref().filter(|_| all_read);
     if let (Some(profile), Some(rel)) = (profile.filter(|_| !years.is_empty()), desa) {
         if let Some(text) = read_text(root, rel, report) {
             let source = Source::file(rel, &text);
@@ -489,9 +498,11 @@ fn load_statistics(
 fn load_budgets(root: &Path, found: &VillageFiles, report: &mut Report) -> Vec<budget::BudgetYear> {
     let mut budgets = Vec::new();
     for (year, rel) in &found.budgets {
-        let is_yaml = rel.extension().is_some_and(|e| e == "yaml");
-        if !is_yaml {
-            budgets.extend(budget_from_sheet(root, rel, year, report));
+        if !is_yaml(rel) {
+            let parse = |source: &Source<'_>, r: &mut Report| budget::parse_year(source, year, r);
+            let layout: SheetLayout = budget::sheet::to_yaml;
+            let sheets = budget::sheet::SHEETS;
+            budgets.extend(from_sheet(root, rel, &sheets, layout, parse, report));
         } else if let Some(text) = read_text(root, rel, report) {
             budgets.extend(budget::parse_year(&Source::file(rel, &text), year, report));
         }
@@ -500,14 +511,17 @@ fn load_budgets(root: &Path, found: &VillageFiles, report: &mut Report) -> Vec<b
     budgets
 }
 
-/// A budget year from a spreadsheet: its sheets written as the YAML layout,
-/// read by the same [`budget::parse_year`], every problem placed at its cell.
-fn budget_from_sheet(
+/// A year from a spreadsheet: its sheets (`sheets` names a CSV file's
+/// sections) written as the kind's YAML layout by `to_yaml`, read by the
+/// kind's one YAML reader `parse`, every problem placed at its cell.
+fn from_sheet<T>(
     root: &Path,
     rel: &Path,
-    year: &str,
+    sheets: &[&str],
+    to_yaml: SheetLayout,
+    parse: impl FnOnce(&Source<'_>, &mut Report) -> Option<T>,
     report: &mut Report,
-) -> Option<budget::BudgetYear> {
+) -> Option<T> {
     let bytes = match crate::input::read_regular(&root.join(rel), crate::sheet::FILE_LIMIT) {
         Ok(bytes) => bytes,
         Err(err) => {
@@ -515,18 +529,30 @@ fn budget_from_sheet(
             return None;
         }
     };
-    let book = match crate::sheet::read(rel, bytes, &budget::sheet::SHEETS) {
+    let book = match crate::sheet::read(rel, bytes, sheets) {
         Ok(book) => book,
         Err(d) => {
             report.push(d);
             return None;
         }
     };
-    let (yaml, cells) = budget::sheet::to_yaml(&book, rel, report)?;
+    let (yaml, cells) = to_yaml(&book, rel, report)?;
     let mut found = Report::new();
-    let parsed = budget::parse_year(&Source::file(rel, &yaml), year, &mut found);
+    let parsed = parse(&Source::file(rel, &yaml), &mut found);
     report.extend(found.diagnostics().iter().cloned().map(|d| cells.place(d)));
     parsed
+}
+
+/// A kind's spreadsheet layout: a workbook as YAML text and its cells.
+type SheetLayout = fn(
+    &crate::sheet::Workbook,
+    &Path,
+    &mut Report,
+) -> Option<(String, crate::sheet::layout::CellMap)>;
+
+/// Whether `rel` is a YAML file (else a spreadsheet).
+fn is_yaml(rel: &Path) -> bool {
+    rel.extension().is_some_and(|e| e == "yaml")
 }
 
 /// The files that are not published, and why: broken or draft documents, and

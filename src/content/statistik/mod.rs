@@ -14,6 +14,7 @@ mod codes;
 mod privacy;
 mod profile;
 mod publish;
+pub mod sheet;
 
 pub use check::{InputRow, check_category};
 pub use codes::{CATEGORIES, CategoryDef, NOT_FILLED, category, normalize};

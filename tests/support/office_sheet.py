@@ -1,9 +1,9 @@
-"""Writes an APBDes year (a kampung YAML file) as a spreadsheet the way a village
+"""Writes an APBDes or statistics year (a kampung YAML file) as a spreadsheet the way a village
 office keeps one, with real spreadsheet libraries rather than kampung itself:
 openpyxl for .xlsx, odfpy for .ods, Python's csv module (";"-separated, as Excel
 writes CSV in an Indonesian locale) for .csv.
 
-    python3 apbdes_sheet.py IN.yaml OUT.xlsx|OUT.ods|OUT.csv [--break=CELL=VALUE] [--drop=SHEET]
+    python3 office_sheet.py IN.yaml OUT.xlsx|OUT.ods|OUT.csv [--break=CELL=VALUE] [--drop=SHEET]
 
 What a real office file has, and kampung must read: a merged title row above
 the header, a "No" column, amounts as numbers with a Rupiah number format and
@@ -57,6 +57,27 @@ def sheets(year):
     return {"APBDes": info, "Pendapatan": revenue, "Belanja": spending, "Pembiayaan": financing}
 
 
+def statistics_sheets(year):
+    """A statistics year: the Statistik sheet (its date a real date cell) and
+    one sheet per category with a title, a No column and a JUMLAH row."""
+    import datetime
+
+    per = year["per"]
+    if isinstance(per, str):
+        per = datetime.date.fromisoformat(per)
+    book = {"Statistik": [["per", per], ["sumber", year.get("sumber")],
+                          ["jumlah_penduduk", year["jumlah_penduduk"]]]}
+    for slug, rows in (year.get("kategori") or {}).items():
+        out = [["Statistik " + slug, None, None, None, None],
+               ["No", "Kelompok", "Jumlah", "Laki-laki", "Perempuan"]]
+        for i, row in enumerate(rows):
+            out.append([i + 1, row["label"], row["jumlah"], row.get("laki_laki"), row.get("perempuan")])
+        out.append([None, "JUMLAH", sum(r["jumlah"] for r in rows), None, None])
+        out.append([None, None, None, None, None])
+        book[slug] = out
+    return book
+
+
 def apply_breaks(book, breaks):
     for spec in breaks:
         cell, value = spec.split("=", 1)
@@ -82,9 +103,9 @@ def write_xlsx(book, path):
             ws.append(row)
         for row in ws.iter_rows():
             for cell in row:
-                if isinstance(cell.value, int) and cell.column > 1:
+                if isinstance(cell.value, int) and cell.column > 1 and name != "Statistik" and name in ("Pendapatan", "Belanja", "Pembiayaan"):
                     cell.number_format = '"Rp"#,##0'
-        if name in ("Pendapatan", "Belanja"):
+        if name not in ("APBDes", "Pembiayaan", "Statistik"):
             ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=4)
     wb.save(path)
 
@@ -102,6 +123,10 @@ def write_ods(book, path):
             for value in row:
                 if value is None:
                     tr.addElement(TableCell())
+                elif hasattr(value, "isoformat"):
+                    cell = TableCell(valuetype="date", datevalue=value.isoformat())
+                    cell.addElement(P(text=value.isoformat()))
+                    tr.addElement(cell)
                 elif isinstance(value, int):
                     cell = TableCell(valuetype="float", value=value)
                     cell.addElement(P(text=str(value)))
@@ -121,7 +146,7 @@ def write_csv(book, path):
         for name, rows in book.items():
             out.writerow([name])
             for row in rows:
-                out.writerow(["" if v is None else v for v in row])
+                out.writerow(["" if v is None else (v.isoformat() if hasattr(v, "isoformat") else v) for v in row])
 
 
 def main():
@@ -129,7 +154,7 @@ def main():
     breaks = [a.split("--break=", 1)[1] for a in sys.argv[3:] if a.startswith("--break=")]
     with open(src, encoding="utf-8") as f:
         year = yaml.safe_load(f)
-    book = sheets(year)
+    book = statistics_sheets(year) if "jumlah_penduduk" in year else sheets(year)
     apply_breaks(book, breaks)
     for name in [a.split("=", 1)[1] for a in sys.argv[3:] if a.startswith("--drop=")]:
         book.pop(name, None)
