@@ -15,7 +15,7 @@ use std::io::Write;
 use std::path::Path;
 
 /// One page of each kind, by site path (Indonesian; the English ones are derived).
-const KINDS: [(&str, &str); 24] = [
+const KINDS: [(&str, &str); 29] = [
     ("/", "/en/"),
     ("/layanan/", "/en/services/"),
     ("/wisata/", "/en/tourism/"),
@@ -58,6 +58,14 @@ const KINDS: [(&str, &str); 24] = [
         "/en/kemiren/documents/perdes-2024-03/",
     ),
     ("/tamansari/", "/en/tamansari/"),
+    ("/statistik/", "/en/statistics/"),
+    ("/kemiren/statistik/", "/en/kemiren/statistics/"),
+    ("/produk/", "/en/products/"),
+    ("/kemiren/produk/", "/en/kemiren/products/"),
+    (
+        "/kemiren/produk/kopi-osing/",
+        "/en/kemiren/products/kopi-osing/",
+    ),
 ];
 
 fn gzip_size(bytes: &[u8]) -> usize {
