@@ -226,6 +226,7 @@ pub fn check_village_folder(name: &str, options: &LoadOptions) -> Option<Diagnos
 mod classify;
 mod read;
 mod site_logo;
+mod tables;
 mod village;
 
 #[cfg(test)]
