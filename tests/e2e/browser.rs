@@ -448,17 +448,11 @@ pub fn static_server(dir: std::path::PathBuf) -> u16 {
                 _ => "application/octet-stream",
             };
             let header = tiny_http::Header::from_bytes("Content-Type", kind).unwrap();
-            // No keep-alive: an idle kept-alive connection can hold one of
-            // tiny_http's few workers while Chromium waits on another request
-            // (a page load then stalled for 300 s, under load, in the axe test).
-            let close = tiny_http::Header::from_bytes("Connection", "close").unwrap();
             let _ = match std::fs::read(&file) {
-                Ok(bytes) => request.respond(
-                    tiny_http::Response::from_data(bytes)
-                        .with_header(header)
-                        .with_header(close),
-                ),
-                Err(_) => request.respond(tiny_http::Response::empty(404).with_header(close)),
+                Ok(bytes) => {
+                    request.respond(tiny_http::Response::from_data(bytes).with_header(header))
+                }
+                Err(_) => request.respond(tiny_http::Response::empty(404)),
             };
         }
     });
