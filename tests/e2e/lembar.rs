@@ -19,20 +19,21 @@ fn site_with_budget() -> Site {
     site
 }
 
-/// Writes the site's 2026 YAML year as `apbdes/2026.<ext>` with the office
-/// script (`args`: its `--break=` and `--drop=` options), and removes the YAML.
-fn as_spreadsheet(site: &Site, ext: &str, args: &[&str]) {
-    let yaml = site.path("content/alpha/apbdes/2026.yaml");
-    let kept = site.path("yaml-2026.yaml");
+/// Writes the YAML year `content/<stem>.yaml` of `site` as `content/<stem>.<ext>`
+/// with the office script (`args`: its `--break=` and `--drop=` options); the
+/// YAML is moved out of `content/` to `kept` (beside it), where later calls read it.
+fn year_as_spreadsheet(site: &Site, stem: &str, kept: &str, ext: &str, args: &[&str]) {
+    let yaml = site.path(&format!("content/{stem}.yaml"));
+    let kept = site.path(kept);
     if yaml.exists() {
         std::fs::rename(&yaml, &kept).unwrap();
     }
     for old in ["xlsx", "ods", "csv"] {
-        let _ = std::fs::remove_file(site.path(&format!("content/alpha/apbdes/2026.{old}")));
+        let _ = std::fs::remove_file(site.path(&format!("content/{stem}.{old}")));
     }
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/office_sheet.py");
-    let out = site.path(&format!("content/alpha/apbdes/2026.{ext}"));
-    let status = Command::new("python3")
+    let out = site.path(&format!("content/{stem}.{ext}"));
+    let made = Command::new("python3")
         .arg(script)
         .arg(&kept)
         .arg(&out)
@@ -40,10 +41,15 @@ fn as_spreadsheet(site: &Site, ext: &str, args: &[&str]) {
         .output()
         .expect("python3 runs (installed by .ci/run with openpyxl, odfpy and PyYAML)");
     assert!(
-        status.status.success(),
+        made.status.success(),
         "the spreadsheet script failed (openpyxl, odfpy, PyYAML are installed by .ci/run):\n{}",
-        String::from_utf8_lossy(&status.stderr)
+        String::from_utf8_lossy(&made.stderr)
     );
+}
+
+/// The fixture village's 2026 budget as `apbdes/2026.<ext>`.
+fn as_spreadsheet(site: &Site, ext: &str, args: &[&str]) {
+    year_as_spreadsheet(site, "alpha/apbdes/2026", "yaml-2026.yaml", ext, args);
 }
 
 #[test]
@@ -151,27 +157,12 @@ fn a_formula_error_a_missing_sheet_and_two_files_for_one_year_are_explained() {
 /// The sample's Kemiren 2025 statistics, written as `statistik/2025.<ext>` of
 /// a copy of the sample (its desa.yaml figures match that year).
 fn sample_with_statistics_as(site: &Site, ext: &str, args: &[&str]) {
-    let yaml = site.path("content/kemiren/statistik/2025.yaml");
-    let kept = site.path("statistik-2025.yaml");
-    if yaml.exists() {
-        std::fs::rename(&yaml, &kept).unwrap();
-    }
-    for old in ["xlsx", "ods", "csv"] {
-        let _ = std::fs::remove_file(site.path(&format!("content/kemiren/statistik/2025.{old}")));
-    }
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/office_sheet.py");
-    let out = site.path(&format!("content/kemiren/statistik/2025.{ext}"));
-    let made = Command::new("python3")
-        .arg(script)
-        .arg(&kept)
-        .arg(&out)
-        .args(args)
-        .output()
-        .expect("python3 runs");
-    assert!(
-        made.status.success(),
-        "{}",
-        String::from_utf8_lossy(&made.stderr)
+    year_as_spreadsheet(
+        site,
+        "kemiren/statistik/2025",
+        "statistik-2025.yaml",
+        ext,
+        args,
     );
 }
 
