@@ -9,6 +9,7 @@
 //! at the top of each YAML file and front matter, which VS Code's YAML extension reads.
 
 pub mod cms;
+mod rules;
 mod teks;
 #[cfg(test)]
 mod tests;
@@ -306,6 +307,7 @@ pub fn schema(kind: &FileKind) -> Value {
     let mut value = (kind.derive)();
     finish(kind.id, "", &mut value);
     if let Value::Object(map) = &mut value {
+        rules::add(kind.id, map);
         map.insert("title".into(), kind.title.into());
         map.insert("description".into(), kind.description.into());
         let id = format!("https://kampung.desa.id/skema/{}", schema_file_name(kind));
