@@ -59,8 +59,23 @@ const VILLAGE_KINDS: &[&str] = &[
     "apbdes",
 ];
 
-/// Decap CMS's `config.yml` for `site`.
+/// Decap CMS's `config.yml` for `site`: the site's settings and every village's
+/// collections. A regency portal's is large (about 40 KB per village): see
+/// [`decap_config_for_village`].
 pub fn decap_config(site: &Site, backend: Backend) -> String {
+    config_of(site, backend, None)
+}
+
+/// The `config.yml` of one village's forms (and the site's settings), for an
+/// admin page per village (`/admin/<desa>/`) on a portal of hundreds of
+/// villages; `None` if the site has no village `slug`.
+pub fn decap_config_for_village(site: &Site, backend: Backend, slug: &str) -> Option<String> {
+    let village = site.villages.iter().find(|v| v.slug == slug)?;
+    Some(config_of(site, backend, Some(village)))
+}
+
+/// The configuration of `only` that village, or of every village.
+fn config_of(site: &Site, backend: Backend, only: Option<&Village>) -> String {
     let languages = &site.config.languages;
     let mut config = Map::new();
     config.insert("backend".into(), backend_config(&backend));
@@ -85,7 +100,8 @@ pub fn decap_config(site: &Site, backend: Backend) -> String {
         );
     }
     let mut collections = vec![site_collection(languages.len() > 1)];
-    for village in &site.villages {
+    let villages = site.villages.iter().map(|v| &**v);
+    for village in villages.filter(|v| only.is_none_or(|o| o.slug == v.slug)) {
         for id in VILLAGE_KINDS {
             if let Some(kind) = kind(id) {
                 collections.push(village_collection(village, kind, languages.len() > 1));

@@ -19,7 +19,8 @@ use crate::content::schema_impls::files;
 use serde_json::{Map, Value};
 
 pub use write::{
-    SCHEMA_DIR, modeline, schema_file_name, schema_path_for, write_schemas, write_site_schemas,
+    SCHEMA_DIR, modeline, schema_file_name, schema_path_for, with_modeline, write_schemas,
+    write_site_schemas,
 };
 
 /// One kind of file the loader reads, and where it lives.

@@ -246,3 +246,33 @@ fn writing_the_schemas_twice_writes_nothing_the_second_time() {
     assert_eq!(value["title"], "Layanan desa");
     assert!(write_site_schemas(dir.path()).is_err(), "no content/ there");
 }
+
+#[test]
+fn the_schemas_of_the_sample_are_the_ones_kampung_writes() {
+    // The sample's YAML files name ../skema/ in their first line, so the
+    // schemas are committed; `cargo run -- schema` rewrites them.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(SCHEMA_DIR);
+    for kind in kinds() {
+        let path = dir.join(schema_file_name(kind));
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == write::schema_text(kind),
+            "{} is not what kampung writes: run `cargo run -- schema`",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn a_modeline_is_added_to_yaml_files_only_once() {
+    let rel = std::path::Path::new("content/kemiren/desa.yaml");
+    let with = with_modeline(rel, "nama: Kemiren\n").unwrap();
+    assert_eq!(
+        with,
+        "# yaml-language-server: $schema=../../skema/desa.schema.json\nnama: Kemiren\n"
+    );
+    assert_eq!(with_modeline(rel, &with), None);
+    let news = std::path::Path::new("content/kemiren/berita/panen.md");
+    assert_eq!(with_modeline(news, "---\njudul: x\n---\n"), None);
+    assert_eq!(with_modeline(std::path::Path::new("README.md"), "x"), None);
+}

@@ -35,6 +35,20 @@ pub fn modeline(kind: &FileKind) -> String {
     format!("# yaml-language-server: $schema={}", schema_path_for(kind))
 }
 
+/// `text`, the file at `rel` (from the site's folder: `content/<desa>/desa.yaml`),
+/// with the modeline of its kind as its first line, if it is a YAML file of a
+/// kind the loader knows and has none yet. Markdown files keep their front
+/// matter as it is: VS Code's YAML extension does not read front matter
+/// (redhat-developer/vscode-yaml#207), so a modeline there would only be noise.
+pub fn with_modeline(rel: &Path, text: &str) -> Option<String> {
+    let rel = rel.to_string_lossy().replace('\\', "/");
+    let kind = super::kind_for_path(rel.strip_prefix("content/")?)?;
+    if kind.front_matter || text.starts_with("# yaml-language-server:") {
+        return None;
+    }
+    Some(format!("{}\n{text}", modeline(kind)))
+}
+
 /// Writes every kind's schema into `dir` (created if need be), rewriting only the
 /// files whose text changed; returns how many files it wrote. Each file is
 /// written to a temporary name and renamed, so a schema is never half written.

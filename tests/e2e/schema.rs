@@ -370,6 +370,38 @@ fn every_sample_file_validates_against_its_schema() {
 
 #[test]
 #[ignore = "needs check-jsonschema; .ci/run installs it and runs this"]
+fn the_files_init_writes_name_their_schemas_and_validate() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("kluncing");
+    let made = run(&["init", site.to_str().unwrap(), "--desa", "35.10.24.2007"]);
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    let desa = fs::read_to_string(site.join("content/kluncing/desa.yaml")).unwrap();
+    assert!(
+        desa.starts_with("# yaml-language-server: $schema=../../skema/desa.schema.json\n"),
+        "{desa}"
+    );
+    assert!(site.join("skema/desa.schema.json").is_file());
+    // The schemas init wrote are kampung schema's, and its files validate.
+    let (found, verdict) = validate(&site.join("content"), &site);
+    assert!(found.unknown.is_empty(), "{:?}", found.unknown);
+    assert!(verdict.errors.is_empty(), "{:#?}", verdict.errors);
+    assert!(found.by_kind.len() >= 5, "{:?}", found.by_kind.keys());
+    let again = run(&["schema", site.to_str().unwrap()]);
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    assert!(again.stdout.contains("(22 unchanged)"), "{}", again.stdout);
+}
+
+#[test]
+fn schema_refuses_a_folder_without_content() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = run(&["schema", tmp.path().to_str().unwrap()]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("[K1402]"), "{}", out.stderr);
+    assert!(!tmp.path().join("skema").exists());
+}
+
+#[test]
+#[ignore = "needs check-jsonschema; .ci/run installs it and runs this"]
 fn schemas_reject_the_invalid_fixtures_they_can_judge() {
     let schemas = written_schemas();
     let invalid = fixtures().join("invalid");

@@ -275,3 +275,26 @@ fn names(value: &Value, out: &mut Vec<String>) {
         names(sub, out);
     }
 }
+
+#[test]
+fn one_village_config_holds_only_that_village() {
+    let site = sample();
+    let text = decap_config_for_village(&site, Backend::Local, "kemiren").unwrap();
+    let config: Value = serde_norway::from_str(&text).unwrap();
+    let collections = config["collections"].as_array().unwrap();
+    assert_eq!(collections.len(), 1 + VILLAGE_KINDS.len());
+    assert!(
+        collections
+            .iter()
+            .skip(1)
+            .all(|c| c["name"].as_str().unwrap().starts_with("kemiren-"))
+    );
+    assert!(decap_config_for_village(&site, Backend::Local, "tidak-ada").is_none());
+    let all = decap_config(&site, Backend::Local);
+    println!(
+        "config.yml: {} bytes for {} villages, {} for one",
+        all.len(),
+        site.villages.len(),
+        text.len()
+    );
+}
