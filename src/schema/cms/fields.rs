@@ -125,8 +125,8 @@ pub(super) fn simple_type(prop: &Value) -> Option<&'static str> {
 /// The Decap widget (and its options) for the property `name`.
 fn widget(name: &str, prop: &Value, media: &Media) -> Value {
     let prop = without_null(prop);
-    if let Some(options) = prop.get("enum") {
-        return json!({"widget": "select", "options": options});
+    if let Some(Value::Array(options)) = prop.get("enum") {
+        return json!({"widget": "select", "options": labelled(options)});
     }
     if let Some(Value::Array(subs)) = prop.get("anyOf") {
         return one_or_many(name, subs, media);
@@ -207,6 +207,55 @@ fn pattern_message(pattern: &str) -> &'static str {
     }
 }
 
+/// What the budget's codes and the fund sources mean, for the labels of a select.
+const FUND_SOURCES: &[(&str, &str)] = &[
+    ("DDS", "Dana Desa"),
+    ("ADD", "Alokasi Dana Desa"),
+    ("PBH", "Bagi hasil pajak dan retribusi"),
+    ("PBP", "Bantuan keuangan provinsi/kabupaten"),
+    ("PAD", "Pendapatan asli desa"),
+    ("DLL", "Lain-lain"),
+];
+
+/// A select's options: a code with its meaning as the label (`4.1.1 - Hasil
+/// Usaha Desa`, `2 - Pelaksanaan Pembangunan Desa`), the value as written;
+/// other values as they are.
+fn labelled(options: &[Value]) -> Value {
+    use crate::content::{FINANCING_IN_CODES, FINANCING_OUT_CODES, REVENUE_CODES, SECTORS};
+    let name = |value: &Value| -> Option<&'static str> {
+        if let Some(n) = value.as_u64() {
+            return SECTORS
+                .iter()
+                .find(|(c, _)| u64::from(*c) == n)
+                .map(|(_, m)| *m);
+        }
+        let code = value.as_str()?;
+        [
+            REVENUE_CODES,
+            FINANCING_IN_CODES,
+            FINANCING_OUT_CODES,
+            FUND_SOURCES,
+        ]
+        .iter()
+        .flat_map(|table| table.iter())
+        .find(|(c, _)| *c == code)
+        .map(|(_, m)| *m)
+    };
+    let list = options
+        .iter()
+        .filter(|v| !v.is_null())
+        .map(|value| match name(value) {
+            Some(meaning) => {
+                let shown = value
+                    .as_str()
+                    .map_or_else(|| value.to_string(), str::to_string);
+                json!({"label": format!("{shown} - {meaning}"), "value": value})
+            }
+            None => value.clone(),
+        });
+    Value::Array(list.collect())
+}
+
 /// A number field, whole or decimal, with its range.
 fn number(prop: &Value) -> Value {
     let value_type = if prop["type"] == "integer" {
@@ -275,7 +324,9 @@ fn one_or_many(name: &str, subs: &[Value], media: &Media) -> Value {
         .cloned()
         .unwrap_or_default();
     match one.get("enum") {
-        Some(options) => json!({"widget": "select", "multiple": true, "options": options}),
-        None => widget(name, &one, media),
+        Some(Value::Array(options)) => {
+            json!({"widget": "select", "multiple": true, "options": labelled(options)})
+        }
+        _ => widget(name, &one, media),
     }
 }

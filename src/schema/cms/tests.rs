@@ -202,7 +202,14 @@ fn closed_lists_dates_patterns_and_pictures_get_their_widgets() {
         .1;
     assert_eq!(kegiatan["widget"], "select");
     let bidang = found.iter().find(|(p, _)| p == "belanja.bidang").unwrap().1;
-    assert_eq!(bidang["options"], json!([1, 2, 3, 4, 5]));
+    assert_eq!(bidang["options"].as_array().unwrap().len(), 5);
+    assert_eq!(bidang["options"][1]["value"], 2);
+    assert_eq!(
+        bidang["options"][1]["label"],
+        "2 - Pelaksanaan Pembangunan Desa"
+    );
+    assert_eq!(kegiatan["options"][0]["value"], "DDS");
+    assert_eq!(kegiatan["options"][0]["label"], "DDS - Dana Desa");
     assert_eq!(apbdes["extension"], "yaml");
     assert_eq!(apbdes["slug"], "{{tahun}}");
 }
