@@ -204,7 +204,9 @@ fn village_collection(village: &Village, kind: &FileKind, i18n: bool) -> Value {
                 "extension": extension,
                 "format": if kind.front_matter { "frontmatter" } else { "yaml" },
                 "identifier_field": identifier,
-                "slug": format!("{{{{{identifier}}}}}"),
+                // Decap's `{{slug}}` is the identifier field made URL-safe
+                // (lowercase, `-` for spaces): kampung's slug rule.
+                "slug": if identifier == "tahun" { "{{tahun}}" } else { "{{slug}}" },
                 "summary": format!("{{{{{identifier}}}}}"),
                 "fields": fields,
             })

@@ -178,7 +178,8 @@ fn closed_lists_dates_patterns_and_pictures_get_their_widgets() {
     );
     assert_eq!(field("body")["widget"], "markdown");
     assert_eq!(wisata["folder"], "content/kemiren/wisata");
-    assert_eq!(wisata["slug"], "{{nama}}");
+    assert_eq!(wisata["slug"], "{{slug}}");
+    assert_eq!(wisata["identifier_field"], "nama");
 
     let mut found = Vec::new();
     let berita = collection("kemiren-berita");
