@@ -382,10 +382,15 @@ fn write_sheet_templates(
 }
 
 /// Writes every file under `dir`, creating folders as needed; no file that
-/// exists is replaced.
+/// exists is replaced. Each YAML file starts with the line that names its
+/// schema for VS Code, and the schemas are written into `skema/` (rewritten
+/// where they changed, so that a site made by an older kampung gets the
+/// current ones when a village is added).
 fn write_all(dir: &Path, files: &[(PathBuf, String)]) -> Result<(), Failure> {
     for (rel, text) in files {
         let path = dir.join(rel);
+        let with_modeline = crate::schema::with_modeline(rel, text);
+        let text = with_modeline.as_ref().unwrap_or(text);
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent).map_err(|e| Failure::io("K0903", parent, &e))?;
         }
@@ -396,6 +401,7 @@ fn write_all(dir: &Path, files: &[(PathBuf, String)]) -> Result<(), Failure> {
             .and_then(|mut f| std::io::Write::write_all(&mut f, text.as_bytes()))
             .map_err(|e| Failure::io("K0905", &path, &e))?;
     }
+    crate::schema::write_schemas(&dir.join(crate::schema::SCHEMA_DIR))?;
     Ok(())
 }
 

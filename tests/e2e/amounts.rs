@@ -39,7 +39,7 @@ fn a_budget_amount_with_a_thousands_dot_is_an_error_not_two_rupiah_fifty() {
     let site = sample_with(file, "    anggaran: 15000000\n", "    anggaran: 2.500\n");
     let run = site.run(&["check"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
-    let (id, en) = both(&site, ("kesalahan", "error"), &format!("{file}:12:15"));
+    let (id, en) = both(&site, ("kesalahan", "error"), &format!("{file}:13:15"));
     assert!(id.contains("pendapatan ke-2 › anggaran"), "{id}");
     assert!(
         id.ends_with(
@@ -66,7 +66,7 @@ fn a_service_fee_with_a_thousands_dot_is_an_error() {
         "  biaya: 0\n  produk: Surat Keterangan Pengantar\n",
         "  biaya: 10.000\n  produk: Surat Keterangan Pengantar\n",
     );
-    let (id, en) = both(&site, ("kesalahan", "error"), &format!("{file}:17:10"));
+    let (id, en) = both(&site, ("kesalahan", "error"), &format!("{file}:18:10"));
     assert!(
         id.contains("layanan ke-1 (`surat-pengantar`) › biaya: "),
         "{id}"
@@ -113,7 +113,7 @@ fn a_village_latitude_without_its_minus_is_a_warning_naming_the_fix() {
         "a warning does not stop the build:\n{}",
         run.stderr
     );
-    let (id, en) = both(&site, ("peringatan", "warning"), &format!("{file}:27:8"));
+    let (id, en) = both(&site, ("peringatan", "warning"), &format!("{file}:28:8"));
     assert!(
         id.ends_with(
             "lokasi.lat: lat 8.14 berada di utara khatulistiwa, di luar Indonesia; \

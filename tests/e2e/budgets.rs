@@ -319,14 +319,14 @@ fn a_total_that_does_not_add_up_names_both_figures_in_rupiah() {
     let root = site.root().to_str().unwrap().to_string();
     let id = run_in("id", &["check", "--root", &root]);
     assert_eq!(id.code, 1, "{}", id.stderr);
-    let expected = "kesalahan: content/kemiren/apbdes/2024.yaml:107:12: jumlah.belanja: \
+    let expected = "kesalahan: content/kemiren/apbdes/2024.yaml:108:12: jumlah.belanja: \
                     jumlah.belanja tertulis Rp1.528.250.487,25, tetapi hasil hitungan dari \
                     baris-barisnya Rp1.528.250.487,52 (selisih Rp0,27; angka yang tertulis \
                     lebih kecil) [K0508]";
     assert!(id.stderr.contains(expected), "{}", id.stderr);
     assert!(id.stderr.contains("  saran: betulkan angka di `jumlah`"));
     let en = site.run(&["check"]);
-    let expected = "error: content/kemiren/apbdes/2024.yaml:107:12: jumlah.belanja: \
+    let expected = "error: content/kemiren/apbdes/2024.yaml:108:12: jumlah.belanja: \
                     jumlah.belanja is IDR 1,528,250,487.25 but the lines add up to \
                     IDR 1,528,250,487.52 (difference IDR 0.27; the written figure is smaller) [K0508]";
     assert!(en.stderr.contains(expected), "{}", en.stderr);

@@ -20,18 +20,18 @@ const MISTAKES: &[Mistake] = &[
     Mistake {
         line: "  nama: \"Sugeng Hariyanto\"",
         becomes: "\tnama: \"Sugeng Hariyanto\"",
-        at: "content/kemiren/desa.yaml:8:1:",
+        at: "content/kemiren/desa.yaml:9:1:",
         code: "[K0114]",
-        id: &["baris 8 memakai karakter Tab", "ganti dengan spasi"],
+        id: &["baris 9 memakai karakter Tab", "ganti dengan spasi"],
         en: &[
-            "line 8 is indented with a Tab character",
+            "line 9 is indented with a Tab character",
             "use spaces instead",
         ],
     },
     Mistake {
         line: "slogan: \"Desa Adat Osing: suguh, gupuh, lungguh\"",
         becomes: "slogan: “Desa Adat Osing: suguh, gupuh, lungguh”",
-        at: "content/kemiren/desa.yaml:5:9:",
+        at: "content/kemiren/desa.yaml:6:9:",
         code: "[K0115]",
         id: &[
             "tanda kutip melengkung",
@@ -45,7 +45,7 @@ const MISTAKES: &[Mistake] = &[
     Mistake {
         line: "  - jabatan: Kepala Dusun Krajan",
         becomes: "  - jabatan: Kepala Dusun Krajan (Ketua: Pak Slamet)",
-        at: "content/kemiren/desa.yaml:18:40:",
+        at: "content/kemiren/desa.yaml:19:40:",
         code: "[K0116]",
         id: &[
             "ada tanda `:` di dalam teks tanpa tanda kutip",
@@ -59,7 +59,7 @@ const MISTAKES: &[Mistake] = &[
     Mistake {
         line: "kecamatan: Glagah",
         becomes: "kecamatan Glagah",
-        at: "content/kemiren/desa.yaml:4:10:",
+        at: "content/kemiren/desa.yaml:5:10:",
         code: "[K0117]",
         id: &[
             "tanda `:` sesudah nama kolom `kecamatan` tidak ada",

@@ -248,10 +248,10 @@ fn service_problems_are_told_in_indonesian_with_the_service_named() {
     let run = run_in("id", &["check", "--root", &root]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     for expected in [
-        "kesalahan: content/kemiren/layanan.yaml:16:10: layanan ke-1 (`surat-pengantar`) › waktu: \
+        "kesalahan: content/kemiren/layanan.yaml:17:10: layanan ke-1 (`surat-pengantar`) › waktu: \
          kolom `waktu` kosong [K0303]",
         "  saran: tulis isinya setelah `waktu:`, misalnya `waktu: 1 hari kerja`",
-        "kesalahan: content/kemiren/layanan.yaml:23:7: layanan ke-1 (`surat-pengantar`) › \
+        "kesalahan: content/kemiren/layanan.yaml:24:7: layanan ke-1 (`surat-pengantar`) › \
          formulir ke-1: berkas `berkas/Formulir_Pengantar.pdf` tidak ada [K0607]",
         "  saran: maksud Anda `berkas/formulir-pengantar.pdf`?",
     ] {
