@@ -31,7 +31,42 @@ struct RawSiteConfig {
     logo: Option<String>,
     batas_daftar_desa: Option<usize>,
     statistik: Option<RawStatistics>,
+    formulir: Option<RawForms>,
 }
+
+/// `formulir:` in `site.yaml`: the web forms on the published site.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct RawForms {
+    #[schemars(pattern(GITHUB_REPO_PATTERN))]
+    github: String,
+    cabang: Option<String>,
+    #[schemars(pattern(crate::content::schema_impls::BASE_URL_PATTERN))]
+    alamat_masuk: Option<String>,
+    situs_masuk: Option<String>,
+}
+
+/// `akun/repositori` on GitHub.
+const GITHUB_REPO_PATTERN: &str = "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}$";
+
+/// The web forms (Decap CMS) published at `/admin/`, editing the site's
+/// repository through GitHub (`formulir` in site.yaml).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormsConfig {
+    /// `owner/name` of the repository (`github`).
+    pub repo: String,
+    /// The branch the site is published from (`cabang`, default `main`).
+    pub branch: String,
+    /// The OAuth go-between that signs the GitHub login (`alamat_masuk`,
+    /// default Netlify's, `https://api.netlify.com`).
+    pub auth_url: String,
+    /// The site name the go-between knows the login by (`situs_masuk`, e.g.
+    /// `formulir-kluncing.netlify.app`); `None`: the page's own host.
+    pub auth_site: Option<String>,
+}
+
+/// Netlify's OAuth service, which signs GitHub logins for any site.
+pub const NETLIFY_AUTH: &str = "https://api.netlify.com";
 
 /// `statistik:` in `site.yaml`.
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -95,6 +130,8 @@ pub struct SiteConfig {
     /// Above this many villages, the portal home lists the kecamatan only and
     /// each kecamatan's villages get a page of their own (`batas_daftar_desa`).
     pub district_pages_above: usize,
+    /// The web forms on the published site (`formulir`), if any.
+    pub forms: Option<FormsConfig>,
 }
 
 impl SiteConfig {
@@ -117,6 +154,7 @@ pub const SITE_FACTS: &[&str] = &[
     "statistik",
     "logo",
     "batas_daftar_desa",
+    "formulir",
 ];
 
 /// How many villages the portal home lists before it moves each kecamatan's
@@ -183,7 +221,12 @@ pub fn parse(file: &Path, text: &str, report: &mut Report) -> Option<SiteConfig>
         Some(raw) => parse_statistics(&source, raw, report),
         None => Some(StatisticsConfig::default()),
     };
+    let forms = match raw.formulir {
+        Some(raw) => parse_forms(&source, raw, report).map(Some),
+        None => Some(None),
+    };
     let statistics = statistics.filter(|_| ok)?;
+    let forms = forms?;
     ok.then(|| SiteConfig {
         title: raw.judul.trim().to_string(),
         base_url,
@@ -198,6 +241,58 @@ pub fn parse(file: &Path, text: &str, report: &mut Report) -> Option<SiteConfig>
         logo,
         district_pages_above: raw.batas_daftar_desa.unwrap_or(DISTRICT_PAGES_ABOVE),
         statistics,
+        forms,
+    })
+}
+
+/// `formulir:`: a GitHub repository as `akun/repositori` (K0289), a branch
+/// name, and the go-between's address as a web address (K0202).
+fn parse_forms(source: &Source<'_>, raw: RawForms, report: &mut Report) -> Option<FormsConfig> {
+    let repo = raw.github.trim().trim_end_matches(".git").to_string();
+    let repo_ok = repo.split_once('/').is_some_and(|(owner, name)| {
+        let ok = |t: &str, extra: &str| {
+            !t.is_empty()
+                && t.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || extra.contains(c))
+        };
+        ok(owner, "-") && ok(name, "-._") && !owner.starts_with('-') && owner.len() <= 39
+    });
+    let mut ok = true;
+    if !repo_ok {
+        report.push(source.error_at("formulir.github", msg!("K0289", isi = raw.github.as_str())));
+        ok = false;
+    }
+    let branch = raw.cabang.as_deref().map_or("main", str::trim).to_string();
+    if branch.is_empty() || branch.contains(char::is_whitespace) {
+        report.push(source.error_at("formulir.cabang", msg!("K0290", isi = branch.as_str())));
+        ok = false;
+    }
+    let auth_url = match raw.alamat_masuk.as_deref().map(str::trim) {
+        None | Some("") => NETLIFY_AUTH.to_string(),
+        Some(url) => match check_base_url(url) {
+            Ok(url) => url,
+            Err(d) => {
+                report.push(
+                    source
+                        .error_at("formulir.alamat_masuk", d.message)
+                        .maybe_hint(d.hint),
+                );
+                ok = false;
+                String::new()
+            }
+        },
+    };
+    let auth_site = raw.situs_masuk.as_deref().map(|site| {
+        let site = site.trim();
+        let site = site.split_once("://").map_or(site, |(_, rest)| rest);
+        site.trim_end_matches('/').to_string()
+    });
+    let auth_site = auth_site.filter(|s| !s.is_empty());
+    ok.then_some(FormsConfig {
+        repo,
+        branch,
+        auth_url,
+        auth_site,
     })
 }
 
@@ -324,6 +419,37 @@ mod tests {
         assert!(config.is_none());
         assert_eq!(report.diagnostics()[0].field, "base_url");
         assert_eq!(report.diagnostics()[0].position.unwrap().line, 2);
+    }
+
+    #[test]
+    fn the_web_forms_name_a_repository_a_branch_and_a_go_between() {
+        let text = "judul: P\nformulir:\n  github: desa-kluncing/situs.git\n  situs_masuk: https://formulir-kluncing.netlify.app/\n";
+        let (config, report) = parse_text(text);
+        assert!(!report.has_errors(), "{report:?}");
+        let forms = config.unwrap().forms.unwrap();
+        assert_eq!(forms.repo, "desa-kluncing/situs");
+        assert_eq!(forms.branch, "main");
+        assert_eq!(forms.auth_url, NETLIFY_AUTH);
+        assert_eq!(
+            forms.auth_site.as_deref(),
+            Some("formulir-kluncing.netlify.app")
+        );
+        let text = "judul: P\nformulir:\n  github: https://github.com/a/b\n  cabang: cabang utama\n  alamat_masuk: masuk.example\n";
+        let (config, report) = parse_text(text);
+        assert!(config.is_none());
+        let found: Vec<_> = report
+            .diagnostics()
+            .iter()
+            .map(|d| (d.field.as_str(), d.code(), d.position.map(|p| p.line)))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("formulir.github", Some("K0289"), Some(3)),
+                ("formulir.cabang", Some("K0290"), Some(4)),
+                ("formulir.alamat_masuk", Some("K0202"), Some(5)),
+            ]
+        );
     }
 
     #[test]

@@ -139,3 +139,9 @@ K0287 = the logo `{ $berkas }` is not in the folder content/berkas/
     .hint = put the regency's coat of arms in the folder content/berkas/ (next to site.yaml), then write `logo: berkas/{ $nama }`
 K0288 = this file is not published: the folder content/berkas/ is only for the regency's coat of arms named by `logo` in site.yaml
     .hint = a village's files go in that village's berkas/ folder (content/<village>/berkas/)
+
+K0289 = `formulir.github` must name the GitHub repository as owner/name, not `{ $isi }`
+    .hint = copy it from the repository's address: https://github.com/desa-kluncing/situs-desa is written `github: desa-kluncing/situs-desa`
+
+K0290 = `formulir.cabang` must be a branch name without spaces, not `{ $isi }`
+    .hint = usually `main`; the branch name is shown on the repository's page, above the list of files

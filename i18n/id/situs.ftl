@@ -385,3 +385,17 @@ K0288 = berkas ini tidak diterbitkan: folder content/berkas/ hanya untuk lambang
     .arti = Folder content/berkas/ menyimpan lambang kabupaten saja. Dokumen dan foto desa disimpan di folder berkas/ milik desa masing-masing.
     .contoh = content/berkas/foto-balai.jpg
     .perbaikan = content/kemiren/berkas/foto-balai.jpg
+
+K0289 = `formulir.github` harus menyebut repositori GitHub sebagai akun/repositori, bukan `{ $isi }`
+    .hint = salin dari alamat repositori: https://github.com/desa-kluncing/situs-desa ditulis `github: desa-kluncing/situs-desa`
+    .judul = Repositori formulir tidak dikenali
+    .arti = Formulir di /admin/ menyimpan perubahan ke repositori GitHub tempat situs disimpan. Namanya ditulis akun/repositori, tanpa https://github.com/.
+    .contoh = github: https://github.com/desa-kluncing/situs-desa
+    .perbaikan = github: desa-kluncing/situs-desa
+
+K0290 = `formulir.cabang` harus nama cabang tanpa spasi, bukan `{ $isi }`
+    .hint = biasanya `main`; lihat nama cabang di halaman repositori GitHub, di kiri atas daftar berkas
+    .judul = Nama cabang formulir
+    .arti = Cabang adalah versi repositori yang diterbitkan GitHub Pages; formulir menyimpan perubahan ke sana.
+    .contoh = cabang: cabang utama
+    .perbaikan = cabang: main

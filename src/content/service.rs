@@ -175,13 +175,45 @@ impl Catalogue {
     }
 }
 
+/// The key under which the web forms (Decap CMS) keep a list file's services:
+/// Decap edits a file as one object, so through its GitHub backend
+/// `layanan.yaml` arrives as `layanan: [...]`. Both shapes load.
+pub const LIST_KEY: &str = "layanan";
+
+/// `layanan.yaml` as the forms write it: one key holding the list.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Wrapped<T> {
+    layanan: Vec<T>,
+}
+
+/// A list file's items, and the field path of the list in the file (`""` for
+/// a list at the top, `layanan` for the forms' shape), for messages.
+fn parse_list<T: serde::de::DeserializeOwned>(
+    source: &Source<'_>,
+) -> Result<(Vec<T>, &'static str), crate::diagnostic::Diagnostic> {
+    if is_wrapped(source.text) {
+        yaml::parse::<Wrapped<T>>(source).map(|w| (w.layanan, LIST_KEY))
+    } else {
+        yaml::parse::<Vec<T>>(source).map(|list| (list, ""))
+    }
+}
+
+/// True if the first line that is not blank or a comment is `layanan:`.
+fn is_wrapped(text: &str) -> bool {
+    text.lines()
+        .map(str::trim_end)
+        .find(|l| !l.trim_start().is_empty() && !l.trim_start().starts_with('#'))
+        .is_some_and(|l| l.strip_prefix(LIST_KEY).is_some_and(|r| r.starts_with(':')))
+}
+
 /// Parses `layanan.yaml`; its forms (`formulir`) must be among `files`.
 pub fn parse_catalogue(
     source: &Source<'_>,
     files: &BerkasFiles<'_>,
     report: &mut Report,
 ) -> Catalogue {
-    let raw: Vec<RawService> = match yaml::parse(source) {
+    let (raw, root): (Vec<RawService>, _) = match parse_list(source) {
         Ok(raw) => raw,
         Err(d) => {
             report.push(d);
@@ -194,12 +226,12 @@ pub fn parse_catalogue(
     for (i, s) in raw.into_iter().enumerate() {
         let errors_before = report.error_count();
         let id = s.id.trim().to_string();
-        check_service(source, i, &id, &s, files, &mut seen, report);
+        check_service(source, root, i, &id, &s, files, &mut seen, report);
         if report.error_count() > errors_before {
             rejected.insert(id);
             continue;
         }
-        services.push(service_from(source, i, id, s));
+        services.push(service_from(source, &format!("{root}[{i}]"), id, s));
     }
     Catalogue {
         services,
@@ -210,8 +242,10 @@ pub fn parse_catalogue(
 
 /// Checks service `i` of the catalogue (`id` trimmed): its id (a slug, not
 /// `seen` above), the fields it needs, its forms among `files`, and its address.
+#[allow(clippy::too_many_arguments)]
 fn check_service(
     source: &Source<'_>,
+    root: &str,
     i: usize,
     id: &str,
     s: &RawService,
@@ -219,7 +253,7 @@ fn check_service(
     seen: &mut BTreeMap<String, usize>,
     report: &mut Report,
 ) {
-    let at = |field: &str| format!("[{i}].{field}");
+    let at = |field: &str| format!("{root}[{i}].{field}");
     // The service is named by its id on every message about it.
     let named = vec![Some(id.to_string()).filter(|id| !id.is_empty())];
     let mut push = |d: crate::diagnostic::Diagnostic| report.push(d.items(named.clone()));
@@ -227,7 +261,7 @@ fn check_service(
         push(source.error_at(&at("id"), msg!("K0301", id = id, contoh = suggest_slug(id))));
     } else if let Some(first) = seen.get(id) {
         let line = source
-            .locate(&format!("[{first}].id"))
+            .locate(&format!("{root}[{first}].id"))
             .map_or(0, |p| p.line);
         push(source.error_at(&at("id"), msg!("K0302", id = id, baris = line)));
     } else {
@@ -259,11 +293,11 @@ fn check_service(
     }
 }
 
-/// Service `i` of the catalogue, checked, as the model holds it.
-fn service_from(source: &Source<'_>, i: usize, id: String, s: RawService) -> Service {
+/// The service at field path `at` (`[3]`) of the catalogue, checked, as the model holds it.
+fn service_from(source: &Source<'_>, at: &str, id: String, s: RawService) -> Service {
     let note = s
         .catatan
-        .map(|c| Localized::new(markdown_at(source, &format!("[{i}].catatan"), c)));
+        .map(|c| Localized::new(markdown_at(source, &format!("{at}.catatan"), c)));
     Service {
         id,
         name: Localized::new(s.nama.trim().to_string()),
@@ -295,7 +329,7 @@ pub fn apply_translation(
     report: &mut Report,
 ) {
     let default_name = default_file.display().to_string();
-    let raw: Vec<RawServiceTranslation> = match yaml::parse(source) {
+    let (raw, root): (Vec<RawServiceTranslation>, _) = match parse_list(source) {
         Ok(raw) => raw,
         Err(d) => {
             report.push(fact_error(d, SERVICE_FACTS, &default_name));
@@ -303,7 +337,7 @@ pub fn apply_translation(
         }
     };
     for (i, t) in raw.into_iter().enumerate() {
-        let at = |field: &str| format!("[{i}].{field}");
+        let at = |field: &str| format!("{root}[{i}].{field}");
         let lacks = catalogue.lacks(&t.id);
         let Some(service) = catalogue.services.iter_mut().find(|s| s.id == t.id) else {
             if !lacks {
@@ -402,6 +436,30 @@ mod tests {
         assert!(!report.has_errors(), "{report:?}");
         assert_eq!(services.services[0].id, "surat-pengantar");
         assert_eq!(services.services[0].fee, 0);
+    }
+
+    /// What Decap CMS writes through its GitHub backend (it edits a file as one
+    /// object): the same services under `layanan:`, with messages at their lines.
+    fn wrapped(list: &str) -> String {
+        let body: String = list.lines().map(|l| format!("  {l}\n")).collect();
+        format!("# Katalog layanan\nlayanan:\n{body}")
+    }
+
+    #[test]
+    fn the_forms_shape_of_the_catalogue_loads_like_the_list() {
+        let (services, report) = parse(&wrapped(ONE));
+        assert!(!report.has_errors(), "{report:?}");
+        assert_eq!(services.services[0].id, "surat-pengantar");
+        let d = first_error(&wrapped(&format!("{ONE}{ONE}")));
+        assert_eq!(d.field, "layanan[1].id");
+        assert_eq!(d.position.unwrap().line, 9);
+        assert_eq!(d.code(), Some("K0302"));
+        let d = first_error(&wrapped(&ONE.replace("biaya: 0", "biaya: -5")));
+        assert_eq!(d.field, "layanan[0].biaya");
+        assert_eq!(d.position.unwrap().line, 8);
+        // Anything else beside the list is still refused.
+        let d = first_error(&format!("{}lain: 1\n", wrapped(ONE)));
+        assert_eq!(d.code(), Some("K0101"), "{d:?}");
     }
 
     #[test]

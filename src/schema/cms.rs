@@ -15,6 +15,7 @@
 //! the facts inside it), and `layanan.<bahasa>.yaml` (a list matched by `id`).
 
 use super::{FileKind, kind, schema};
+use crate::config::FormsConfig;
 use crate::content::{Site, Village};
 #[cfg(test)]
 use fields::FORM_ORDER;
@@ -29,13 +30,9 @@ pub enum Backend {
     /// there); `local_backend` as Decap documents it, with the `proxy` backend
     /// for hosts other than localhost.
     Local,
-    /// The live site: Decap's GitHub backend on `repo` (`owner/name`) and `branch`.
-    GitHub {
-        /// `owner/name` of the site's repository.
-        repo: String,
-        /// The branch the site is published from.
-        branch: String,
-    },
+    /// The live site (`formulir` in site.yaml): Decap's GitHub backend on the
+    /// site's repository and branch, logging in through the OAuth go-between.
+    GitHub(FormsConfig),
 }
 
 /// The URL path of kampung's answer to Decap's proxy protocol.
@@ -133,8 +130,17 @@ fn drop_nulls(value: &mut Value) {
 fn backend_config(backend: &Backend) -> Value {
     match backend {
         Backend::Local => json!({"name": "proxy", "proxy_url": PROXY_PATH, "branch": "main"}),
-        Backend::GitHub { repo, branch } => {
-            json!({"name": "github", "repo": repo, "branch": branch})
+        Backend::GitHub(forms) => {
+            let mut github = json!({
+                "name": "github",
+                "repo": forms.repo,
+                "branch": forms.branch,
+                "base_url": forms.auth_url,
+            });
+            if let Some(site) = &forms.auth_site {
+                github["site_domain"] = site.as_str().into();
+            }
+            github
         }
     }
 }

@@ -4,6 +4,7 @@
 //! The rest of what `check` rejects needs other files, sums or the file's name
 //! (tests/e2e/schema.rs lists those fixtures, with the reason).
 
+use crate::content::LIST_KEY;
 use crate::content::produk::MAX_PHOTOS;
 use serde_json::{Map, Value, json};
 
@@ -17,8 +18,26 @@ pub(super) fn add(kind: &str, root: &mut Map<String, Value>) {
         "produk" => product(root),
         "dokumen" => dokumen(root),
         "apbdes" => budget(root),
+        "layanan" | "layanan-terjemahan" => forms_shape(root),
         _ => {}
     }
+}
+
+/// A list file also loads as the web forms write it, `layanan: [...]`
+/// (`content::service::LIST_KEY`): the same items under one key.
+fn forms_shape(root: &mut Map<String, Value>) {
+    root.insert("type".into(), json!(["array", "object"]));
+    root.insert(
+        "properties".into(),
+        json!({ LIST_KEY: {
+            "title": "Daftar layanan",
+            "description": "Bentuk yang ditulis formulir daring: daftar yang sama di bawah layanan:.",
+            "type": "array",
+            "items": {"$ref": "#/items"},
+        } }),
+    );
+    root.insert("required".into(), json!([LIST_KEY]));
+    root.insert("additionalProperties".into(), false.into());
 }
 
 /// A property of `root`, if it has it.

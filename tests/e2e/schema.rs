@@ -440,3 +440,34 @@ fn schemas_reject_the_invalid_fixtures_they_can_judge() {
         unjudged.len()
     );
 }
+
+#[test]
+#[ignore = "needs check-jsonschema; .ci/run installs it and runs this"]
+fn the_forms_shape_of_the_catalogue_passes_check_and_its_schema() {
+    // The web forms (Decap CMS through GitHub) write layanan.yaml as
+    // `layanan: [...]`: kampung check and the schema both take it.
+    let site = crate::common::Site::sample();
+    let rel = "content/kemiren/layanan.yaml";
+    let list = site.read(rel);
+    let (comments, items): (Vec<&str>, Vec<&str>) = list.lines().partition(|l| l.starts_with('#'));
+    let mut wrapped = comments.join("\n");
+    wrapped.push_str("\nlayanan:\n");
+    for line in items {
+        wrapped.push_str(&format!("  {line}\n"));
+    }
+    site.write(rel, &wrapped);
+    let checked = site.run(&["check"]);
+    assert_eq!(checked.code, 0, "{}", checked.stderr);
+    let schemas = written_schemas();
+    let mut verdict = Verdict::default();
+    let schema = schemas.path().join("skema/layanan.schema.json");
+    check_jsonschema(&schema, &[site.path(rel)], &mut verdict);
+    assert!(verdict.errors.is_empty(), "{:#?}", verdict.errors);
+    // An unknown key beside the list is refused by both.
+    site.write(rel, &format!("{wrapped}catatan: x\n"));
+    check_jsonschema(&schema, &[site.path(rel)], &mut verdict);
+    assert_eq!(verdict.errors.len(), 1, "{:#?}", verdict.errors);
+    let refused = site.run(&["check"]);
+    assert_eq!(refused.code, 1, "{}", refused.stderr);
+    assert!(refused.stderr.contains("K0101"), "{}", refused.stderr);
+}

@@ -59,7 +59,7 @@ pub(super) const FORM_ORDER: &[&str] = &[
     "berkas", "keterangan", "dasar_hukum", "pengaduan", "formulir", "daring", "catatan",
     "diperbarui", "penanggung_jawab", "pejabat", "bentuk", "retensi", "alasan", "berlaku_sampai",
     "nomor", "ditetapkan", "diundangkan", "lembaran", "mengubah", "mencabut", "diubah_oleh",
-    "dicabut_oleh", "tersedia", "unggulan", "draf",
+    "dicabut_oleh", "tersedia", "unggulan", "draf", "layanan",
 ];
 
 /// Where the field `name` goes in a form: by [`FORM_ORDER`], unknown names

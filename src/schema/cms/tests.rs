@@ -61,13 +61,17 @@ fn the_config_is_yaml_with_a_collection_per_kind_and_village() {
     let unique: std::collections::BTreeSet<&&str> = names.iter().collect();
     assert_eq!(unique.len(), names.len(), "collection names are unique");
 
-    let github = Backend::GitHub {
+    let github = Backend::GitHub(crate::config::FormsConfig {
         repo: "desa/situs".into(),
         branch: "main".into(),
-    };
+        auth_url: crate::config::NETLIFY_AUTH.into(),
+        auth_site: Some("formulir-desa.netlify.app".into()),
+    });
     let live = config_of(&site, github);
     assert_eq!(live["backend"]["name"], "github");
     assert_eq!(live["backend"]["repo"], "desa/situs");
+    assert_eq!(live["backend"]["base_url"], "https://api.netlify.com");
+    assert_eq!(live["backend"]["site_domain"], "formulir-desa.netlify.app");
     assert!(live.get("local_backend").is_none());
 }
 
