@@ -43,6 +43,8 @@ pub struct ServeOptions {
     pub watch: WatchOptions,
     /// Open the site in the default browser once it is served.
     pub open: bool,
+    /// Serve the web forms at `/admin/` and their backend (`--admin`).
+    pub admin: bool,
 }
 
 /// The problems of a failed rebuild, as the terminal shows them.
@@ -65,10 +67,25 @@ pub fn serve(options: &ServeOptions) -> Result<(), Failure> {
     let mut session = Session::new(options.build.clone());
     // Watch first, so that an edit made during the first build is not lost.
     let watching = watch::start(&options.build.root, &options.watch)?;
-    let shared = Arc::new(Shared::new());
+    let admin = options
+        .admin
+        .then(|| admin::Admin::new(options.build.root.clone(), options.build.drafts));
+    let shared = Arc::new(Shared::new(admin));
     first_build(&mut session, &shared)?;
     let url = listen(options, &shared)?;
+    if let Some(admin) = &shared.admin {
+        admin.configure(url.trim_end_matches('/'));
+        println!("{}", msg!("admin-serving", url = format!("{url}admin/")));
+        if !admin::has_forms() {
+            println!("{}", msg!("admin-no-forms"));
+        }
+    }
     if options.open {
+        let url = if options.admin {
+            format!("{url}admin/")
+        } else {
+            url
+        };
         open_browser(&url);
     }
     let notice = |notice: &watch::Notice| {
@@ -222,6 +239,7 @@ fn open_browser(url: &str) {
     }
 }
 
+mod admin;
 mod connections;
 mod http;
 mod site;

@@ -1,0 +1,26 @@
+# Web forms: kampung serve --admin (Decap CMS) and what they save.
+K1450 = the forms may not use the file { $path }: only files inside content/ with plain names
+    .hint = save through the forms offered; file names use lowercase letters, digits and hyphens, with no `..`, `\` or drive letter such as `C:`
+K1451 = the forms may not write { $path }: kampung knows no file of that kind there
+    .hint = news lives in `content/<village>/berita/<name>.md`, services in `content/<village>/layanan.yaml`; file names use lowercase letters, digits and hyphens
+K1452 = the upload { $path } is too large ({ $ukuran }); at most { $batas }
+    .hint = make the photo smaller first, or split the PDF
+K1453 = { $path } was not saved, because kampung refuses what it holds: { $masalah }
+    .hint = fix the field named above and save again; the file on disk is as it was
+K1454 = the forms' request cannot be read: { $sebab }
+    .hint = reload /admin/ (press F5); if it happens again, open the address kampung serve prints
+K1455 = the file cannot be saved: { $sebab }
+    .hint = check whether the disk is full or the site's folder is read-only, then save again
+K1456 = photos and documents are saved only in a village's berkas/ folder, with an ending kampung accepts, not in { $path }
+    .hint = choose a .jpg, .png or .webp photo, or a .pdf document; the forms save it in `content/<village>/berkas/`
+K1457 = { $path } was not moved: renaming an entry through the forms would break the links to its old address
+    .hint = make a new entry with the name you want, then delete the old one if need be
+admin-serving = Forms to edit the site's content: { $url }
+admin-no-forms-title = The forms are not installed
+admin-no-forms = This copy of kampung was built without the forms (Decap CMS), so /admin/ cannot be used. The site can still be viewed and edited in a text editor.
+admin-no-forms-fix = Use kampung from the releases page (it has the forms), or build kampung yourself after running `npm ci --prefix admin` in kampung's source folder.
+admin-masalah = line { $baris }, field `{ $kolom }`: { $pesan } ({ $kode })
+admin-masalah-baris = line { $baris }: { $pesan } ({ $kode })
+admin-masalah-kolom = field `{ $kolom }`: { $pesan } ({ $kode })
+admin-masalah-saja = { $pesan } ({ $kode })
+admin-saran = Hint: { $saran }

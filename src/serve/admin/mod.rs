@@ -1,0 +1,227 @@
+//! `kampung serve --admin`: web forms over the site's own files. Serves Decap
+//! CMS at `/admin/` (its files built into the binary by `build.rs` from npm,
+//! never a CDN), its `config.yml`, kampung's Indonesian phrases, and answers
+//! the CMS's local-backend protocol at `POST /api/v1` itself (`api`), writing
+//! only files of the kinds the model knows inside `content/` (`paths`), after
+//! kampung's own check has passed them, atomically (`save`). The watcher sees
+//! each write and rebuilds, as for an edit in a text editor.
+
+mod api;
+mod paths;
+mod save;
+
+use super::http::{Body, RequestHead, Response};
+use crate::msg;
+use std::path::PathBuf;
+use std::sync::{Mutex, OnceLock};
+use std::time::Duration;
+
+use api::MEDIA_LIMIT;
+
+/// The address of the CMS's backend.
+pub const API_PATH: &str = "/api/v1";
+
+/// A request to the backend may be at most this large: an upload of
+/// [`MEDIA_LIMIT`] in base64, with room for the JSON around it.
+pub const MAX_REQUEST_BYTES: usize = MEDIA_LIMIT / 3 * 4 + (1 << 20);
+
+/// A request to the backend must arrive whole within this time.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// The CMS files built into the binary: (name, gzip bytes); empty when
+/// kampung was built without `npm ci --prefix admin`.
+static FILES: &[(&str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/admin_files.rs"));
+
+/// kampung's Indonesian phrases for the CMS.
+const PHRASES: &str = include_str!("id.js");
+
+/// Registers the phrases and starts the CMS (loaded with `CMS_MANUAL_INIT`).
+const START: &str = "CMS.registerLocale('id', window.KAMPUNG_ID_PHRASES);\nCMS.init();\n";
+
+/// True if this copy of kampung has the CMS built in.
+pub fn has_forms() -> bool {
+    !FILES.is_empty()
+}
+
+/// What the forms need: the site, and one save at a time.
+pub struct Admin {
+    root: PathBuf,
+    drafts: bool,
+    /// The CMS's configuration (`config.yml`), made once the address is known.
+    config: OnceLock<String>,
+    saving: Mutex<()>,
+}
+
+impl Admin {
+    /// The forms over the site at `root`.
+    pub fn new(root: PathBuf, drafts: bool) -> Admin {
+        Admin {
+            root,
+            drafts,
+            config: OnceLock::new(),
+            saving: Mutex::new(()),
+        }
+    }
+
+    /// Sets the CMS's configuration once the site's address (`url`) is known.
+    pub fn configure(&self, url: &str) {
+        let _ = self.config.set(placeholder_config(url));
+    }
+
+    /// True for the requests the forms answer: `/admin/...` and the backend.
+    pub fn wants(request: &RequestHead) -> bool {
+        let path = request.path();
+        path == "/admin" || path.starts_with("/admin/") || path == API_PATH
+    }
+
+    /// Answers a backend request whose body is `body` (`None`: too large, or
+    /// it did not arrive in time).
+    pub fn api(&self, request: &RequestHead, body: Option<&[u8]>) -> Response {
+        if request.method != "POST" {
+            return Response::text(405, "method not allowed").with_header("Allow", "POST");
+        }
+        let (status, json) = match body {
+            Some(body) => api::answer(self, body),
+            None => (
+                413,
+                serde_json::json!({ "error": msg!("K1452", path = "-", ukuran = "?", batas = crate::input::human_size(MEDIA_LIMIT as u64)).to_string() }),
+            ),
+        };
+        Response::new(
+            status,
+            "application/json; charset=utf-8",
+            Body::Owned(json.to_string().into_bytes()),
+        )
+    }
+
+    /// Answers a `GET` of `/admin/...`.
+    pub fn page(&self, request: &RequestHead) -> Response {
+        if request.method != "GET" && request.method != "HEAD" {
+            return Response::text(405, "method not allowed").with_header("Allow", "GET, HEAD");
+        }
+        let name = request.path().strip_prefix("/admin").unwrap_or("");
+        let js = "text/javascript; charset=utf-8";
+        match name {
+            "" => Response::new(301, "text/plain; charset=utf-8", Body::Owned(Vec::new()))
+                .with_header("Location", "/admin/"),
+            "/" if has_forms() => html(200, INDEX.to_string()),
+            "/" => html(200, no_forms_page()),
+            "/config.yml" => Response::new(
+                200,
+                "text/yaml; charset=utf-8",
+                Body::Owned(self.config.get().cloned().unwrap_or_default().into_bytes()),
+            ),
+            "/kampung-id.js" => Response::new(200, js, Body::Static(PHRASES.as_bytes())),
+            "/kampung-admin.js" => Response::new(200, js, Body::Static(START.as_bytes())),
+            _ => match FILES
+                .iter()
+                .find(|(n, _)| Some(*n) == name.strip_prefix('/'))
+            {
+                Some((_, bytes)) => Response::new(200, js, Body::Static(bytes))
+                    .with_header("Content-Encoding", "gzip"),
+                None => Response::text(404, &msg!("serve-page-not-found").text()),
+            },
+        }
+    }
+}
+
+fn html(status: u16, page: String) -> Response {
+    Response::new(
+        status,
+        "text/html; charset=utf-8",
+        Body::Owned(page.into_bytes()),
+    )
+}
+
+/// The CMS's page: Decap, then kampung's phrases, then the start.
+const INDEX: &str = r#"<!DOCTYPE html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>Formulir situs desa (kampung)</title>
+<link href="/admin/config.yml" type="text/yaml" rel="cms-config-url">
+<script>window.CMS_MANUAL_INIT = true;</script>
+</head>
+<body>
+<script src="/admin/decap-cms.js"></script>
+<script src="/admin/kampung-id.js"></script>
+<script src="/admin/kampung-admin.js"></script>
+</body>
+</html>
+"#;
+
+/// `/admin/` of a kampung built without the CMS: what that means and what to do.
+fn no_forms_page() -> String {
+    let escape = |t: String| {
+        t.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    format!(
+        "<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title></head><body><h1>{}</h1><p>{}</p><p>{}</p></body></html>",
+        escape(msg!("admin-no-forms-title").text()),
+        escape(msg!("admin-no-forms-title").text()),
+        escape(msg!("admin-no-forms").text()),
+        escape(msg!("admin-no-forms-fix").text()),
+    )
+}
+
+/// A small hand-written configuration, until `schema::cms::decap_config` lands.
+fn placeholder_config(url: &str) -> String {
+    format!(
+        r#"backend:
+  name: proxy
+  proxy_url: {api}
+  branch: main
+locale: id
+site_url: {url}
+display_url: {url}
+publish_mode: simple
+media_folder: content/tamansari/berkas
+public_folder: berkas
+collections:
+  - name: berita-tamansari
+    label: Berita Tamansari
+    label_singular: berita
+    folder: content/tamansari/berita
+    create: true
+    delete: true
+    extension: md
+    format: frontmatter
+    slug: "{{{{slug}}}}"
+    identifier_field: judul
+    preview_path: tamansari/berita/{{{{slug}}}}/
+    fields:
+      - {{ label: Judul, name: judul, widget: string }}
+      - {{ label: Tanggal, name: tanggal, widget: string, hint: 'tahun-bulan-hari, misalnya 2025-08-17' }}
+      - {{ label: Ringkasan, name: ringkasan, widget: text, required: false }}
+      - {{ label: Foto, name: gambar, widget: image, required: false }}
+      - {{ label: Keterangan foto, name: keterangan_gambar, widget: string, required: false }}
+      - {{ label: Isi, name: body, widget: markdown }}
+  - name: layanan-tamansari
+    label: Layanan Tamansari
+    files:
+      - name: layanan
+        label: Layanan Kantor Desa
+        file: content/tamansari/layanan.yaml
+        fields:
+          - label: Layanan
+            name: layanan
+            widget: list
+            root: true
+            label_singular: layanan
+            fields:
+              - {{ label: Kode, name: id, widget: string }}
+              - {{ label: Nama, name: nama, widget: string }}
+              - {{ label: Kategori, name: kategori, widget: string }}
+              - {{ label: Ringkasan, name: ringkasan, widget: text }}
+              - {{ label: Persyaratan, name: persyaratan, widget: list, field: {{ label: Syarat, name: syarat, widget: string }} }}
+              - {{ label: Prosedur, name: prosedur, widget: list, field: {{ label: Langkah, name: langkah, widget: string }} }}
+              - {{ label: Waktu, name: waktu, widget: string }}
+              - {{ label: Biaya, name: biaya, widget: number, value_type: int }}
+"#,
+        api = API_PATH,
+    )
+}
