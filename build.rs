@@ -46,11 +46,17 @@ fn main() {
                 file.display().to_string()
             ));
         }
+    } else if std::env::var_os("KAMPUNG_REQUIRE_FORMS").is_some() {
+        // Release builds and CI: a kampung without its forms is a mistake.
+        panic!(
+            "KAMPUNG_REQUIRE_FORMS is set but {DIST}/decap-cms.js is missing: run `npm ci --prefix admin` first"
+        );
     } else {
         // Not installed: watch admin/ (small then), so that installing it reruns this.
         println!("cargo:rerun-if-changed=admin");
     }
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-env-changed=KAMPUNG_REQUIRE_FORMS");
     list.push(']');
     let _ = fs::write(out.join("admin_files.rs"), list);
 }

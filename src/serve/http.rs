@@ -49,6 +49,11 @@ pub struct RequestHead {
     pub close: bool,
     /// The body that follows the head.
     pub body: BodyLength,
+    /// The `Host`, `Origin` and `Content-Type` headers, when sent (the forms'
+    /// backend answers only its own pages).
+    pub host: Option<String>,
+    pub origin: Option<String>,
+    pub content_type: Option<String>,
 }
 
 impl RequestHead {
@@ -414,6 +419,7 @@ pub fn parse_head(bytes: &[u8]) -> Result<RequestHead, HeadError> {
     let (mut close, mut keep_alive) = (false, false);
     let mut length: Option<usize> = None;
     let mut chunked = false;
+    let (mut host, mut origin, mut content_type) = (None, None, None);
     for line in lines {
         let (name, value) = line.split_once(':').ok_or(HeadError::Malformed)?;
         // No space before the colon, no folded lines (RFC 9112, 5.1 and 5.2).
@@ -434,6 +440,12 @@ pub fn parse_head(bytes: &[u8]) -> Result<RequestHead, HeadError> {
             length = Some(n);
         } else if name.eq_ignore_ascii_case("transfer-encoding") {
             chunked = true;
+        } else if name.eq_ignore_ascii_case("host") {
+            host = Some(value.to_string());
+        } else if name.eq_ignore_ascii_case("origin") {
+            origin = Some(value.to_string());
+        } else if name.eq_ignore_ascii_case("content-type") {
+            content_type = Some(value.to_string());
         }
     }
     Ok(RequestHead {
@@ -445,5 +457,8 @@ pub fn parse_head(bytes: &[u8]) -> Result<RequestHead, HeadError> {
         } else {
             BodyLength::Known(length.unwrap_or(0))
         },
+        host,
+        origin,
+        content_type,
     })
 }

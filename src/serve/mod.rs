@@ -79,6 +79,15 @@ pub fn serve(options: &ServeOptions) -> Result<(), Failure> {
         if !admin::has_forms() {
             println!("{}", msg!("admin-no-forms"));
         }
+        if !matches!(
+            options.interface.as_str(),
+            "127.0.0.1" | "::1" | "localhost"
+        ) {
+            eprintln!(
+                "{}",
+                msg!("admin-open-network", alamat = options.interface.as_str())
+            );
+        }
     }
     if options.open {
         let url = if options.admin {

@@ -40,6 +40,19 @@ fn base64(bytes: &[u8]) -> String {
     out
 }
 
+/// A list file (`layanan.yaml`) as the forms see it: under `layanan:`.
+fn wrapped(text: &str) -> String {
+    let mut out = String::from("layanan:\n");
+    for line in text.lines() {
+        if !line.trim().is_empty() {
+            out.push_str("  ");
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out
+}
+
 const NEWS: &str = "---\njudul: Panen raya kopi\ntanggal: 2026-08-17\nringkasan: Warga memanen kopi bersama.\n---\nPanen tahun ini melimpah.\n";
 
 #[test]
@@ -84,7 +97,7 @@ fn every_backend_action_round_trips() {
     );
     assert_eq!(
         by_files[0]["data"].as_str().unwrap(),
-        site.read("content/alpha/layanan.yaml")
+        wrapped(&site.read("content/alpha/layanan.yaml"))
     );
     assert_eq!(by_files[0]["file"]["label"], "Layanan");
     let (_, one) = api(
@@ -330,7 +343,7 @@ fn a_save_check_rejects_is_refused_and_leaves_the_file_as_it_was() {
     let (status, answer) = api(
         &server,
         "persistEntry",
-        json!({ "entry": { "path": "content/alpha/layanan.yaml", "raw": negative }, "assets": [] }),
+        json!({ "entry": { "path": "content/alpha/layanan.yaml", "raw": wrapped(&negative) }, "assets": [] }),
     );
     assert_eq!(status, 422, "{answer}");
     let error = answer["error"].as_str().unwrap();
@@ -384,18 +397,31 @@ fn a_save_check_rejects_is_refused_and_leaves_the_file_as_it_was() {
     );
     assert!(!site.path("content/alpha/berkas/besar.pdf").exists());
 
-    // A good edit is written exactly as sent, comments and order included.
-    let edited = format!(
-        "# Katalog layanan Desa Alpha\n{}",
-        services.replace("biaya: 25000", "biaya: 30000")
-    );
-    let (status, answer) = api(
-        &server,
-        "persistEntry",
-        json!({ "entry": { "path": "content/alpha/layanan.yaml", "raw": edited }, "assets": [] }),
-    );
+    // A good edit is written as sent, out of its `layanan:`; the comment lines
+    // at the top of the file, which Decap drops, are put back.
+    let edited = services.replace("biaya: 25000", "biaya: 30000");
+    let save = |raw: &str| {
+        let params =
+            json!({ "entry": { "path": "content/alpha/layanan.yaml", "raw": raw }, "assets": [] });
+        api(&server, "persistEntry", params)
+    };
+    let (status, answer) = save(&wrapped(&edited));
     assert_eq!(status, 200, "{answer}");
     assert_eq!(site.read("content/alpha/layanan.yaml"), edited);
+    let header = "# Katalog layanan Desa Alpha.\n# Biaya dalam Rupiah.\n";
+    site.write("content/alpha/layanan.yaml", &format!("{header}{edited}"));
+    let without = edited.replace("biaya: 30000", "biaya: 35000");
+    let (status, answer) = save(&wrapped(&without));
+    assert_eq!(status, 200, "{answer}");
+    assert_eq!(
+        site.read("content/alpha/layanan.yaml"),
+        format!("{header}{without}")
+    );
+    let (status, answer) = save("lain: 1\n");
+    assert_eq!(
+        status, 400,
+        "a list file not under `layanan:` is refused: {answer}"
+    );
     let leftovers: Vec<_> = fs::read_dir(site.path("content/alpha"))
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -405,6 +431,57 @@ fn a_save_check_rejects_is_refused_and_leaves_the_file_as_it_was() {
         leftovers.is_empty(),
         "no temporary file left: {leftovers:?}"
     );
+}
+
+/// Sends `body` to the backend with the raw request head `headers`.
+fn raw_post(port: u16, headers: &str, body: &str) -> (u16, String) {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    let request = format!(
+        "POST /api/v1 HTTP/1.1\r\n{headers}Connection: close\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut reply = String::new();
+    let _ = stream.read_to_string(&mut reply);
+    let status = reply
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    (status, reply)
+}
+
+#[test]
+fn other_sites_cannot_save_through_the_browser() {
+    let site = Site::new("basic");
+    let server = serve(&site);
+    let port = server.port;
+    let body = json!({ "action": "persistEntry", "params": { "entry": { "path": "content/alpha/berita/serangan.md", "raw": NEWS }, "assets": [] } }).to_string();
+    for headers in [
+        // A form or fetch of another site sends plain text, with no preflight.
+        format!(
+            "Host: 127.0.0.1:{port}\r\nContent-Type: text/plain\r\nOrigin: https://jahat.example\r\n"
+        ),
+        format!(
+            "Host: 127.0.0.1:{port}\r\nContent-Type: application/json\r\nOrigin: https://jahat.example\r\n"
+        ),
+        // A name of another site pointed at this computer (DNS rebinding).
+        format!(
+            "Host: jahat.example:{port}\r\nContent-Type: application/json\r\nOrigin: http://jahat.example:{port}\r\n"
+        ),
+        "Content-Type: application/json\r\n".to_string(),
+    ] {
+        let (status, reply) = raw_post(port, &headers, &body);
+        assert_eq!(status, 403, "{headers}: {reply}");
+        assert!(reply.contains("K1458"), "{reply}");
+    }
+    assert!(!site.path("content/alpha/berita/serangan.md").exists());
+    let own = format!(
+        "Host: 127.0.0.1:{port}\r\nContent-Type: application/json; charset=utf-8\r\nOrigin: http://127.0.0.1:{port}\r\n"
+    );
+    let (status, reply) = raw_post(port, &own, &body);
+    assert_eq!(status, 200, "the forms' own page may save: {reply}");
 }
 
 #[test]
@@ -455,4 +532,348 @@ fn admin_pages_are_served_only_with_the_flag() {
         200,
         "the site is still served"
     );
+}
+
+/// The forms in a real browser (headless Chromium): the screens an admin uses.
+mod browser {
+    use super::*;
+    use crate::browser::Browser;
+    use std::path::PathBuf;
+
+    /// Where the screenshots go (named in the helper's report, not in the repository).
+    fn shots() -> PathBuf {
+        let dir = std::env::temp_dir().join("kampung-admin-shots");
+        fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    fn shot(browser: &Browser, name: &str) {
+        fs::write(shots().join(name), browser.screenshot()).unwrap();
+    }
+
+    /// Clicks the last button (or menu item) whose text is `text`; false if none.
+    fn click(browser: &Browser, text: &str) -> bool {
+        let script = format!(
+            "const e=[...document.querySelectorAll('button,[role=button],[role=menuitem]')].filter(x=>x.innerText&&x.innerText.trim()==={}); if(e.length){{e[e.length-1].click(); return true}} return false",
+            serde_json::to_string(text).unwrap()
+        );
+        browser.eval(&script) == json!(true)
+    }
+
+    fn wait_click(browser: &Browser, text: &str) {
+        assert!(
+            wait_until(30, || click(browser, text)),
+            "no button {text:?}: {}",
+            page_text(browser)
+        );
+    }
+
+    fn page_text(browser: &Browser) -> String {
+        browser
+            .eval("return document.body.innerText")
+            .as_str()
+            .unwrap_or("")
+            .to_string()
+    }
+
+    fn wait_for(browser: &Browser, css: &str) {
+        let script = format!(
+            "return document.querySelector({}) !== null",
+            serde_json::to_string(css).unwrap()
+        );
+        assert!(
+            wait_until(30, || browser.eval(&script) == json!(true)),
+            "no {css}: {}",
+            page_text(browser)
+        );
+    }
+
+    /// Saves the open entry: Decap's "Simpan" menu, then "Simpan sekarang".
+    fn save(browser: &Browser) {
+        wait_click(browser, "Simpan");
+        wait_click(browser, "Simpan sekarang");
+    }
+
+    /// Closes Decap's notices (a "Tersimpan" would still show over the next one).
+    fn close_notices(browser: &Browser) {
+        browser
+            .eval("document.querySelectorAll('.Toastify__close-button').forEach(b => b.click())");
+        wait_until(10, || {
+            browser.eval("return document.querySelectorAll('.Toastify__toast').length") == json!(0)
+        });
+    }
+
+    /// The red notice Decap shows after a refused save, once it is there,
+    /// scrolled into view (on a phone Decap's editor is wider than the screen).
+    fn refusal(browser: &Browser) -> String {
+        let script = "const t=[...document.querySelectorAll('.Toastify__toast')].map(t=>t.innerText).join('\\n'); if(t.includes('Tidak disimpan')){document.querySelector('.Toastify__toast').scrollIntoView({block:'start',inline:'end'});} return t";
+        let mut text = String::new();
+        wait_until(30, || {
+            text = browser.eval(script).as_str().unwrap_or("").to_string();
+            text.contains("Tidak disimpan")
+        });
+        std::thread::sleep(std::time::Duration::from_millis(500));
+        text
+    }
+
+    /// Opens the forms at `route` with a fresh page load: moving from one entry's
+    /// editor to another by the address alone leaves Decap showing an empty entry.
+    fn open_route(browser: &Browser, port: u16, route: &str) {
+        browser.open("about:blank");
+        browser.open(&format!("http://127.0.0.1:{port}/admin/#/{route}"));
+    }
+
+    fn open_forms(browser: &Browser, port: u16) {
+        browser.open(&format!("http://127.0.0.1:{port}/admin/"));
+        wait_click(browser, "Masuk");
+        assert!(
+            wait_until(30, || page_text(browser).contains("Bagian situs")),
+            "{}",
+            page_text(browser)
+        );
+    }
+
+    fn check_passes(site: &Site) {
+        let run = site.run(&["check"]);
+        assert_eq!(
+            run.code, 0,
+            "check accepts what the forms wrote:\n{}",
+            run.stderr
+        );
+    }
+
+    fn front_matter(text: &str) -> serde_norway::Value {
+        let front = text
+            .strip_prefix("---\n")
+            .and_then(|t| t.split_once("\n---\n"))
+            .map(|(f, _)| f)
+            .unwrap();
+        serde_norway::from_str(front).unwrap()
+    }
+
+    #[test]
+    #[ignore = "needs Chromium and chromedriver; .ci/run installs them and runs it"]
+    fn the_forms_add_news_with_a_photo_and_a_service_and_show_what_check_refuses() {
+        let site = Site::sample();
+        let root = site.root().to_str().unwrap().to_string();
+        let server = Running::start_in(
+            "id",
+            &[
+                "serve",
+                "--root",
+                &root,
+                "--port",
+                "0",
+                "--admin",
+                "--debounce",
+                "50",
+            ],
+            "Menyajikan http://",
+        );
+        let port = server.port;
+        let browser = Browser::device(1280, 800, 1.0);
+        open_forms(&browser, port);
+
+        // A news item with a photo uploaded through the media library.
+        open_route(&browser, port, "collections/berita-tamansari/new");
+        wait_for(&browser, "[id^=judul-field]");
+        assert!(browser.send_keys("[id^=judul-field]", "Panen Raya Kopi Ijen"));
+        assert!(browser.send_keys("[id^=tanggal-field]", "2025-08-17"));
+        assert!(browser.send_keys("[contenteditable=true]", "Panen kopi tahun ini melimpah."));
+        wait_click(&browser, "Pilih foto");
+        wait_for(&browser, "input[type=file]");
+        let photo = std::env::temp_dir().join(format!("panen-kopi-{}.jpg", std::process::id()));
+        fs::copy(
+            site.path("content/tamansari/berkas/kawah-ijen-1.jpg"),
+            &photo,
+        )
+        .unwrap();
+        assert!(browser.send_keys("input[type=file]", photo.to_str().unwrap()));
+        let name = photo.file_name().unwrap().to_str().unwrap().to_string();
+        // Decap keeps the upload of a new entry in the browser, and sends it
+        // with the entry when it is saved.
+        wait_click(&browser, "Pakai yang dipilih");
+        assert!(browser.send_keys("[id^=keterangan_gambar-field]", "Petani memetik kopi"));
+        shot(&browser, "berita-1280.png");
+        save(&browser);
+        let news = "content/tamansari/berita/panen-raya-kopi-ijen.md";
+        assert!(
+            wait_until(30, || site.path(news).exists()),
+            "the news item is written: {}",
+            page_text(&browser)
+        );
+        let front = front_matter(&site.read(news));
+        assert_eq!(front["judul"].as_str(), Some("Panen Raya Kopi Ijen"));
+        assert_eq!(
+            front["gambar"].as_str(),
+            Some(format!("berkas/{name}").as_str())
+        );
+        assert!(
+            site.read(news).contains("tanggal: 2025-08-17"),
+            "{}",
+            site.read(news)
+        );
+        wait_until(30, || {
+            site.path(&format!("content/tamansari/berkas/{name}"))
+                .exists()
+        });
+        let uploaded = fs::read(site.path(&format!("content/tamansari/berkas/{name}")));
+        let listing: Vec<_> = fs::read_dir(site.path("content/tamansari/berkas"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(
+            uploaded.ok(),
+            fs::read(&photo).ok(),
+            "the photo is in berkas/: {listing:?}"
+        );
+        assert!(
+            wait_until(30, || get(port, "/tamansari/berita/panen-raya-kopi-ijen/")
+                .1
+                .contains("Panen Raya Kopi Ijen")),
+            "the rebuilt page shows the news item"
+        );
+
+        // A new service at the end of layanan.yaml.
+        let services = "content/tamansari/layanan.yaml";
+        let before = site.read(services);
+        open_route(
+            &browser,
+            port,
+            "collections/layanan-tamansari/entries/layanan",
+        );
+        assert!(
+            wait_until(30, || page_text(&browser).contains("11 layanan")),
+            "the services are loaded: {}",
+            page_text(&browser)
+        );
+        wait_click(&browser, "Tambah layanan");
+        wait_for(&browser, "[id^=id-field]");
+        for (field, value) in [
+            ("id", "ahli-waris"),
+            ("nama", "Surat Keterangan Ahli Waris"),
+            ("kategori", "Surat Keterangan"),
+            ("ringkasan", "Keterangan ahli waris untuk mengurus warisan."),
+            ("waktu", "3 hari kerja"),
+            ("biaya", "0"),
+        ] {
+            assert!(
+                browser.send_keys(&format!("[id^={field}-field]"), value),
+                "{field}"
+            );
+        }
+        for (list, item, value) in [
+            ("persyaratan", "syarat", "Fotokopi KTP-el ahli waris"),
+            ("prosedur", "langkah", "Serahkan berkas ke petugas."),
+        ] {
+            wait_click(&browser, &format!("Tambah {list}"));
+            let _ = wait_until(10, || {
+                browser.send_keys(&format!("[id^={item}-field]"), value)
+            });
+        }
+        shot(&browser, "layanan-1280.png");
+        save(&browser);
+        if !wait_until(30, || site.read(services).contains("ahli-waris")) {
+            shot(&browser, "layanan-gagal.png");
+            panic!("the service is written: {}", page_text(&browser));
+        }
+        let written = site.read(services);
+        let list: Vec<serde_norway::Value> = serde_norway::from_str(&written).unwrap();
+        let ids: Vec<&str> = list.iter().map(|s| s["id"].as_str().unwrap()).collect();
+        let old: Vec<serde_norway::Value> = serde_norway::from_str(&before).unwrap();
+        let old_ids: Vec<&str> = old.iter().map(|s| s["id"].as_str().unwrap()).collect();
+        assert_eq!(
+            &ids[..old_ids.len()],
+            &old_ids[..],
+            "the services keep their order"
+        );
+        assert_eq!(ids.last(), Some(&"ahli-waris"));
+        assert_eq!(
+            list[..old.len()],
+            old[..],
+            "the other services are unchanged"
+        );
+        assert!(
+            written.starts_with("# Katalog layanan"),
+            "the comment at the top is kept:\n{written}"
+        );
+        check_passes(&site);
+        assert!(
+            wait_until(30, || get(port, "/tamansari/layanan/")
+                .1
+                .contains("Surat Keterangan Ahli Waris")),
+            "the rebuilt services page shows it"
+        );
+        report_comments(&before, &written);
+
+        // A negative fee: refused, with the field named, and the file as it was.
+        let good = site.read(services);
+        close_notices(&browser);
+        assert!(browser.send_keys("[id^=biaya-field]", "\u{E009}a\u{E009}-5000"));
+        save(&browser);
+        let shown = refusal(&browser);
+        shot(&browser, "biaya-negatif-1280.png");
+        assert!(
+            shown.contains("biaya") && shown.contains("K1453") && shown.contains("layanan.yaml"),
+            "{shown}"
+        );
+        assert_eq!(
+            site.read(services),
+            good,
+            "a refused save leaves the file as it was"
+        );
+
+        // A date written 17/08/2025: refused, with the field and the right form.
+        open_route(&browser, port, "collections/berita-tamansari/new");
+        wait_for(&browser, "[id^=judul-field]");
+        assert!(browser.send_keys("[id^=judul-field]", "Upacara Tujuh Belasan"));
+        assert!(browser.send_keys("[id^=tanggal-field]", "17/08/2025"));
+        assert!(browser.send_keys("[contenteditable=true]", "Upacara di lapangan desa."));
+        save(&browser);
+        let shown = refusal(&browser);
+        shot(&browser, "tanggal-salah-1280.png");
+        assert!(
+            shown.contains("tanggal")
+                && shown.contains("17/08/2025")
+                && shown.contains("tahun-bulan-hari"),
+            "{shown}"
+        );
+        assert!(
+            !site
+                .path("content/tamansari/berita/upacara-tujuh-belasan.md")
+                .exists()
+        );
+        check_passes(&site);
+        let _ = fs::remove_file(&photo);
+
+        // The same screens on a phone.
+        drop(browser);
+        let phone = Browser::device(360, 800, 2.0);
+        open_forms(&phone, port);
+        open_route(&phone, port, "collections/berita-tamansari/new");
+        wait_for(&phone, "[id^=judul-field]");
+        shot(&phone, "berita-360.png");
+        assert!(phone.send_keys("[id^=judul-field]", "Upacara Tujuh Belasan"));
+        assert!(phone.send_keys("[id^=tanggal-field]", "17/08/2025"));
+        assert!(phone.send_keys("[contenteditable=true]", "Upacara di lapangan desa."));
+        save(&phone);
+        let shown = refusal(&phone);
+        shot(&phone, "tanggal-salah-360.png");
+        assert!(shown.contains("tanggal"), "{shown}");
+        eprintln!("screenshots in {}", shots().display());
+    }
+
+    /// Prints what Decap did to the comments of layanan.yaml (for the report).
+    fn report_comments(before: &str, after: &str) {
+        let count = |t: &str| {
+            t.lines()
+                .filter(|l| l.trim_start().starts_with('#'))
+                .count()
+        };
+        eprintln!(
+            "layanan.yaml comment lines: {} before, {} after the forms saved it",
+            count(before),
+            count(after)
+        );
+    }
 }

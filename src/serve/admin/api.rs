@@ -3,9 +3,9 @@
 //! the site root. Every path goes through [`paths::judge`]; saves go through
 //! [`save::check`] before anything is written.
 
-use super::Admin;
 use super::paths::{self, Allowed, Kind};
 use super::save::{self, Pending};
+use super::{Admin, wrap};
 use crate::msg;
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
@@ -26,7 +26,7 @@ fn refuse(status: u16, message: crate::message::Message) -> Answer {
     let text = message.to_string();
     let hint = message.attribute_in(crate::message::language(), "hint");
     let shown = match &hint {
-        Some(h) => format!("{text} ({code}). Saran: {h}"),
+        Some(h) => format!("{text} ({code}). {}", msg!("admin-saran", saran = h)),
         None => format!("{text} ({code})"),
     };
     (status, json!({ "error": shown, "code": code }))
@@ -162,7 +162,7 @@ fn entry(admin: &Admin, path: &str, label: Value) -> Value {
         });
     match bytes {
         Some(bytes) => json!({
-            "data": String::from_utf8_lossy(&bytes),
+            "data": wrap::to_forms(path, &String::from_utf8_lossy(&bytes)),
             "file": { "path": path, "label": label, "id": file_id(&bytes) },
         }),
         None => json!({ "data": null, "file": { "path": path, "label": label, "id": null } }),
@@ -378,9 +378,15 @@ fn persist_entry(admin: &Admin, persist: PersistEntry) -> Answer {
             // Renaming an entry would leave links to its old address: refused.
             return refuse(403, msg!("K1457", path = file.path.as_str()));
         }
+        let Some(raw) = wrap::from_forms(&path.rel, &file.raw) else {
+            let sebab = format!("{}: {}", path.rel, wrap::LIST_KEY);
+            return refuse(400, msg!("K1454", sebab = sebab));
+        };
+        let old = fs::read_to_string(path.under(&admin.root)).ok();
+        let text = wrap::keep_header(&path.rel, old.as_deref(), &raw);
         pending.push(Pending {
             path,
-            bytes: file.raw.clone().into_bytes(),
+            bytes: text.into_bytes(),
         });
     }
     for asset in &persist.assets {

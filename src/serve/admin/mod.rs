@@ -9,6 +9,7 @@
 mod api;
 mod paths;
 mod save;
+mod wrap;
 
 use super::http::{Body, RequestHead, Response};
 use crate::msg;
@@ -80,6 +81,15 @@ impl Admin {
         if request.method != "POST" {
             return Response::text(405, "method not allowed").with_header("Allow", "POST");
         }
+        if !same_site(request) {
+            let m = msg!("K1458");
+            let json = serde_json::json!({ "error": format!("{m} ({})", m.id()), "code": m.id() });
+            return Response::new(
+                403,
+                "application/json; charset=utf-8",
+                Body::Owned(json.to_string().into_bytes()),
+            );
+        }
         let (status, json) = match body {
             Some(body) => api::answer(self, body),
             None => (
@@ -123,6 +133,32 @@ impl Admin {
             },
         }
     }
+}
+
+/// True for a backend request from the forms' own page: JSON (so a page of
+/// another site cannot send it without the browser asking first, which this
+/// server never allows), to a host name of this computer (not a name of another
+/// site that points here), and from this server's origin when the browser says.
+fn same_site(request: &RequestHead) -> bool {
+    let json = request.content_type.as_deref().is_some_and(|t| {
+        t.trim_start()
+            .to_ascii_lowercase()
+            .starts_with("application/json")
+    });
+    let Some(host) = request.host.as_deref() else {
+        return false;
+    };
+    let name = match host.rsplit_once(':') {
+        Some((name, port)) if port.bytes().all(|b| b.is_ascii_digit()) => name,
+        _ => host,
+    };
+    let local = matches!(name, "127.0.0.1" | "localhost" | "[::1]")
+        || name.parse::<std::net::IpAddr>().is_ok();
+    let origin_ok = request
+        .origin
+        .as_deref()
+        .is_none_or(|o| o == format!("http://{host}"));
+    json && local && origin_ok
 }
 
 fn html(status: u16, page: String) -> Response {
@@ -210,7 +246,6 @@ collections:
           - label: Layanan
             name: layanan
             widget: list
-            root: true
             label_singular: layanan
             fields:
               - {{ label: Kode, name: id, widget: string }}
