@@ -4,15 +4,21 @@ use crate::content::statistik::{self, StatisticsConfig};
 use crate::diagnostic::{Diagnostic, Report};
 use crate::msg;
 use crate::yaml::{self, Source};
+use schemars::JsonSchema;
 use serde::Deserialize;
 use std::path::Path;
 
 /// The raw fields of `site.yaml`, as an admin writes them.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawSiteConfig {
     judul: String,
+    #[schemars(pattern(crate::content::schema_impls::BASE_URL_PATTERN))]
     base_url: Option<String>,
+    #[schemars(
+        inner(pattern(crate::content::schema_impls::LANGUAGE_PATTERN)),
+        length(min = 1)
+    )]
     bahasa: Option<Vec<String>>,
     kabupaten: Option<String>,
     provinsi: Option<String>,
@@ -21,13 +27,14 @@ struct RawSiteConfig {
     html_mentah: Option<bool>,
     foto_asli: Option<bool>,
     portal: Option<bool>,
+    #[schemars(pattern(crate::content::schema_impls::BERKAS_PATTERN))]
     logo: Option<String>,
     batas_daftar_desa: Option<usize>,
     statistik: Option<RawStatistics>,
 }
 
 /// `statistik:` in `site.yaml`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawStatistics {
     ambang: Option<u64>,
@@ -35,13 +42,23 @@ struct RawStatistics {
 }
 
 /// The text fields of `site.<lang>.yaml`.
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SiteTranslation {
     /// Translated portal title.
     pub judul: Option<String>,
     /// Translated portal description.
     pub deskripsi: Option<String>,
+}
+
+/// The JSON Schema of `site.yaml` (`kampung schema`).
+pub(crate) fn site_schema() -> serde_json::Value {
+    crate::schema::of::<RawSiteConfig>()
+}
+
+/// The JSON Schema of `site.<lang>.yaml` (`kampung schema`).
+pub(crate) fn site_translation_schema() -> serde_json::Value {
+    crate::schema::of::<SiteTranslation>()
 }
 
 /// Validated portal settings.

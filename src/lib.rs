@@ -20,6 +20,7 @@ pub mod message;
 pub mod numbers;
 pub mod output;
 pub mod render;
+pub mod schema;
 pub mod serve;
 pub mod sheet;
 pub mod theme;

@@ -42,6 +42,16 @@ enum Command {
     /// Start a site from a village's official Kemendagri code (or name), or a
     /// regency portal; inside an existing site, add one village.
     Init(InitArgs),
+    /// Write the JSON Schemas of every content file kind into <DIR>/skema/, for
+    /// editors (VS Code's YAML extension) and forms.
+    Schema(SchemaArgs),
+}
+
+#[derive(Args)]
+struct SchemaArgs {
+    /// The site's folder, holding content/.
+    #[arg(default_value = ".")]
+    dir: PathBuf,
 }
 
 #[derive(Args)]
@@ -193,6 +203,7 @@ fn main() -> ExitCode {
         }
         Command::Check(args) => kampung::check(&BuildOptions::new(&args.root)).map(|s| (s, None)),
         Command::Init(args) => return init(args),
+        Command::Schema(args) => return schema(args),
     };
     let mut err = std::io::stderr().lock();
     match result {
@@ -254,6 +265,27 @@ fn init(args: &InitArgs) -> ExitCode {
                     profil = &created.dir.join(&profile)
                 )
             };
+            println!("{said}");
+            ExitCode::SUCCESS
+        }
+        Err(failure) => {
+            eprintln!("{failure}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `schema`: writes the schemas and says where.
+fn schema(args: &SchemaArgs) -> ExitCode {
+    match kampung::schema::write_site_schemas(&args.dir) {
+        Ok((dir, written)) => {
+            let total = kampung::schema::kinds().len();
+            let said = msg!(
+                "skema-written",
+                n = written,
+                path = &dir,
+                sama = total - written
+            );
             println!("{said}");
             ExitCode::SUCCESS
         }

@@ -7,6 +7,7 @@ use crate::diagnostic::{Diagnostic, Position, Report};
 use crate::message::Message;
 use crate::msg;
 use crate::yaml::{self, Source};
+use schemars::JsonSchema;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use std::collections::BTreeSet;
@@ -74,13 +75,13 @@ pub struct News {
     pub text: Localized<DocText>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct HomeFront {
     judul: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct PageFront {
     judul: String,
@@ -89,23 +90,44 @@ struct PageFront {
     draf: Option<bool>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct NewsFront {
     judul: String,
     tanggal: Date,
     ringkasan: Option<String>,
+    #[schemars(pattern(super::schema_impls::BERKAS_PATTERN))]
     gambar: Option<String>,
     keterangan_gambar: Option<String>,
     draf: Option<bool>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct TranslationFront {
     judul: Option<String>,
     ringkasan: Option<String>,
     keterangan_gambar: Option<String>,
+}
+
+/// The JSON Schema of `index.md`'s front matter (`kampung schema`).
+pub(crate) fn home_schema() -> serde_json::Value {
+    crate::schema::of::<HomeFront>()
+}
+
+/// The JSON Schema of a page's front matter (`halaman/`) (`kampung schema`).
+pub(crate) fn page_schema() -> serde_json::Value {
+    crate::schema::of::<PageFront>()
+}
+
+/// The JSON Schema of a news item's front matter (`berita/`) (`kampung schema`).
+pub(crate) fn news_schema() -> serde_json::Value {
+    crate::schema::of::<NewsFront>()
+}
+
+/// The JSON Schema of a translated page's, news item's or document's front matter (`kampung schema`).
+pub(crate) fn translation_schema() -> serde_json::Value {
+    crate::schema::of::<TranslationFront>()
 }
 
 /// Front-matter fields that hold facts: a translation may not set them.

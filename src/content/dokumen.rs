@@ -15,13 +15,14 @@ use super::{Localized, Unpublished};
 use crate::diagnostic::{Diagnostic, Report, did_you_mean};
 use crate::msg;
 use crate::yaml::Source;
+use schemars::JsonSchema;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 /// What a document is (`jenis`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum DocKind {
     /// Public information that is not a regulation.
@@ -70,7 +71,7 @@ impl fmt::Display for DocKind {
 }
 
 /// The category of public information (`kategori`), UU 14/2008 and Perki 1/2018.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum InfoCategory {
     /// Published regularly, without a request.
@@ -104,7 +105,7 @@ impl InfoCategory {
 }
 
 /// Whether a regulation is in force (`status`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum LegalStatus {
     /// In force as written.
@@ -127,7 +128,7 @@ impl LegalStatus {
 }
 
 /// In which forms the information is held (`bentuk`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Form {
     /// A file.
@@ -205,7 +206,7 @@ impl<'de> Deserialize<'de> for Slugs {
     }
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawDokumen {
     judul: String,
@@ -213,6 +214,7 @@ struct RawDokumen {
     kategori: Option<InfoCategory>,
     tanggal: Option<Date>,
     ringkasan: Option<String>,
+    #[schemars(pattern(super::schema_impls::BERKAS_PATTERN))]
     berkas: Option<String>,
     penanggung_jawab: Option<String>,
     pejabat: Option<String>,
@@ -221,17 +223,28 @@ struct RawDokumen {
     retensi: Option<String>,
     alasan: Option<String>,
     berlaku_sampai: Option<Date>,
+    #[schemars(with = "Option<super::schema_impls::WrittenSchema>")]
     nomor: Option<Written>,
     tahun: Option<i32>,
     ditetapkan: Option<Date>,
     diundangkan: Option<Date>,
+    #[schemars(with = "Option<super::schema_impls::WrittenSchema>")]
     lembaran: Option<Written>,
     status: Option<LegalStatus>,
+    #[schemars(with = "Option<super::schema_impls::SlugsSchema>")]
     mengubah: Option<Slugs>,
+    #[schemars(with = "Option<super::schema_impls::SlugsSchema>")]
     mencabut: Option<Slugs>,
+    #[schemars(with = "Option<super::schema_impls::SlugsSchema>")]
     diubah_oleh: Option<Slugs>,
+    #[schemars(with = "Option<super::schema_impls::SlugsSchema>")]
     dicabut_oleh: Option<Slugs>,
     draf: Option<bool>,
+}
+
+/// The JSON Schema of a document's front matter (`dokumen/`) (`kampung schema`).
+pub(crate) fn dokumen_schema() -> serde_json::Value {
+    crate::schema::of::<RawDokumen>()
 }
 
 /// How two regulations are linked, as the first one says it.

@@ -14,6 +14,7 @@ mod load;
 mod pembangunan;
 mod photo;
 pub mod produk;
+pub(crate) mod schema_impls;
 mod service;
 pub mod statistik;
 mod village;

@@ -16,18 +16,21 @@ use super::{Localized, Text};
 use crate::diagnostic::Report;
 use crate::msg;
 use crate::yaml::Source;
+use schemars::JsonSchema;
 use serde::Deserialize;
 use std::fmt;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawProject {
     nama: String,
+    #[schemars(with = "super::schema_impls::SectorSchema")]
     bidang: u8,
     tahun: i32,
     ringkasan: Option<String>,
     lokasi: RawPlace,
     volume: Option<String>,
+    #[schemars(with = "super::schema_impls::FundSourcesSchema")]
     sumber_dana: FundSources,
     anggaran: Rupiah,
     pelaksana: Option<String>,
@@ -39,7 +42,7 @@ struct RawProject {
     draf: Option<bool>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawPlace {
     alamat: Option<String>,
@@ -47,11 +50,13 @@ struct RawPlace {
     lon: Longitude,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawReport {
     tanggal: Date,
+    #[schemars(range(max = 100))]
     persen: u8,
+    #[schemars(pattern(super::schema_impls::BERKAS_PATTERN))]
     foto: Option<String>,
     keterangan: Option<String>,
 }
@@ -84,7 +89,7 @@ impl<'de> Deserialize<'de> for FundSources {
     }
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawTranslation {
     nama: Option<String>,
@@ -96,16 +101,26 @@ struct RawTranslation {
     progres: Option<Vec<RawReportTranslation>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawPlaceTranslation {
     alamat: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawReportTranslation {
     keterangan: Option<String>,
+}
+
+/// The JSON Schema of a project's front matter (`pembangunan/`) (`kampung schema`).
+pub(crate) fn project_schema() -> serde_json::Value {
+    crate::schema::of::<RawProject>()
+}
+
+/// The JSON Schema of a project translation's front matter (`kampung schema`).
+pub(crate) fn project_translation_schema() -> serde_json::Value {
+    crate::schema::of::<RawTranslation>()
 }
 
 /// Front-matter fields of a project that a translation may not set.

@@ -9,6 +9,7 @@ use super::document::{BerkasFiles, check_berkas_reference};
 use crate::diagnostic::Report;
 use crate::message::Message;
 use crate::yaml::Source;
+use schemars::JsonSchema;
 use serde::Deserialize;
 use std::fmt;
 
@@ -51,15 +52,16 @@ impl<'de> Deserialize<'de> for RawPhoto {
     }
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawDescribedPhoto {
+    #[schemars(pattern(super::schema_impls::BERKAS_PATTERN))]
     berkas: String,
     keterangan: Option<String>,
 }
 
 /// A photo's translation: its description only.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawPhotoTranslation {
     pub(super) keterangan: Option<String>,

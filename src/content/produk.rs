@@ -16,6 +16,7 @@ use super::{Localized, Text, Unpublished};
 use crate::diagnostic::{Diagnostic, Report, did_you_mean};
 use crate::msg;
 use crate::yaml::Source;
+use schemars::JsonSchema;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -23,23 +24,25 @@ use std::path::{Path, PathBuf};
 /// At most this many photos per product (OpenSID's default).
 pub const MAX_PHOTOS: usize = 3;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawProduct {
     nama: String,
+    #[schemars(with = "Option<super::schema_impls::ProductCategorySchema>")]
     kategori: Option<String>,
     ringkasan: Option<String>,
     harga: Option<Rupiah>,
     harga_mulai: Option<Rupiah>,
     satuan: Option<String>,
     pelapak: RawSeller,
+    #[schemars(pattern(super::schema_impls::PRODUCT_WHATSAPP_PATTERN))]
     whatsapp: String,
     foto: Option<Vec<RawPhoto>>,
     tersedia: Option<bool>,
     draf: Option<bool>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawSeller {
     nama: String,
@@ -47,13 +50,23 @@ struct RawSeller {
     jenis: Option<SellerKind>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawTranslation {
     nama: Option<String>,
     ringkasan: Option<String>,
     satuan: Option<String>,
     foto: Option<Vec<RawPhotoTranslation>>,
+}
+
+/// The JSON Schema of a product's front matter (`produk/`) (`kampung schema`).
+pub(crate) fn product_schema() -> serde_json::Value {
+    crate::schema::of::<RawProduct>()
+}
+
+/// The JSON Schema of a product translation's front matter (`kampung schema`).
+pub(crate) fn product_translation_schema() -> serde_json::Value {
+    crate::schema::of::<RawTranslation>()
 }
 
 /// Front-matter fields of a product that a translation may not set.
@@ -181,7 +194,7 @@ impl ProductCategory {
 }
 
 /// Who sells a product (`pelapak.jenis`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum SellerKind {
     /// A resident's micro or small business.

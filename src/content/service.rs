@@ -10,13 +10,15 @@ use super::{Date, Localized, Text, is_slug, suggest_slug};
 use crate::diagnostic::Report;
 use crate::msg;
 use crate::yaml::{self, Source};
+use schemars::JsonSchema;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawService {
+    #[schemars(pattern(super::schema_impls::SLUG_PATTERN))]
     id: String,
     nama: String,
     kategori: Option<String>,
@@ -30,13 +32,15 @@ struct RawService {
     jam: Option<String>,
     dasar_hukum: Option<Vec<String>>,
     pengaduan: Option<String>,
+    #[schemars(inner(pattern(super::schema_impls::BERKAS_PATTERN)))]
     formulir: Option<Vec<String>>,
+    #[schemars(pattern(super::schema_impls::WEB_PATTERN))]
     daring: Option<String>,
     catatan: Option<String>,
     diperbarui: Option<Date>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawServiceTranslation {
     id: String,
@@ -51,6 +55,16 @@ struct RawServiceTranslation {
     jam: Option<String>,
     pengaduan: Option<String>,
     catatan: Option<String>,
+}
+
+/// The JSON Schema of `layanan.yaml` (`kampung schema`).
+pub(crate) fn catalogue_schema() -> serde_json::Value {
+    crate::schema::of::<Vec<RawService>>()
+}
+
+/// The JSON Schema of `layanan.<lang>.yaml` (`kampung schema`).
+pub(crate) fn catalogue_translation_schema() -> serde_json::Value {
+    crate::schema::of::<Vec<RawServiceTranslation>>()
 }
 
 /// Fields of a service that a translation may not set.

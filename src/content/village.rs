@@ -6,9 +6,10 @@ use crate::config::check_base_url;
 use crate::diagnostic::Report;
 use crate::msg;
 use crate::yaml::{self, Source};
+use schemars::JsonSchema;
 use serde::Deserialize;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawProfile {
     nama: String,
@@ -22,13 +23,15 @@ struct RawProfile {
     lokasi: Option<RawLocation>,
     penduduk: Option<RawPopulation>,
     luas_km2: Option<f64>,
+    #[schemars(pattern(super::schema_impls::BASE_URL_PATTERN))]
     base_url: Option<String>,
+    #[schemars(pattern(super::schema_impls::BERKAS_PATTERN))]
     logo: Option<String>,
     ppid: Option<Ppid>,
 }
 
 /// The village's PPID (`ppid`), who answers requests for public information.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Ppid {
     /// Name of the officer.
@@ -41,31 +44,34 @@ pub struct Ppid {
     pub email: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawOfficial {
     jabatan: String,
     nama: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawOffice {
     alamat: Option<String>,
     jam_layanan: Option<String>,
+    #[schemars(pattern(super::schema_impls::PHONE_PATTERN))]
     telepon: Option<String>,
+    #[schemars(pattern(super::schema_impls::WHATSAPP_PATTERN))]
     whatsapp: Option<String>,
+    #[schemars(pattern(super::schema_impls::EMAIL_PATTERN))]
     email: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawLocation {
     lat: Latitude,
     lon: Longitude,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawPopulation {
     jumlah: Option<u64>,
@@ -76,7 +82,7 @@ struct RawPopulation {
 }
 
 /// The text fields of `desa.<lang>.yaml`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawProfileTranslation {
     slogan: Option<String>,
@@ -85,17 +91,27 @@ struct RawProfileTranslation {
     kantor: Option<RawOfficeTranslation>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawOfficialTranslation {
     jabatan: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawOfficeTranslation {
     alamat: Option<String>,
     jam_layanan: Option<String>,
+}
+
+/// The JSON Schema of `desa.yaml` (`kampung schema`).
+pub(crate) fn profile_schema() -> serde_json::Value {
+    crate::schema::of::<RawProfile>()
+}
+
+/// The JSON Schema of `desa.<lang>.yaml` (`kampung schema`).
+pub(crate) fn profile_translation_schema() -> serde_json::Value {
+    crate::schema::of::<RawProfileTranslation>()
 }
 
 /// Fields of `desa.yaml` that a translation may not set.
@@ -115,7 +131,7 @@ pub const PROFILE_FACTS: &[&str] = &[
 ];
 
 /// Desa or kelurahan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum VillageKind {
     /// A desa, led by a kepala desa.

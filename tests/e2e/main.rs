@@ -29,6 +29,7 @@ mod publish;
 mod regency;
 #[path = "../support/rng.rs"]
 mod rng;
+mod schema;
 mod search;
 mod serve;
 mod services;

@@ -10,15 +10,17 @@
 //! the arithmetic checks of what was written against what is computed.
 
 use crate::msg;
+use schemars::JsonSchema;
 use serde::Deserialize;
 
 pub use codes::{
     FINANCING_IN_CODES, FINANCING_OUT_CODES, REVENUE_CODES, REVENUE_GROUPS, SECTORS, official_name,
 };
 pub use parse::parse_year;
+pub(crate) use parse::year_schema;
 
 /// Stage of the budget.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     /// Draft budget.
@@ -44,7 +46,7 @@ impl Status {
 }
 
 /// Where a spending activity's money comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 pub enum FundSource {
     /// Dana Desa.
     #[serde(rename = "DDS")]

@@ -10,10 +10,11 @@ use crate::content::fields::{Sen, SignedSen};
 use crate::diagnostic::{Diagnostic, Report};
 use crate::msg;
 use crate::yaml::{self, Source};
+use schemars::JsonSchema;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawYear {
     tahun: i32,
@@ -26,7 +27,7 @@ struct RawYear {
     jumlah: Option<RawTotals>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawLine {
     kode: String,
@@ -35,16 +36,17 @@ struct RawLine {
     realisasi: Option<Sen>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawSector {
+    #[schemars(with = "crate::content::schema_impls::SectorSchema")]
     bidang: i64,
     anggaran: Sen,
     realisasi: Option<Sen>,
     kegiatan: Option<Vec<RawActivity>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawActivity {
     uraian: String,
@@ -53,14 +55,14 @@ struct RawActivity {
     sumber_dana: Option<FundSource>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawFinancing {
     penerimaan: Option<Vec<RawLine>>,
     pengeluaran: Option<Vec<RawLine>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawTotals {
     pub(super) pendapatan: Option<Sen>,
@@ -70,6 +72,11 @@ pub(super) struct RawTotals {
     pub(super) surplus_defisit: Option<SignedSen>,
     pub(super) pembiayaan_netto: Option<SignedSen>,
     pub(super) silpa: Option<SignedSen>,
+}
+
+/// The JSON Schema of `apbdes/<tahun>.yaml` (`kampung schema`).
+pub(crate) fn year_schema() -> serde_json::Value {
+    crate::schema::of::<RawYear>()
 }
 
 /// What kind of line a list holds, for its code table and messages.

@@ -10,11 +10,12 @@ use super::{Localized, Text};
 use crate::diagnostic::Report;
 use crate::msg;
 use crate::yaml::Source;
+use schemars::JsonSchema;
 use serde::Deserialize;
 use std::fmt;
 
 /// The kinds of destination.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Category {
     /// Nature.
@@ -54,7 +55,7 @@ impl fmt::Display for Category {
     }
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawDestination {
     nama: String,
@@ -74,7 +75,7 @@ struct RawDestination {
     draf: Option<bool>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawPlace {
     lat: Latitude,
@@ -82,22 +83,25 @@ struct RawPlace {
     alamat: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawPrice {
     jenis: String,
     harga: Rupiah,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawContact {
+    #[schemars(pattern(super::schema_impls::PHONE_PATTERN))]
     telepon: Option<String>,
+    #[schemars(pattern(super::schema_impls::WHATSAPP_PATTERN))]
     whatsapp: Option<String>,
+    #[schemars(pattern(super::schema_impls::WEB_PATTERN))]
     situs: Option<String>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawTranslation {
     nama: Option<String>,
@@ -113,16 +117,26 @@ struct RawTranslation {
     musim_terbaik: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawPlaceTranslation {
     alamat: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawPriceTranslation {
     jenis: Option<String>,
+}
+
+/// The JSON Schema of a destination's front matter (`wisata/`) (`kampung schema`).
+pub(crate) fn destination_schema() -> serde_json::Value {
+    crate::schema::of::<RawDestination>()
+}
+
+/// The JSON Schema of a destination translation's front matter (`kampung schema`).
+pub(crate) fn destination_translation_schema() -> serde_json::Value {
+    crate::schema::of::<RawTranslation>()
 }
 
 /// Front-matter fields of a destination that a translation may not set.

@@ -28,10 +28,11 @@ use super::fields::Date;
 use crate::diagnostic::Report;
 use crate::msg;
 use crate::yaml::{self, Source};
+use schemars::JsonSchema;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawYear {
     per: Date,
@@ -40,13 +41,18 @@ struct RawYear {
     kategori: Option<BTreeMap<String, Vec<RawRow>>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawRow {
     label: String,
     jumlah: u64,
     laki_laki: Option<u64>,
     perempuan: Option<u64>,
+}
+
+/// The JSON Schema of `statistik/<tahun>.yaml` (`kampung schema`).
+pub(crate) fn year_schema() -> serde_json::Value {
+    crate::schema::of::<RawYear>()
 }
 
 /// One year of statistics, checked.

@@ -1,0 +1,20 @@
+# Skema JSON untuk editor dan formulir (kampung schema).
+K1400 = tidak bisa membuat folder skema { $path }: { $sebab }
+    .hint = pastikan disk tidak penuh dan folder situs boleh ditulisi
+    .judul = Folder skema tidak bisa dibuat
+    .arti = kampung schema menulis skema isian (untuk VS Code dan formulir) ke folder skema/ di samping content/, tetapi komputer menolak membuat folder itu.
+    .contoh = kesalahan: tidak bisa membuat folder skema situs-desa/skema: komputer tidak mengizinkan
+    .perbaikan = Jalankan kampung schema dari folder situs yang boleh Anda tulisi, misalnya folder di Documents.
+K1401 = tidak bisa menulis skema { $path }: { $sebab }
+    .hint = pastikan disk tidak penuh dan berkas itu tidak sedang dibuka program lain
+    .judul = Skema tidak bisa ditulis
+    .arti = kampung schema tidak bisa menyimpan salah satu berkas skema di folder skema/. Skema lama yang sudah ada tetap utuh.
+    .contoh = kesalahan: tidak bisa menulis skema skema/desa.schema.json: disk penuh
+    .perbaikan = Kosongkan sebagian disk, lalu jalankan lagi kampung schema.
+K1402 = { $path } bukan folder situs: tidak ada folder content/ di dalamnya
+    .hint = jalankan kampung schema di folder situs (yang berisi content/site.yaml), atau sebutkan foldernya: `kampung schema situs-desa`
+    .judul = Bukan folder situs
+    .arti = kampung schema menulis skema ke folder skema/ di samping content/, jadi perlu tahu folder situsnya. Tidak ada berkas yang ditulis.
+    .contoh = kampung schema Documents
+    .perbaikan = kampung schema Documents/situs-desa
+skema-written = { $n } skema ditulis ke { $path } ({ $sama } tidak berubah)

@@ -1,0 +1,273 @@
+//! The configuration of Decap CMS 3.x (`/admin/config.yml`), generated from the
+//! same schemas as `kampung schema`, so that the forms cannot drift from what
+//! `check` accepts: one collection per file kind per village (a regency portal
+//! gets a group of collections per village, "Desa Kemiren - Layanan"; Decap has
+//! no village picker that can change a collection's folder), Indonesian labels
+//! and hints from the schemas' titles and descriptions, required fields, closed
+//! lists as selects, patterns with an Indonesian message, photos and files into
+//! the village's `berkas/`, and translations as Decap's i18n `multiple_files`
+//! structure, which is kampung's own naming (`<slug>.<bahasa>.md`).
+//!
+//! What the forms leave out, and why: `statistik/` (a map keyed by category,
+//! which no Decap widget edits; spreadsheets are the way for statistics),
+//! translations of nested fields (`lokasi.alamat`, `tiket[].jenis`: Decap
+//! translates a list or an object as a whole, and a translation may not repeat
+//! the facts inside it), and `layanan.<bahasa>.yaml` (a list matched by `id`).
+
+use super::{FileKind, kind, schema};
+use crate::content::{Site, Village};
+#[cfg(test)]
+use fields::FORM_ORDER;
+use fields::{Media, fields_of, simple_type};
+use serde_json::{Map, Value, json};
+
+/// Where the CMS reads and writes the files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Backend {
+    /// `kampung serve --admin`: Decap's local backend, whose proxy protocol
+    /// kampung's own server answers at `/api/v1` (every write path-checked
+    /// there); `local_backend` as Decap documents it, with the `proxy` backend
+    /// for hosts other than localhost.
+    Local,
+    /// The live site: Decap's GitHub backend on `repo` (`owner/name`) and `branch`.
+    GitHub {
+        /// `owner/name` of the site's repository.
+        repo: String,
+        /// The branch the site is published from.
+        branch: String,
+    },
+}
+
+/// The URL path of kampung's answer to Decap's proxy protocol.
+pub const PROXY_PATH: &str = "/api/v1";
+
+/// The date format of kampung's dates (`content::Date`, `2026-08-17`), in
+/// Day.js tokens, as the datetime widget stores it.
+pub const DATE_FORMAT: &str = "YYYY-MM-DD";
+
+/// The kinds with a form, in the order of the CMS's collections per village.
+const VILLAGE_KINDS: &[&str] = &[
+    "desa",
+    "beranda",
+    "layanan",
+    "berita",
+    "halaman",
+    "wisata",
+    "produk",
+    "pembangunan",
+    "dokumen",
+    "apbdes",
+];
+
+/// Decap CMS's `config.yml` for `site`.
+pub fn decap_config(site: &Site, backend: Backend) -> String {
+    let languages = &site.config.languages;
+    let mut config = Map::new();
+    config.insert("backend".into(), backend_config(&backend));
+    if backend == Backend::Local {
+        config.insert("local_backend".into(), json!({"url": PROXY_PATH}));
+    }
+    config.insert("locale".into(), "id".into());
+    if let Some(url) = &site.config.base_url {
+        config.insert("site_url".into(), url.as_str().into());
+    }
+    config.insert("media_folder".into(), "content/berkas".into());
+    config.insert("public_folder".into(), "berkas".into());
+    config.insert(
+        "slug".into(),
+        json!({"encoding": "ascii", "clean_accents": true, "sanitize_replacement": "-"}),
+    );
+    if languages.len() > 1 {
+        config.insert(
+            "i18n".into(),
+            json!({"structure": "multiple_files", "locales": languages,
+                   "default_locale": languages[0]}),
+        );
+    }
+    let mut collections = vec![site_collection(languages.len() > 1)];
+    for village in &site.villages {
+        for id in VILLAGE_KINDS {
+            if let Some(kind) = kind(id) {
+                collections.push(village_collection(village, kind, languages.len() > 1));
+            }
+        }
+    }
+    config.insert("collections".into(), Value::Array(collections));
+    let mut config = Value::Object(config);
+    drop_nulls(&mut config);
+    let yaml = serde_norway::to_string(&config).unwrap_or_default();
+    format!(
+        "# Dibuat oleh kampung dari skema isian (src/schema/cms.rs); jangan diubah di sini.\n{yaml}"
+    )
+}
+
+/// Leaves out the options a schema had no value for (`max` of an unbounded list).
+fn drop_nulls(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            map.retain(|_, v| !v.is_null());
+            map.values_mut().for_each(drop_nulls);
+        }
+        Value::Array(list) => list.iter_mut().for_each(drop_nulls),
+        _ => {}
+    }
+}
+
+/// The `backend:` section.
+fn backend_config(backend: &Backend) -> Value {
+    match backend {
+        Backend::Local => json!({"name": "proxy", "proxy_url": PROXY_PATH, "branch": "main"}),
+        Backend::GitHub { repo, branch } => {
+            json!({"name": "github", "repo": repo, "branch": branch})
+        }
+    }
+}
+
+/// site.yaml, a `files` collection of one file.
+fn site_collection(i18n: bool) -> Value {
+    let site = kind("site").map(schema).unwrap_or_default();
+    let translatable = translatable_fields("site-terjemahan");
+    let mut file = json!({
+        "name": "site",
+        "label": "Pengaturan situs",
+        "file": "content/site.yaml",
+        "fields": fields_of(&site, &Media::Portal, &translatable),
+    });
+    if i18n {
+        file["i18n"] = true.into();
+    }
+    let mut collection = json!({
+        "name": "situs",
+        "label": "Situs - Pengaturan",
+        "editor": {"preview": false},
+        "files": [file],
+    });
+    if i18n {
+        collection["i18n"] = true.into();
+    }
+    collection
+}
+
+/// The collection of `kind` for `village`.
+fn village_collection(village: &Village, kind: &FileKind, i18n: bool) -> Value {
+    let slug = &village.slug;
+    let label = format!(
+        "{} {} - {}",
+        village_word(village),
+        village.profile.name,
+        kind.title
+    );
+    let value = schema(kind);
+    let translatable = match kind.id {
+        // A translation of services is matched by `id`, not by file: by hand.
+        "layanan" => Vec::new(),
+        id => translatable_fields(&format!("{id}-terjemahan")),
+    };
+    let i18n = i18n && !translatable.is_empty();
+    let mut fields = fields_of(&value, &Media::Village, &translatable);
+    if kind.front_matter {
+        let mut body = json!({"name": "body", "label": "Isi", "widget": "markdown",
+            "required": false, "hint": "Isi halaman, dalam Markdown."});
+        if i18n {
+            body["i18n"] = true.into();
+        }
+        fields.push(body);
+    }
+    let name = format!("{slug}-{}", kind.id);
+    let rel = kind.path.replace("{desa}", slug);
+    let mut collection = match kind.folder() {
+        Some(folder) => {
+            let identifier = identifier_field(&value);
+            let extension = if kind.front_matter { "md" } else { "yaml" };
+            json!({
+                "name": name,
+                "label": label,
+                "label_singular": kind.title,
+                "folder": format!("content/{slug}/{folder}"),
+                "create": true,
+                "extension": extension,
+                "format": if kind.front_matter { "frontmatter" } else { "yaml" },
+                "identifier_field": identifier,
+                "slug": format!("{{{{{identifier}}}}}"),
+                "summary": format!("{{{{{identifier}}}}}"),
+                "fields": fields,
+            })
+        }
+        None if kind.id == "layanan" => services_collection(&name, &label, &rel, fields),
+        None => json!({
+            "name": name,
+            "label": label,
+            "files": [{"name": kind.id, "label": kind.title, "file": format!("content/{rel}"),
+                       "fields": fields, "i18n": i18n}],
+        }),
+    };
+    collection["media_folder"] = format!("/content/{slug}/berkas").into();
+    collection["public_folder"] = "berkas".into();
+    collection["description"] = kind.description.into();
+    if i18n {
+        collection["i18n"] = true.into();
+    }
+    collection
+}
+
+/// "Desa" or "Kelurahan".
+fn village_word(village: &Village) -> &'static str {
+    match village.profile.kind {
+        crate::content::VillageKind::Desa => "Desa",
+        crate::content::VillageKind::Kelurahan => "Kelurahan",
+    }
+}
+
+/// layanan.yaml: a `files` collection whose one file holds the list of
+/// services, one list item per service. Decap edits no list at a file's top
+/// (decap-cms#531), so the list is the field `layanan`: kampung's local
+/// backend hands the file over as `{layanan: [...]}` and writes the list back.
+fn services_collection(name: &str, label: &str, rel: &str, item_fields: Vec<Value>) -> Value {
+    json!({
+        "name": name,
+        "label": label,
+        "files": [{
+            "name": "layanan",
+            "label": "Daftar layanan",
+            "file": format!("content/{rel}"),
+            "fields": [{
+                "name": "layanan",
+                "label": "Layanan",
+                "label_singular": "layanan",
+                "widget": "list",
+                "summary": "{{fields.nama}}",
+                "hint": "Satu butir per layanan kantor desa.",
+                "fields": item_fields,
+            }],
+        }],
+    })
+}
+
+/// The field an entry's file is named after: `judul` or `nama` (`tahun` for a budget).
+fn identifier_field(schema: &Value) -> &'static str {
+    let props = &schema["properties"];
+    ["judul", "nama", "tahun"]
+        .into_iter()
+        .find(|f| !props[f].is_null())
+        .unwrap_or("judul")
+}
+
+/// The top-level text fields a translation of the kind sets.
+fn translatable_fields(translation: &str) -> Vec<String> {
+    let Some(kind) = kind(translation) else {
+        return Vec::new();
+    };
+    let schema = schema(kind);
+    let Some(props) = schema["properties"].as_object() else {
+        return Vec::new();
+    };
+    props
+        .iter()
+        .filter(|(_, p)| simple_type(p) == Some("string"))
+        .map(|(name, _)| name.clone())
+        .collect()
+}
+
+mod fields;
+#[cfg(test)]
+mod tests;
