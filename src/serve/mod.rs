@@ -74,7 +74,10 @@ pub fn serve(options: &ServeOptions) -> Result<(), Failure> {
     first_build(&mut session, &shared)?;
     let url = listen(options, &shared)?;
     if let Some(admin) = &shared.admin {
-        admin.configure(url.trim_end_matches('/'));
+        admin.listening(url.trim_end_matches('/'));
+        if let Some(site) = session.site() {
+            admin.configure(site);
+        }
         println!("{}", msg!("admin-serving", url = format!("{url}admin/")));
         if !admin::has_forms() {
             println!("{}", msg!("admin-no-forms"));
@@ -112,7 +115,12 @@ pub fn serve(options: &ServeOptions) -> Result<(), Failure> {
     };
     watching.run(notice, |change| {
         match session.rebuild(&change) {
-            Ok(rebuilt) => rebuilt_site(&session, &shared, &rebuilt),
+            Ok(rebuilt) => {
+                rebuilt_site(&session, &shared, &rebuilt);
+                if let (Some(admin), Some(site)) = (&shared.admin, session.site()) {
+                    admin.configure(site);
+                }
+            }
             Err(BuildError::Content(report)) => {
                 rebuild_failed(&shared, &report_text(&report));
             }

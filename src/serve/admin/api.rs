@@ -146,7 +146,7 @@ pub fn answer(admin: &Admin, body: &[u8]) -> Answer {
 
 /// A path the forms may use, with no symbolic link on its way.
 fn allowed(admin: &Admin, path: &str) -> Option<Allowed> {
-    paths::judge(path).filter(|a| paths::no_links(&admin.root, &a.rel))
+    paths::judge(&admin.disk_path(path)).filter(|a| paths::no_links(&admin.root, &a.rel))
 }
 
 fn file_id(bytes: &[u8]) -> String {
@@ -180,7 +180,7 @@ fn entries_by_folder(admin: &Admin, folder: &str, ext: &str, depth: u64) -> Answ
     let list = listed(&admin.root, &dir, depth)
         .into_iter()
         .filter(|p| p.ends_with(ext))
-        .map(|p| entry(admin, &p, Value::Null))
+        .map(|p| entry(admin, &admin.forms_path(&p), Value::Null))
         .filter(|e| !e["data"].is_null())
         .collect();
     (200, Value::Array(list))

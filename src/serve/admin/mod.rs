@@ -14,7 +14,7 @@ mod wrap;
 use super::http::{Body, RequestHead, Response};
 use crate::msg;
 use std::path::PathBuf;
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Mutex, OnceLock, RwLock};
 use std::time::Duration;
 
 use api::MEDIA_LIMIT;
@@ -48,9 +48,14 @@ pub fn has_forms() -> bool {
 pub struct Admin {
     root: PathBuf,
     drafts: bool,
-    /// The CMS's configuration (`config.yml`), made once the address is known.
-    config: OnceLock<String>,
+    /// The site's address, known once the server listens.
+    url: OnceLock<String>,
+    /// The CMS's configuration (`config.yml`), made from the last good site.
+    config: RwLock<String>,
     saving: Mutex<()>,
+    /// The site's main language when it has others: Decap's i18n names the
+    /// main language's file `<slug>.<bahasa>.md`, kampung names it `<slug>.md`.
+    main_language: RwLock<Option<String>>,
 }
 
 impl Admin {
@@ -59,14 +64,77 @@ impl Admin {
         Admin {
             root,
             drafts,
-            config: OnceLock::new(),
+            url: OnceLock::new(),
+            config: RwLock::new(String::new()),
             saving: Mutex::new(()),
+            main_language: RwLock::new(None),
         }
     }
 
-    /// Sets the CMS's configuration once the site's address (`url`) is known.
-    pub fn configure(&self, url: &str) {
-        let _ = self.config.set(placeholder_config(url));
+    /// Sets the site's address (`http://127.0.0.1:1111`), which the forms'
+    /// links to the rebuilt pages use.
+    pub fn listening(&self, url: &str) {
+        let _ = self.url.set(url.to_string());
+    }
+
+    /// Makes the CMS's configuration from `site` (after each good build):
+    /// `schema::cms::decap_config` for the local backend, its links to pages
+    /// pointed at this server.
+    pub fn configure(&self, site: &crate::content::Site) {
+        let languages = &site.config.languages;
+        *self
+            .main_language
+            .write()
+            .unwrap_or_else(|p| p.into_inner()) =
+            (languages.len() > 1).then(|| languages[0].clone());
+        let yaml = crate::schema::cms::decap_config(site, crate::schema::cms::Backend::Local);
+        let url = self.url.get().map(String::as_str).unwrap_or("");
+        let local = serde_norway::from_str::<serde_json::Value>(&yaml)
+            .ok()
+            .map(|mut config| {
+                config["site_url"] = url.into();
+                config["display_url"] = url.into();
+                // Decap wants an absolute address here (a relative one is logged as
+                // invalid and the proxy backend used instead).
+                config["local_backend"] = serde_json::json!({ "url": format!("{url}{API_PATH}") });
+                files_without_i18n(&mut config);
+                serde_norway::to_string(&config).unwrap_or_default()
+            });
+        let header = yaml
+            .lines()
+            .next()
+            .filter(|l| l.starts_with('#'))
+            .unwrap_or("");
+        let text = match local {
+            Some(local) => format!("{header}\n{local}"),
+            None => yaml,
+        };
+        *self.config.write().unwrap_or_else(|p| p.into_inner()) = text;
+    }
+
+    /// The file on disk for a path the forms use: `berita/a.id.md` is
+    /// `berita/a.md` when `id` is the main language.
+    fn disk_path(&self, path: &str) -> String {
+        let main = self.main_language.read().unwrap_or_else(|p| p.into_inner());
+        match main
+            .as_deref()
+            .and_then(|l| path.strip_suffix(&format!(".{l}.md")))
+        {
+            Some(stem) => format!("{stem}.md"),
+            None => path.to_string(),
+        }
+    }
+
+    /// The path the forms use for a Markdown file on disk (see [`Admin::disk_path`]).
+    fn forms_path(&self, path: &str) -> String {
+        let main = self.main_language.read().unwrap_or_else(|p| p.into_inner());
+        let name = path.rsplit('/').next().unwrap_or("");
+        match (main.as_deref(), path.strip_suffix(".md")) {
+            (Some(lang), Some(stem)) if name.matches('.').count() == 1 => {
+                format!("{stem}.{lang}.md")
+            }
+            _ => path.to_string(),
+        }
     }
 
     /// True for the requests the forms answer: `/admin/...` and the backend.
@@ -119,7 +187,13 @@ impl Admin {
             "/config.yml" => Response::new(
                 200,
                 "text/yaml; charset=utf-8",
-                Body::Owned(self.config.get().cloned().unwrap_or_default().into_bytes()),
+                Body::Owned(
+                    self.config
+                        .read()
+                        .unwrap_or_else(|p| p.into_inner())
+                        .clone()
+                        .into_bytes(),
+                ),
             ),
             "/kampung-id.js" => Response::new(200, js, Body::Static(PHRASES.as_bytes())),
             "/kampung-admin.js" => Response::new(200, js, Body::Static(START.as_bytes())),
@@ -159,6 +233,28 @@ fn same_site(request: &RequestHead) -> bool {
         .as_deref()
         .is_none_or(|o| o == format!("http://{host}"));
     json && local && origin_ok
+}
+
+/// Decap 3.16 refuses a whole configuration in which a `files` collection
+/// (site.yaml, desa.yaml, layanan.yaml) has i18n with kampung's structure,
+/// `multiple_files` ("limited to single_file structure"): such collections are
+/// edited in the default language only; their translations stay text files.
+fn files_without_i18n(config: &mut serde_json::Value) {
+    fn strip(value: &mut serde_json::Value) {
+        match value {
+            serde_json::Value::Object(map) => {
+                map.remove("i18n");
+                map.values_mut().for_each(strip);
+            }
+            serde_json::Value::Array(list) => list.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    if let Some(collections) = config["collections"].as_array_mut() {
+        for collection in collections.iter_mut().filter(|c| c.get("files").is_some()) {
+            strip(collection);
+        }
+    }
 }
 
 fn html(status: u16, page: String) -> Response {
@@ -201,62 +297,5 @@ fn no_forms_page() -> String {
         escape(msg!("admin-no-forms-title").text()),
         escape(msg!("admin-no-forms").text()),
         escape(msg!("admin-no-forms-fix").text()),
-    )
-}
-
-/// A small hand-written configuration, until `schema::cms::decap_config` lands.
-fn placeholder_config(url: &str) -> String {
-    format!(
-        r#"backend:
-  name: proxy
-  proxy_url: {api}
-  branch: main
-locale: id
-site_url: {url}
-display_url: {url}
-publish_mode: simple
-media_folder: content/tamansari/berkas
-public_folder: berkas
-collections:
-  - name: berita-tamansari
-    label: Berita Tamansari
-    label_singular: berita
-    folder: content/tamansari/berita
-    create: true
-    delete: true
-    extension: md
-    format: frontmatter
-    slug: "{{{{slug}}}}"
-    identifier_field: judul
-    preview_path: tamansari/berita/{{{{slug}}}}/
-    fields:
-      - {{ label: Judul, name: judul, widget: string }}
-      - {{ label: Tanggal, name: tanggal, widget: string, hint: 'tahun-bulan-hari, misalnya 2025-08-17' }}
-      - {{ label: Ringkasan, name: ringkasan, widget: text, required: false }}
-      - {{ label: Foto, name: gambar, widget: image, required: false }}
-      - {{ label: Keterangan foto, name: keterangan_gambar, widget: string, required: false }}
-      - {{ label: Isi, name: body, widget: markdown }}
-  - name: layanan-tamansari
-    label: Layanan Tamansari
-    files:
-      - name: layanan
-        label: Layanan Kantor Desa
-        file: content/tamansari/layanan.yaml
-        fields:
-          - label: Layanan
-            name: layanan
-            widget: list
-            label_singular: layanan
-            fields:
-              - {{ label: Kode, name: id, widget: string }}
-              - {{ label: Nama, name: nama, widget: string }}
-              - {{ label: Kategori, name: kategori, widget: string }}
-              - {{ label: Ringkasan, name: ringkasan, widget: text }}
-              - {{ label: Persyaratan, name: persyaratan, widget: list, field: {{ label: Syarat, name: syarat, widget: string }} }}
-              - {{ label: Prosedur, name: prosedur, widget: list, field: {{ label: Langkah, name: langkah, widget: string }} }}
-              - {{ label: Waktu, name: waktu, widget: string }}
-              - {{ label: Biaya, name: biaya, widget: number, value_type: int }}
-"#,
-        api = API_PATH,
     )
 }

@@ -110,6 +110,15 @@ pub fn judge(path: &str) -> Option<Allowed> {
             ("site", lang, "yaml") if is_lang(lang) => text(None),
             _ => None,
         },
+        // The regency's own pictures (its logo): `content/berkas/<name>`.
+        ["berkas", name] => {
+            let ext = name.rsplit_once('.')?.1;
+            media_extension(ext).then(|| Allowed {
+                rel: path.to_string(),
+                kind: Kind::Media,
+                village: None,
+            })
+        }
         [village, _, ..] if !is_slug(village) || village == "berkas" => None,
         [village, name] => match split_name(name)? {
             ("desa" | "layanan", lang, "yaml") | ("index", lang, "md") if is_lang(lang) => {
@@ -153,6 +162,7 @@ pub fn judge_folder(path: &str) -> Option<PathBuf> {
             Some(PathBuf::from(trimmed))
         }
         ["content", village, "berkas", _] if is_slug(village) => Some(PathBuf::from(trimmed)),
+        ["content", "berkas"] => Some(PathBuf::from(trimmed)),
         _ => None,
     }
 }
@@ -215,6 +225,7 @@ mod tests {
             "content/tamansari/apbdes/2026.yaml",
             "content/tamansari/berkas/foto-1.jpg",
             "content/tamansari/berkas/laporan.pdf",
+            "content/berkas/logo.png",
         ] {
             assert!(judge(path).is_some(), "{path}");
         }
@@ -244,7 +255,7 @@ mod tests {
             "content/tamansari/catatan.txt",
             "content/tamansari/berita/sub/a.md",
             "content/Taman Sari/desa.yaml",
-            "content/berkas/logo.png",
+            "content/berkas/logo.html",
             "src/main.rs",
             "content//site.yaml",
             "content/tamansari/apbdes/20260.yaml",
