@@ -95,6 +95,9 @@ struct ServeArgs {
     /// Open the site in the default browser.
     #[arg(long)]
     open: bool,
+    /// Edit the site through web forms at /admin/ (Decap CMS, built in).
+    #[arg(long)]
+    admin: bool,
     #[command(flatten)]
     watch: WatchArgs,
 }
@@ -188,6 +191,7 @@ fn main() -> ExitCode {
                 port: args.port,
                 watch: args.watch.options(),
                 open: args.open,
+                admin: args.admin,
             };
             return match kampung::serve::serve(&options) {
                 Ok(()) => ExitCode::SUCCESS,

@@ -71,6 +71,11 @@ impl Session {
         }
     }
 
+    /// The content model of the last good build, if there was one.
+    pub fn site(&self) -> Option<&Site> {
+        self.state.as_ref().map(|s| &s.site)
+    }
+
     /// The files of the last good build, if there was one.
     pub fn files(&self) -> Option<&BTreeMap<String, Entry>> {
         self.state.as_ref().map(|s| &s.files)

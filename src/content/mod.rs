@@ -19,7 +19,7 @@ mod service;
 pub mod statistik;
 mod village;
 
-pub use berkas::suggest_name;
+pub use berkas::{check_kind as check_berkas_kind, suggest_name};
 pub use budget::{
     Activity, Amounts, BudgetLine, BudgetYear, FINANCING_IN_CODES, FINANCING_OUT_CODES, FundSource,
     REVENUE_CODES, REVENUE_GROUPS, RevenueGroup, SECTORS, Sector, Status, official_name,

@@ -2,6 +2,7 @@
 //! on connections and on the requests of one; the live-reload event streams.
 
 use super::EVENTS_PATH;
+use super::admin::{API_PATH, Admin, MAX_REQUEST_BYTES, REQUEST_TIMEOUT};
 use super::http::{self, Connection};
 use super::site::answer;
 use super::state::Shared;
@@ -85,6 +86,12 @@ fn serve_connection(stream: TcpStream, shared: &Shared) {
                 return;
             }
         };
+        if let Some(admin) = shared.admin.as_ref().filter(|_| Admin::wants(&request)) {
+            if !admin_request(&mut connection, admin, &request, served) {
+                return;
+            }
+            continue;
+        }
         let body_skipped = connection.skip_body(&request);
         let close = request.close || !body_skipped || served == MAX_REQUESTS_PER_CONNECTION;
         let head_only = request.method == "HEAD";
@@ -100,6 +107,26 @@ fn serve_connection(stream: TcpStream, shared: &Shared) {
             return;
         }
     }
+}
+
+/// Answers a request of the web forms (`serve --admin`); true if the
+/// connection can go on.
+fn admin_request(
+    connection: &mut Connection,
+    admin: &Admin,
+    request: &http::RequestHead,
+    served: usize,
+) -> bool {
+    let head_only = request.method == "HEAD";
+    let (response, read) = if request.path() == API_PATH {
+        let body = connection.read_body(request, MAX_REQUEST_BYTES, REQUEST_TIMEOUT);
+        let read = body.is_some();
+        (admin.api(request, body.as_deref()), read)
+    } else {
+        (admin.page(request), connection.skip_body(request))
+    };
+    let close = request.close || !read || served == MAX_REQUESTS_PER_CONNECTION;
+    connection.send(response, head_only, close).is_ok() && !close
 }
 
 /// Keeps an event stream open on its connection's thread until the client goes,

@@ -49,6 +49,11 @@ pub struct RequestHead {
     pub close: bool,
     /// The body that follows the head.
     pub body: BodyLength,
+    /// The `Host`, `Origin` and `Content-Type` headers, when sent (the forms'
+    /// backend answers only its own pages).
+    pub host: Option<String>,
+    pub origin: Option<String>,
+    pub content_type: Option<String>,
 }
 
 impl RequestHead {
@@ -96,6 +101,8 @@ pub enum Body {
     Shared(Arc<[u8]>),
     /// An open file of this length, sent as it is read.
     File(std::fs::File, u64),
+    /// Bytes built into the binary (the CMS of `serve --admin`).
+    Static(&'static [u8]),
 }
 
 impl Body {
@@ -112,6 +119,7 @@ impl Body {
             Body::Owned(bytes) => bytes.len() as u64,
             Body::Shared(bytes) => bytes.len() as u64,
             Body::File(_, len) => *len,
+            Body::Static(bytes) => bytes.len() as u64,
         }
     }
 }
@@ -157,9 +165,13 @@ fn reason(status: u16) -> &'static str {
         200 => "OK",
         301 => "Moved Permanently",
         400 => "Bad Request",
+        403 => "Forbidden",
         404 => "Not Found",
         405 => "Method Not Allowed",
         408 => "Request Timeout",
+        413 => "Content Too Large",
+        422 => "Unprocessable Content",
+        500 => "Internal Server Error",
         431 => "Request Header Fields Too Large",
         503 => "Service Unavailable",
         505 => "HTTP Version Not Supported",
@@ -271,6 +283,29 @@ impl Connection {
         }
     }
 
+    /// Reads the body of `request` when it is at most `limit` bytes long and
+    /// arrives within `timeout`; `None` otherwise (the connection must close then).
+    pub fn read_body(
+        &mut self,
+        request: &RequestHead,
+        limit: usize,
+        timeout: Duration,
+    ) -> Option<Vec<u8>> {
+        let BodyLength::Known(length) = request.body else {
+            return None;
+        };
+        if length > limit {
+            return None;
+        }
+        let deadline = Instant::now() + timeout;
+        while self.buffer.len() < length {
+            if !matches!(self.fill(deadline, length), Ok(1..)) {
+                return None;
+            }
+        }
+        Some(self.buffer.drain(..length).collect())
+    }
+
     /// Writes all of `bytes` within [`WRITE_TIMEOUT`].
     pub fn write_timed(&mut self, bytes: &[u8]) -> io::Result<()> {
         self.writer().write_all(bytes)
@@ -311,6 +346,7 @@ impl Connection {
         match response.body {
             Body::Owned(bytes) => out.write_all(&bytes),
             Body::Shared(bytes) => out.write_all(&bytes),
+            Body::Static(bytes) => out.write_all(bytes),
             Body::File(file, len) => {
                 let sent = io::copy(&mut file.take(len), &mut out)?;
                 if sent == len {
@@ -383,6 +419,7 @@ pub fn parse_head(bytes: &[u8]) -> Result<RequestHead, HeadError> {
     let (mut close, mut keep_alive) = (false, false);
     let mut length: Option<usize> = None;
     let mut chunked = false;
+    let (mut host, mut origin, mut content_type) = (None, None, None);
     for line in lines {
         let (name, value) = line.split_once(':').ok_or(HeadError::Malformed)?;
         // No space before the colon, no folded lines (RFC 9112, 5.1 and 5.2).
@@ -403,6 +440,12 @@ pub fn parse_head(bytes: &[u8]) -> Result<RequestHead, HeadError> {
             length = Some(n);
         } else if name.eq_ignore_ascii_case("transfer-encoding") {
             chunked = true;
+        } else if name.eq_ignore_ascii_case("host") {
+            host = Some(value.to_string());
+        } else if name.eq_ignore_ascii_case("origin") {
+            origin = Some(value.to_string());
+        } else if name.eq_ignore_ascii_case("content-type") {
+            content_type = Some(value.to_string());
         }
     }
     Ok(RequestHead {
@@ -414,5 +457,8 @@ pub fn parse_head(bytes: &[u8]) -> Result<RequestHead, HeadError> {
         } else {
             BodyLength::Known(length.unwrap_or(0))
         },
+        host,
+        origin,
+        content_type,
     })
 }

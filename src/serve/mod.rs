@@ -43,6 +43,8 @@ pub struct ServeOptions {
     pub watch: WatchOptions,
     /// Open the site in the default browser once it is served.
     pub open: bool,
+    /// Serve the web forms at `/admin/` and their backend (`--admin`).
+    pub admin: bool,
 }
 
 /// The problems of a failed rebuild, as the terminal shows them.
@@ -65,10 +67,37 @@ pub fn serve(options: &ServeOptions) -> Result<(), Failure> {
     let mut session = Session::new(options.build.clone());
     // Watch first, so that an edit made during the first build is not lost.
     let watching = watch::start(&options.build.root, &options.watch)?;
-    let shared = Arc::new(Shared::new());
+    let admin = options
+        .admin
+        .then(|| admin::Admin::new(options.build.root.clone(), options.build.drafts));
+    let shared = Arc::new(Shared::new(admin));
     first_build(&mut session, &shared)?;
     let url = listen(options, &shared)?;
+    if let Some(admin) = &shared.admin {
+        admin.listening(url.trim_end_matches('/'));
+        if let Some(site) = session.site() {
+            admin.configure(site);
+        }
+        println!("{}", msg!("admin-serving", url = format!("{url}admin/")));
+        if !admin::has_forms() {
+            println!("{}", msg!("admin-no-forms"));
+        }
+        if !matches!(
+            options.interface.as_str(),
+            "127.0.0.1" | "::1" | "localhost"
+        ) {
+            eprintln!(
+                "{}",
+                msg!("admin-open-network", alamat = options.interface.as_str())
+            );
+        }
+    }
     if options.open {
+        let url = if options.admin {
+            format!("{url}admin/")
+        } else {
+            url
+        };
         open_browser(&url);
     }
     let notice = |notice: &watch::Notice| {
@@ -86,7 +115,12 @@ pub fn serve(options: &ServeOptions) -> Result<(), Failure> {
     };
     watching.run(notice, |change| {
         match session.rebuild(&change) {
-            Ok(rebuilt) => rebuilt_site(&session, &shared, &rebuilt),
+            Ok(rebuilt) => {
+                rebuilt_site(&session, &shared, &rebuilt);
+                if let (Some(admin), Some(site)) = (&shared.admin, session.site()) {
+                    admin.configure(site);
+                }
+            }
             Err(BuildError::Content(report)) => {
                 rebuild_failed(&shared, &report_text(&report));
             }
@@ -222,6 +256,7 @@ fn open_browser(url: &str) {
     }
 }
 
+mod admin;
 mod connections;
 mod http;
 mod site;

@@ -19,15 +19,18 @@ pub(super) struct Shared {
     pub(super) errors: RwLock<Option<String>>,
     /// Open event streams, oldest first.
     pub(super) clients: Mutex<VecDeque<Sender<String>>>,
+    /// The web forms, with `serve --admin`.
+    pub(super) admin: Option<super::admin::Admin>,
 }
 
 impl Shared {
-    /// Nothing to serve yet, no problems, no streams.
-    pub(super) fn new() -> Self {
+    /// Nothing to serve yet, no problems, no streams; the forms when `admin`.
+    pub(super) fn new(admin: Option<super::admin::Admin>) -> Self {
         Shared {
             files: RwLock::new(Arc::new(BTreeMap::new())),
             errors: RwLock::new(None),
             clients: Mutex::new(VecDeque::new()),
+            admin,
         }
     }
 

@@ -222,6 +222,30 @@ impl Browser {
         base64_decode(reply.as_str().unwrap())
     }
 
+    /// Types `text` into the last element matching `css`, as a user would (for a
+    /// file input: the path of the file to upload). False if there is none.
+    pub fn send_keys(&self, css: &str, text: &str) -> bool {
+        let found = self.command(
+            "/elements",
+            serde_json::json!({ "using": "css selector", "value": css }),
+        );
+        let Some(element) = found
+            .as_array()
+            .and_then(|a| a.last())
+            .and_then(|e| e.as_object())
+            .and_then(|o| o.values().next())
+            .and_then(|v| v.as_str())
+            .map(str::to_string)
+        else {
+            return false;
+        };
+        self.command(
+            &format!("/element/{element}/value"),
+            serde_json::json!({ "text": text }),
+        );
+        true
+    }
+
     pub fn eval(&self, script: &str) -> serde_json::Value {
         self.command(
             "/execute/sync",

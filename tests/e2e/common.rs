@@ -499,7 +499,13 @@ fn collect_lines(
 impl Running {
     /// Starts `kampung <args>` and waits until it prints a line containing `ready`.
     pub fn start(args: &[&str], ready: &str) -> Running {
+        Running::start_in("en", args, ready)
+    }
+
+    /// [`Running::start`] with its messages in `lang` (`id`, `en`).
+    pub fn start_in(lang: &str, args: &[&str], ready: &str) -> Running {
         let mut child = kampung()
+            .env("KAMPUNG_LANG", lang)
             .args(args)
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped())

@@ -1,5 +1,6 @@
 //! End-to-end tests: the real `kampung` binary on fixture sites under tests/fixtures.
 
+mod admin;
 mod amounts;
 mod browser;
 mod budgets;
