@@ -176,14 +176,17 @@ fn setup(
     for lang in &config.languages {
         load_options.reserved_village_slugs.insert(lang.clone());
     }
-    for reserved in ["static", "berkas", "404"] {
+    // `admin`: the web forms of the published site (`formulir` in site.yaml).
+    for reserved in ["static", "berkas", "404", "admin"] {
         load_options
             .reserved_village_slugs
             .insert(reserved.to_string());
     }
-    load_options
-        .reserved_page_slugs
-        .insert("berkas".to_string());
+    for reserved in ["berkas", "admin"] {
+        load_options
+            .reserved_page_slugs
+            .insert(reserved.to_string());
+    }
     Ok(Some(Setup {
         config,
         theme,

@@ -13,6 +13,7 @@ pub mod build;
 pub mod config;
 pub mod content;
 pub mod diagnostic;
+pub mod forms;
 pub mod init;
 pub mod input;
 pub mod media;

@@ -24,6 +24,7 @@ mod budget_data;
 mod chart;
 mod discover;
 pub mod format;
+mod forms;
 mod kinds;
 pub mod markdown;
 mod page;
@@ -354,6 +355,7 @@ impl<'a> Renderer<'a> {
                 }
                 let mut stats = self.render_portal(sink, &mut portal_report)?;
                 stats.files += self.render_indexes(sink)?.files;
+                stats.files += self.render_forms(sink, &mut portal_report)?.files;
                 Ok((stats, portal_report))
             },
             || {

@@ -60,19 +60,25 @@ const VILLAGE_KINDS: &[&str] = &[
 /// collections. A regency portal's is large (about 40 KB per village): see
 /// [`decap_config_for_village`].
 pub fn decap_config(site: &Site, backend: Backend) -> String {
-    config_of(site, backend, None)
+    config_of(site, backend, &|_| true)
+}
+
+/// The `config.yml` of the site's settings alone (`/admin/` of a portal of
+/// many villages, whose forms are each at `/<desa>/admin/`).
+pub fn decap_config_for_site(site: &Site, backend: Backend) -> String {
+    config_of(site, backend, &|_| false)
 }
 
 /// The `config.yml` of one village's forms (and the site's settings), for an
-/// admin page per village (`/admin/<desa>/`) on a portal of hundreds of
+/// admin page per village (`/<desa>/admin/`) on a portal of hundreds of
 /// villages; `None` if the site has no village `slug`.
 pub fn decap_config_for_village(site: &Site, backend: Backend, slug: &str) -> Option<String> {
     let village = site.villages.iter().find(|v| v.slug == slug)?;
-    Some(config_of(site, backend, Some(village)))
+    Some(config_of(site, backend, &|v| v.slug == village.slug))
 }
 
-/// The configuration of `only` that village, or of every village.
-fn config_of(site: &Site, backend: Backend, only: Option<&Village>) -> String {
+/// The configuration of the site's settings and the villages `shown` picks.
+fn config_of(site: &Site, backend: Backend, shown: &dyn Fn(&Village) -> bool) -> String {
     let languages = &site.config.languages;
     let mut config = Map::new();
     config.insert("backend".into(), backend_config(&backend));
@@ -96,9 +102,9 @@ fn config_of(site: &Site, backend: Backend, only: Option<&Village>) -> String {
                    "default_locale": languages[0]}),
         );
     }
-    let mut collections = vec![site_collection(languages.len() > 1)];
+    let mut collections = vec![site_collection()];
     let villages = site.villages.iter().map(|v| &**v);
-    for village in villages.filter(|v| only.is_none_or(|o| o.slug == v.slug)) {
+    for village in villages.filter(|v| shown(v)) {
         for id in VILLAGE_KINDS {
             if let Some(kind) = kind(id) {
                 collections.push(village_collection(village, kind, languages.len() > 1));
@@ -145,32 +151,30 @@ fn backend_config(backend: &Backend) -> Value {
     }
 }
 
-/// site.yaml, a `files` collection of one file.
-fn site_collection(i18n: bool) -> Value {
+/// site.yaml, a `files` collection of one file. Decap 3.16 refuses a whole
+/// configuration in which a `files` collection has i18n with the
+/// `multiple_files` structure ("limited to single_file"): site.yaml, desa.yaml
+/// and layanan.yaml are edited in the default language; their translations
+/// stay text files.
+fn site_collection() -> Value {
     let site = kind("site").map(schema).unwrap_or_default();
-    let translatable = translatable_fields("site-terjemahan");
-    let mut file = json!({
-        "name": "site",
-        "label": "Pengaturan situs",
-        "file": "content/site.yaml",
-        "fields": fields_of(&site, &Media::Portal, &translatable),
-    });
-    if i18n {
-        file["i18n"] = true.into();
-    }
-    let mut collection = json!({
+    json!({
         "name": "situs",
         "label": "Situs - Pengaturan",
         "editor": {"preview": false},
-        "files": [file],
-    });
-    if i18n {
-        collection["i18n"] = true.into();
-    }
-    collection
+        "files": [{
+            "name": "site",
+            "label": "Pengaturan situs",
+            "file": "content/site.yaml",
+            "fields": fields_of(&site, &Media::Portal, &[]),
+        }],
+    })
 }
 
-/// The collection of `kind` for `village`.
+/// The village's collection of `kind`'s files: a folder collection (news,
+/// pages, ...), with i18n when the site has several languages, or a `files`
+/// collection of one file (desa.yaml, index.md, layanan.yaml), without (see
+/// [`site_collection`]).
 fn village_collection(village: &Village, kind: &FileKind, i18n: bool) -> Value {
     let slug = &village.slug;
     let label = format!(
@@ -180,10 +184,9 @@ fn village_collection(village: &Village, kind: &FileKind, i18n: bool) -> Value {
         kind.title
     );
     let value = schema(kind);
-    let translatable = match kind.id {
-        // A translation of services is matched by `id`, not by file: by hand.
-        "layanan" => Vec::new(),
-        id => translatable_fields(&format!("{id}-terjemahan")),
+    let translatable = match kind.folder() {
+        Some(_) => translatable_fields(&format!("{}-terjemahan", kind.id)),
+        None => Vec::new(),
     };
     let i18n = i18n && !translatable.is_empty();
     let mut fields = fields_of(&value, &Media::Village, &translatable);
@@ -222,7 +225,7 @@ fn village_collection(village: &Village, kind: &FileKind, i18n: bool) -> Value {
             "name": name,
             "label": label,
             "files": [{"name": kind.id, "label": kind.title, "file": format!("content/{rel}"),
-                       "fields": fields, "i18n": i18n}],
+                       "fields": fields}],
         }),
     };
     collection["media_folder"] = format!("/content/{slug}/berkas").into();

@@ -3,9 +3,10 @@
 //! copy of a fixture site; paths outside `content/`, of kinds kampung does not
 //! know, or through a symbolic link are refused with nothing written; a save
 //! that `check` rejects is refused with the reason and leaves the file as it was.
-//! The real-browser test of the forms is `admin_browser.rs`.
+//! The forms of the published site (`formulir` in site.yaml) are checked here
+//! too; the real-browser test of the forms is the `browser` module below.
 
-use crate::common::{Running, Site, get, http, wait_until};
+use crate::common::{Running, Site, copy_tree, get, http, wait_until};
 use serde_json::{Value, json};
 use std::fs;
 
@@ -715,6 +716,31 @@ mod browser {
 
     #[test]
     #[ignore = "needs Chromium and chromedriver; .ci/run installs them and runs it"]
+    fn the_published_forms_open_on_the_github_login_in_indonesian() {
+        // The site as it is published (`formulir` in site.yaml), served as
+        // plain files: /admin/ and a village's /<desa>/admin/ load Decap, read
+        // their config.yml and offer the GitHub login, in Indonesian.
+        let site = Site::new("basic");
+        let settings = site.read("content/site.yaml");
+        site.write(
+            "content/site.yaml",
+            &format!("{settings}formulir:\n  github: desa-alpha/situs\n"),
+        );
+        let server = site.serve(&[]);
+        let browser = Browser::device(1280, 800, 1.0);
+        for page in ["/admin/", "/alpha/admin/"] {
+            browser.open(&format!("http://127.0.0.1:{}{page}", server.port));
+            assert!(
+                wait_until(30, || page_text(&browser).contains("Masuk dengan GitHub")),
+                "{page}: {}",
+                page_text(&browser)
+            );
+        }
+        shot(&browser, "terbit-masuk-1280.png");
+    }
+
+    #[test]
+    #[ignore = "needs Chromium and chromedriver; .ci/run installs them and runs it"]
     fn the_forms_add_news_with_a_photo_and_a_service_and_show_what_check_refuses() {
         let site = Site::sample();
         let root = site.root().to_str().unwrap().to_string();
@@ -878,9 +904,21 @@ mod browser {
             old[..],
             "the other services are unchanged"
         );
-        assert!(
-            written.starts_with("# Katalog layanan"),
-            "the comment at the top is kept:\n{written}"
+        let top = |text: &str| -> Vec<String> {
+            text.lines()
+                .take_while(|l| l.starts_with('#'))
+                .map(String::from)
+                .collect()
+        };
+        assert_eq!(
+            top(&before).len(),
+            2,
+            "the schema's line and the file's comment"
+        );
+        assert_eq!(
+            top(&written),
+            top(&before),
+            "the comments at the top are kept:\n{written}"
         );
         check_passes(&site);
         assert!(
@@ -986,4 +1024,90 @@ mod browser {
             count(after)
         );
     }
+}
+
+/// True if this kampung has the forms built in; CI and releases must
+/// (`KAMPUNG_REQUIRE_FORMS`, set by .ci/run), so a test there never passes on
+/// the branch for a kampung without them.
+fn forms_built_in(site: &Site) -> bool {
+    let server = site.serve(&["--admin"]);
+    let (status, _, _) = http(server.port, "GET", "/admin/decap-cms.js", None);
+    let built_in = status == 200;
+    assert!(
+        built_in || std::env::var_os("KAMPUNG_REQUIRE_FORMS").is_none(),
+        "KAMPUNG_REQUIRE_FORMS is set but this kampung has no forms"
+    );
+    built_in
+}
+
+#[test]
+fn the_published_site_carries_forms_for_its_github_repository() {
+    let site = Site::new("basic");
+    let settings = site.read("content/site.yaml");
+    site.write(
+        "content/site.yaml",
+        &format!("{settings}formulir:\n  github: desa-alpha/situs\n  situs_masuk: formulir-alpha.netlify.app\n"),
+    );
+    let built = site.build();
+    assert_eq!(built.code, 0, "{}", built.stderr);
+    if !forms_built_in(&site) {
+        assert!(built.stderr.contains("[K1459]"), "{}", built.stderr);
+        assert!(!site.path("public/admin").exists());
+        return;
+    }
+    assert!(!built.stderr.contains("K1459"), "{}", built.stderr);
+    // The page loads its files by relative addresses: the site may live in a folder.
+    // (minified: the quotes around attribute values may be gone)
+    let page = site.read("public/admin/index.html").replace('"', "");
+    assert!(page.contains("src=decap-cms.js"), "{page}");
+    assert!(
+        page.contains("kampung-id.js") && page.contains("noindex"),
+        "{page}"
+    );
+    let decap = fs::read(site.path("public/admin/decap-cms.js")).unwrap();
+    assert!(
+        decap.len() > 1_000_000 && decap[..2] != [0x1f, 0x8b],
+        "plain JavaScript"
+    );
+    let config: Value = serde_norway::from_str(&site.read("public/admin/config.yml")).unwrap();
+    assert_eq!(config["backend"]["name"], "github");
+    assert_eq!(config["backend"]["repo"], "desa-alpha/situs");
+    assert_eq!(config["backend"]["branch"], "main");
+    assert_eq!(config["backend"]["base_url"], "https://api.netlify.com");
+    assert_eq!(
+        config["backend"]["site_domain"],
+        "formulir-alpha.netlify.app"
+    );
+    assert!(
+        config.get("local_backend").is_none(),
+        "no local backend on the live site"
+    );
+    let names: Vec<&str> = config["collections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["name"].as_str())
+        .collect();
+    assert!(
+        names.contains(&"alpha-berita") && names.contains(&"beta-berita"),
+        "{names:?}"
+    );
+    // Each village's own page, with its forms only and Decap from /admin/.
+    let page = site.read("public/alpha/admin/index.html").replace('"', "");
+    assert!(page.contains("src=../../admin/decap-cms.js"), "{page}");
+    let config: Value =
+        serde_norway::from_str(&site.read("public/alpha/admin/config.yml")).unwrap();
+    let names: Vec<&str> = config["collections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["name"].as_str())
+        .collect();
+    assert!(names.contains(&"alpha-layanan"), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with("beta-")), "{names:?}");
+    // A village folder may not take the forms' address.
+    copy_tree(&site.path("content/beta"), &site.path("content/admin"));
+    let refused = site.run(&["check"]);
+    assert_eq!(refused.code, 1, "{}", refused.stderr);
+    assert!(refused.stderr.contains("[K0225]"), "{}", refused.stderr);
 }

@@ -29,20 +29,8 @@ pub const MAX_REQUEST_BYTES: usize = MEDIA_LIMIT / 3 * 4 + (1 << 20);
 /// A request to the backend must arrive whole within this time.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
 
-/// The CMS files built into the binary: (name, gzip bytes); empty when
-/// kampung was built without `npm ci --prefix admin`.
-static FILES: &[(&str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/admin_files.rs"));
-
-/// kampung's Indonesian phrases for the CMS.
-const PHRASES: &str = include_str!("id.js");
-
-/// Registers the phrases and starts the CMS (loaded with `CMS_MANUAL_INIT`).
-const START: &str = "CMS.registerLocale('id', window.KAMPUNG_ID_PHRASES);\nCMS.init();\n";
-
-/// True if this copy of kampung has the CMS built in.
-pub fn has_forms() -> bool {
-    !FILES.is_empty()
-}
+pub use crate::forms::has_forms;
+use crate::forms::{FILES, PHRASES, PHRASES_FILE, START, START_FILE};
 
 /// What the forms need: the site, and one save at a time.
 pub struct Admin {
@@ -97,7 +85,6 @@ impl Admin {
                 // Decap wants an absolute address here (a relative one is logged as
                 // invalid and the proxy backend used instead).
                 config["local_backend"] = serde_json::json!({ "url": format!("{url}{API_PATH}") });
-                files_without_i18n(&mut config);
                 serde_norway::to_string(&config).unwrap_or_default()
             });
         let header = yaml
@@ -182,7 +169,10 @@ impl Admin {
         match name {
             "" => Response::new(301, "text/plain; charset=utf-8", Body::Owned(Vec::new()))
                 .with_header("Location", "/admin/"),
-            "/" if has_forms() => html(200, INDEX.to_string()),
+            "/" if has_forms() => html(
+                200,
+                crate::forms::index_page("/admin/config.yml", "/admin/"),
+            ),
             "/" => html(200, no_forms_page()),
             "/config.yml" => Response::new(
                 200,
@@ -195,8 +185,12 @@ impl Admin {
                         .into_bytes(),
                 ),
             ),
-            "/kampung-id.js" => Response::new(200, js, Body::Static(PHRASES.as_bytes())),
-            "/kampung-admin.js" => Response::new(200, js, Body::Static(START.as_bytes())),
+            _ if name == format!("/{PHRASES_FILE}") => {
+                Response::new(200, js, Body::Static(PHRASES.as_bytes()))
+            }
+            _ if name == format!("/{START_FILE}") => {
+                Response::new(200, js, Body::Static(START.as_bytes()))
+            }
             _ => match FILES
                 .iter()
                 .find(|(n, _)| Some(*n) == name.strip_prefix('/'))
@@ -235,28 +229,6 @@ fn same_site(request: &RequestHead) -> bool {
     json && local && origin_ok
 }
 
-/// Decap 3.16 refuses a whole configuration in which a `files` collection
-/// (site.yaml, desa.yaml, layanan.yaml) has i18n with kampung's structure,
-/// `multiple_files` ("limited to single_file structure"): such collections are
-/// edited in the default language only; their translations stay text files.
-fn files_without_i18n(config: &mut serde_json::Value) {
-    fn strip(value: &mut serde_json::Value) {
-        match value {
-            serde_json::Value::Object(map) => {
-                map.remove("i18n");
-                map.values_mut().for_each(strip);
-            }
-            serde_json::Value::Array(list) => list.iter_mut().for_each(strip),
-            _ => {}
-        }
-    }
-    if let Some(collections) = config["collections"].as_array_mut() {
-        for collection in collections.iter_mut().filter(|c| c.get("files").is_some()) {
-            strip(collection);
-        }
-    }
-}
-
 fn html(status: u16, page: String) -> Response {
     Response::new(
         status,
@@ -264,25 +236,6 @@ fn html(status: u16, page: String) -> Response {
         Body::Owned(page.into_bytes()),
     )
 }
-
-/// The CMS's page: Decap, then kampung's phrases, then the start.
-const INDEX: &str = r#"<!DOCTYPE html>
-<html lang="id">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>Formulir situs desa (kampung)</title>
-<link href="/admin/config.yml" type="text/yaml" rel="cms-config-url">
-<script>window.CMS_MANUAL_INIT = true;</script>
-</head>
-<body>
-<script src="/admin/decap-cms.js"></script>
-<script src="/admin/kampung-id.js"></script>
-<script src="/admin/kampung-admin.js"></script>
-</body>
-</html>
-"#;
 
 /// `/admin/` of a kampung built without the CMS: what that means and what to do.
 fn no_forms_page() -> String {
