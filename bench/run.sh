@@ -1,100 +1,121 @@
 #!/usr/bin/env bash
 # The performance benchmark, in one command:
 #
-#   bash bench/run.sh            # plain N=1,000 and 10,000 vs Hugo and Eleventy, regency
-#   bash bench/run.sh --national # also the national profile (83,762 villages; minutes)
+#   bash bench/run.sh               # plain N=1,000 and 10,000 vs Zola and Hugo; regency vs the previous binary
+#   bash bench/run.sh --large       # also plain N=100,000 vs Zola (minutes)
+#   bash bench/run.sh --photos[=N]  # also a regency with N (100) photo-like 12-megapixel JPEGs
+#   bash bench/run.sh --national    # also the national profile (83,762 villages; ~10 minutes)
 #
-# Every site lives on tmpfs (/dev/shm), as in ../shared/bench/PEERS.md, and every
-# build is timed as a whole process (wall, user+sys CPU, peak RSS) by os.wait4,
-# with one warm-up and RUNS timed runs (median). Peers run in the same invocation,
-# so their ratios are fair. Hugo comes from Debian (installed here if missing),
-# Eleventy from npm (into target/tools); Zola's figures are PEERS.md's, since
-# Zola is not packaged. The plain sites come from ../shared/bench/gen_peers.py,
-# which stays there. Results: bench/results.md (a table) and stdout.
+# Every site lives on tmpfs (/dev/shm), as in ../shared/bench/PEERS.md. Builds are
+# timed by bench/compare.py as whole processes (wall, user+sys CPU, peak RSS by
+# os.wait4), one warm-up each, then RUNS rounds in which the tools alternate
+# (A B A B ...): each row gives the median with min-max, and the paired ratio to
+# the row's base (Zola for the plain sites, the previous binary for the regency):
+# each round's time divided by the base's in the same round, then the median.
+# Zola 0.22.1 is ../shared/bench/bin/zola (it stays there: never copy it here);
+# Hugo comes from Debian. The previous binary is prev/kampung (main's head before
+# this round, built once: see README "Performance"). Results: bench/results.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-5}
-NATIONAL=0
-[ "${1:-}" = "--national" ] && NATIONAL=1
+NATIONAL=0 LARGE=0 PHOTOS=0
+for arg in "$@"; do
+  case "$arg" in
+    --national) NATIONAL=1 ;;
+    --large) LARGE=1 ;;
+    --photos) PHOTOS=100 ;;
+    --photos=*) PHOTOS=${arg#--photos=} ;;
+    *) echo "unknown option $arg"; exit 2 ;;
+  esac
+done
 WORK=${WORK:-/dev/shm/kampung-bench}
 GEN=../shared/bench/gen_peers.py
 [ -f "$GEN" ] || { echo "needs $GEN (the peers' site generator)"; exit 2; }
-
+ZOLA=$(realpath -m ../shared/bench/bin/zola)
+if [ -x "$ZOLA" ]; then
+  ZOLA_LABEL="Zola $("$ZOLA" --version | grep -o '[0-9][0-9.]*' | head -1)"
+else
+  echo "Zola is missing: $ZOLA (a Linux x86_64 build of Zola 0.22.1); its rows are left out"
+  ZOLA=
+fi
+PREV=$(realpath -m prev/kampung)
+if [ -x "$PREV" ]; then
+  PREV_LABEL="previous binary ($(cat prev/COMMIT 2>/dev/null || echo prev/kampung))"
+else
+  echo "No previous binary at $PREV; the regency rows have no base"
+  PREV=
+fi
 if ! command -v hugo >/dev/null 2>&1; then
   echo "Installing Debian's hugo"
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null
 fi
-ELEVENTY=target/tools/node_modules/.bin/eleventy
-if [ ! -x "$ELEVENTY" ]; then
-  echo "Installing Eleventy 3.1.8 from npm"
-  mkdir -p target/tools
-  npm install --silent --no-save --no-audit --no-fund --prefix target/tools @11ty/eleventy@3.1.8
-fi
-ELEVENTY=$(realpath "$ELEVENTY")
-cargo build --release --quiet --bin kampung --example gensite
+HUGO_LABEL="Hugo $(hugo version | grep -o 'v[0-9.]*' | head -1)"
+# NO_BUILD=1 times the binaries already in target/release as they are.
+[ "${NO_BUILD:-0}" = 1 ] ||
+  CARGO_BUILD_JOBS=${CARGO_BUILD_JOBS:-2} nice -n 10 cargo build --release --quiet --bin kampung --example gensite
 KAMPUNG=$(realpath target/release/kampung)
 GENSITE=$(realpath target/release/examples/gensite)
 mkdir -p "$WORK"
 RESULTS=$(realpath -m bench/results.md)
-
-# time.py LABEL N DIR -- CMD...: warm-up, RUNS timed runs; prints one table row.
-TIMER=$(mktemp)
-cat >"$TIMER" <<'PY'
-import os, statistics, subprocess, sys, time
-label, n, cwd, runs = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4])
-cmd = sys.argv[sys.argv.index("--") + 1:]
-def once():
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    err = proc.stderr.read().decode(errors="replace")
-    if status != 0:
-        sys.exit(f"{label}: {' '.join(cmd)} failed:\n{err}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
-once()
-rows = [once() for _ in range(runs)]
-wall = statistics.median(r[0] for r in rows)
-cpu = statistics.median(r[1] for r in rows)
-rss = max(r[2] for r in rows)
-rate = f"{n / wall:,.0f}" if n else "—"
-print(f"| {label} | {n:,} | {wall:.3f} ({min(r[0] for r in rows):.3f}–{max(r[0] for r in rows):.3f}) | {cpu:.3f} | {rss:,.0f} | {rate} |", flush=True)
-PY
+COMPARE="python3 bench/compare.py"
 
 {
   echo "# Benchmark results"
   echo
-  echo "$(date -u +%Y-%m-%d), $(nproc) cores, $(uname -r), sites on tmpfs; median of $RUNS runs after a warm-up."
-  echo "pages/s = content pages / median wall. Peak RSS of the largest process."
+  echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(uname -r), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src examples || echo " plus uncommitted changes"), sites on tmpfs."
+  echo "Each row: one warm-up, then $RUNS rounds in which the builds of its group alternate. wall: median (min–max)."
+  echo "pages/s = content pages / median wall. Ratio: paired, each round's time over the base's in the same round, median (min–max), wall / cpu."
   echo
-  echo "| build | N | wall s (min–max) | cpu s | peak RSS MiB | pages/s |"
-  echo "|---|---:|---:|---:|---:|---:|"
+  echo "| build | N | wall s | cpu s | peak RSS MiB | pages/s | ratio to base: wall / cpu |"
+  echo "|---|---:|---:|---:|---:|---:|---|"
 } | tee "$RESULTS"
 
-for N in 1000 10000; do
-  PEERS="$WORK/peers-$N"
-  python3 "$GEN" "$N" "$PEERS" --tools hugo,zola,eleventy >/dev/null
-  "$GENSITE" plain "$WORK/kampung-$N" --from-zola "$PEERS/zola" >/dev/null
-  python3 "$TIMER" "kampung plain" "$N" "$WORK/kampung-$N" "$RUNS" -- sh -c "rm -rf public && exec $KAMPUNG build --no-minify" | tee -a "$RESULTS"
-  python3 "$TIMER" "kampung plain, minified" "$N" "$WORK/kampung-$N" "$RUNS" -- sh -c "rm -rf public && exec $KAMPUNG build" | tee -a "$RESULTS"
-  python3 "$TIMER" "kampung check plain" "$N" "$WORK/kampung-$N" "$RUNS" -- "$KAMPUNG" check | tee -a "$RESULTS"
-  python3 "$TIMER" "Hugo $(hugo version | grep -o 'v[0-9.]*' | head -1)" "$N" "$PEERS/hugo" "$RUNS" -- sh -c "rm -rf out && exec hugo --quiet -d out" | tee -a "$RESULTS"
-  python3 "$TIMER" "Eleventy 3.1.8" "$N" "$PEERS/eleventy" "$RUNS" -- sh -c "rm -rf out && exec $ELEVENTY --quiet --output=out" | tee -a "$RESULTS"
-done
+plain() { # N RUNS WITH_HUGO
+  local n=$1 runs=$2 hugo=$3 peers="$WORK/peers-$1"
+  python3 "$GEN" "$n" "$peers" --tools hugo,zola >/dev/null
+  "$GENSITE" plain "$WORK/kampung-$n" --from-zola "$peers/zola" >/dev/null
+  local cases=(-- "kampung plain" "$WORK/kampung-$n" "rm -rf public && exec $KAMPUNG build --no-minify")
+  [ -n "$ZOLA" ] && cases+=(-- "$ZOLA_LABEL (base)" "$peers/zola" "rm -rf out && exec $ZOLA build -o out")
+  [ "$hugo" = 1 ] && cases+=(-- "$HUGO_LABEL" "$peers/hugo" "rm -rf out && exec hugo --quiet -d out")
+  $COMPARE "$runs" "$n" "$ZOLA_LABEL (base)" "${cases[@]}" | tee -a "$RESULTS"
+  $COMPARE "$runs" "$n" "" -- "kampung check plain" "$WORK/kampung-$n" "exec $KAMPUNG check" | tee -a "$RESULTS"
+}
+plain 1000 "$RUNS" 1
+plain 10000 "$RUNS" 1
+[ "$LARGE" = 1 ] && plain 100000 3 0
 
+# new-vs-previous pairs: LABEL N DIR CMD [RUNS]; in CMD, @K@ stands for the binary.
+pair() {
+  local label=$1 n=$2 dir=$3 cmd=$4 runs=${5:-$RUNS}
+  local cases=(-- "$label" "$dir" "${cmd//@K@/$KAMPUNG}")
+  [ -n "$PREV" ] && cases+=(-- "$label, $PREV_LABEL" "$dir" "${cmd//@K@/$PREV}")
+  $COMPARE "$runs" "$n" "$label, $PREV_LABEL" "${cases[@]}" | tee -a "$RESULTS"
+}
 REGENCY="$WORK/regency"
 [ -d "$REGENCY/content" ] || "$GENSITE" regency "$REGENCY" >/dev/null
-PAGES=$("$KAMPUNG" build --root "$REGENCY" | grep -o '[0-9]* pages' | grep -o '[0-9]*')
-python3 "$TIMER" "kampung regency (id+en, minified)" "$PAGES" "$REGENCY" "$RUNS" -- sh -c "rm -rf public && exec $KAMPUNG build" | tee -a "$RESULTS"
-python3 "$TIMER" "kampung regency, not minified" "$PAGES" "$REGENCY" "$RUNS" -- sh -c "rm -rf public && exec $KAMPUNG build --no-minify" | tee -a "$RESULTS"
-python3 "$TIMER" "kampung check regency" "$PAGES" "$REGENCY" "$RUNS" -- "$KAMPUNG" check | tee -a "$RESULTS"
-# The same build on this machine's disk, where deleting and writing files costs more.
-DISK=target/bench-disk
-mkdir -p "$DISK"
-rm -rf "$DISK/regency" && cp -r "$REGENCY" "$DISK/regency"
-python3 "$TIMER" "kampung regency on disk (ext4)" "$PAGES" "$DISK/regency" "$RUNS" -- sh -c "rm -rf public && exec $KAMPUNG build" | tee -a "$RESULTS"
-python3 "$TIMER" "kampung regency on disk, rebuild over the last output" "$PAGES" "$DISK/regency" "$RUNS" -- "$KAMPUNG" build | tee -a "$RESULTS"
-rm -rf "$DISK/regency"
+PAGES=$(KAMPUNG_LANG=en "$KAMPUNG" build --root "$REGENCY" | grep -o '[0-9]* pages' | grep -o '[0-9]*')
+# As for the peers, the deletion of the last output is part of each build's time.
+pair "kampung regency (id+en, minified)" "$PAGES" "$REGENCY" "rm -rf public && exec @K@ build"
+pair "kampung regency, not minified" "$PAGES" "$REGENCY" "rm -rf public && exec @K@ build --no-minify"
+pair "kampung check regency" "$PAGES" "$REGENCY" "exec @K@ check"
+
+if [ "$PHOTOS" -gt 0 ]; then
+  PHOTO_SITE="$WORK/photos-$PHOTOS"
+  [ -d "$PHOTO_SITE/content" ] || "$GENSITE" regency "$PHOTO_SITE" --photos "$PHOTOS" >/dev/null
+  SOURCE_BYTES=$(find "$PHOTO_SITE/content" -name 'foto-*.jpg' -printf '%s\n' | awk '{s+=$1} END {print s}')
+  echo "Photos: $PHOTOS distinct 12-megapixel JPEGs, $((SOURCE_BYTES / PHOTOS / 1024)) KiB each on average; cold = no .kampung-cache, warm = cache kept; every build deletes public/ first." | tee -a "$RESULTS"
+  pair "kampung $PHOTOS photos, cold" "$PHOTOS" "$PHOTO_SITE" "rm -rf public .kampung-cache && exec @K@ build" "${PHOTO_RUNS:-3}"
+  for bin in "$KAMPUNG" $PREV; do
+    (cd "$PHOTO_SITE" && rm -rf public .kampung-cache && "$bin" build >/dev/null)
+    VARIANTS=$(find "$PHOTO_SITE/.kampung-cache" -type f \( -name '*.webp' -o -name '*.jpg' \) -printf '%s\n' | awk '{s+=$1} END {print s}')
+    WEBP=$(find "$PHOTO_SITE/.kampung-cache" -type f -name '*.webp' -printf '%s\n' | awk '{s+=$1} END {print s}')
+    echo "Bytes per photo written by $([ "$bin" = "$KAMPUNG" ] && echo "this binary" || echo "the $PREV_LABEL"): $((VARIANTS / PHOTOS)) (WebP variants $((WEBP / PHOTOS)), JPEG fallbacks $(((VARIANTS - WEBP) / PHOTOS)))." | tee -a "$RESULTS"
+  done
+  (cd "$PHOTO_SITE" && "$KAMPUNG" build >/dev/null)
+  $COMPARE "$RUNS" "$PAGES" "kampung regency without photos (base)" \
+    -- "kampung regency + $PHOTOS photos, warm" "$PHOTO_SITE" "rm -rf public && exec $KAMPUNG build" \
+    -- "kampung regency without photos (base)" "$REGENCY" "rm -rf public && exec $KAMPUNG build" | tee -a "$RESULTS"
+fi
 
 if [ "$NATIONAL" = 1 ]; then
   NAT="$WORK/national"
@@ -106,9 +127,6 @@ if [ "$NATIONAL" = 1 ]; then
       { echo "$WORK has fewer than 6 million free inodes; remount it with nr_inodes=10000000"; exit 2; }
   fi
   [ -d "$NAT/content" ] || "$GENSITE" national "$NAT" >/dev/null
-  python3 "$TIMER" "kampung national (83,762 villages)" 0 "$NAT" 1 -- sh -c "rm -rf public && exec $KAMPUNG build" | tee -a "$RESULTS"
-  python3 "$TIMER" "kampung check national" 0 "$NAT" 1 -- "$KAMPUNG" check | tee -a "$RESULTS"
+  pair "kampung national (83,762 villages)" 0 "$NAT" "rm -rf public && exec @K@ build" 1
+  pair "kampung check national" 0 "$NAT" "exec @K@ check" 1
 fi
-rm -f "$TIMER"
-echo
-echo "Zola 0.22.1 (PEERS.md, same machine kind): N=1,000 4,854 pages/s; N=10,000 4,859 pages/s (2.058 s)." | tee -a "$RESULTS"

@@ -1,19 +1,22 @@
 //! Writes deterministic benchmark sites from the official village list.
 //!
 //! ```text
-//! cargo run --release --example gensite -- regency  OUT
+//! cargo run --release --example gensite -- regency  OUT [--photos N]
 //! cargo run --release --example gensite -- national OUT [--villages N]
 //! cargo run --release --example gensite -- plain    OUT --from-zola ZOLA_SITE
 //! ```
 //!
 //! - `regency`: the 217 villages of Banyuwangi, each with desa.yaml, index.md,
 //!   12 services, 3 destinations, 3 budget years, 20 news and 4 pages, in
-//!   Indonesian and English.
+//!   Indonesian and English. `--photos N` adds N distinct photo-like 12-megapixel
+//!   JPEGs (several MB each) to the villages' `berkas/`, one village after another.
 //! - `national`: every village of Indonesia (83,762) with desa.yaml, index.md,
 //!   8 services, 1 budget year and 3 news, in Indonesian.
 //! - `plain`: the pages that `../shared/bench/gen_peers.py` writes for Zola, laid out
-//!   as kampung content (each section a village, each page a `halaman/` page with
-//!   the same Markdown body), so that the generators do equal work.
+//!   as kampung content, carrying the same information (each section a village whose
+//!   slogan is the section's description; each page a news item, `berita/`, with the
+//!   same title, date, description and Markdown body), so that the generators do
+//!   equal work: dates parsed and formatted, lists newest first with descriptions.
 //!
 //! The village list is `bench/data/villages.csv` (MIT, see bench/data/LICENSE).
 
@@ -25,6 +28,8 @@ use std::path::{Path, PathBuf};
 #[allow(dead_code)]
 mod rng;
 use rng::Rng;
+#[path = "support/photos.rs"]
+mod photos;
 
 struct Village {
     code: String,
@@ -366,13 +371,15 @@ fn plain(out: &Path, zola: &Path) {
         let index = fs::read_to_string(section.join("_index.md")).unwrap_or_default();
         let (front, body) = split(&index);
         let title = field(front, "title").unwrap_or_else(|| slug.clone());
+        let description = field(front, "description").unwrap_or_default();
         let dir = out.join("content").join(&slug);
         write(
             &dir.join("desa.yaml"),
             &format!(
-                "nama: {}\nkecamatan: Kecamatan {}\n",
+                "nama: {}\nkecamatan: Kecamatan {}\nslogan: {}\n",
                 quoted(&title),
-                n % 16
+                n % 16,
+                quoted(&description)
             ),
         );
         write(&dir.join("index.md"), body);
@@ -388,11 +395,12 @@ fn plain(out: &Path, zola: &Path) {
             let (front, body) = split(&text);
             let title = field(front, "title").unwrap_or_default();
             let description = field(front, "description").unwrap_or_default();
+            let date = field(front, "date").unwrap_or_default();
             let name = page.file_name().unwrap().to_string_lossy().to_string();
             write(
-                &dir.join("halaman").join(&name),
+                &dir.join("berita").join(&name),
                 &format!(
-                    "---\njudul: {}\nringkasan: {}\n---\n{body}",
+                    "---\njudul: {}\ntanggal: {date}\nringkasan: {}\n---\n{body}",
                     quoted(&title),
                     quoted(&description)
                 ),
@@ -418,9 +426,27 @@ fn field(front: &str, name: &str) -> Option<String> {
     })
 }
 
+/// Writes `count` distinct photo-like 12-megapixel JPEGs, one village after the
+/// other, as `content/<village>/berkas/foto-NNNN.jpg`, a few at a time.
+fn put_photos(out: &Path, villages: &[Village], count: u32) {
+    use rayon::prelude::*;
+    (0..count).collect::<Vec<_>>().par_iter().for_each(|&i| {
+        let v = &villages[i as usize % villages.len()];
+        let path = out
+            .join("content")
+            .join(&v.slug)
+            .join(format!("berkas/foto-{i:04}.jpg"));
+        let bytes = photos::jpeg(i + 1);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).unwrap();
+        }
+        fs::write(&path, bytes).unwrap();
+    });
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: gensite regency|national|plain OUT [--villages N] [--from-zola DIR] [--data villages.csv]";
+    let usage = "usage: gensite regency|national|plain OUT [--photos N] [--villages N] [--from-zola DIR] [--data villages.csv]";
     let (Some(profile), Some(out)) = (args.first(), args.get(1)) else {
         eprintln!("{usage}");
         std::process::exit(2);
@@ -450,6 +476,9 @@ fn main() {
             let villages = read_villages(&data, Some("Kabupaten Banyuwangi"));
             for v in &villages {
                 village(&out, v, true, &mut rng);
+            }
+            if let Some(n) = option("--photos").and_then(|n| n.parse().ok()) {
+                put_photos(&out, &villages, n);
             }
             villages.len()
         }

@@ -3,7 +3,10 @@
 //! entries a killed build left half-written.
 
 use super::encode::encode_into;
-use super::{Format, JPEG_QUALITY, PIPELINE_VERSION, Picture, PictureError, WEBP_QUALITY, WIDTHS};
+use super::{
+    Format, JPEG_QUALITY, PIPELINE_VERSION, Picture, PictureError, WEBP_METHOD, WEBP_QUALITY,
+    WIDTHS,
+};
 use super::{plan, read_picture};
 use crate::diagnostic::io_cause;
 use crate::msg;
@@ -136,8 +139,9 @@ impl Cache {
 pub(super) fn cache_key(bytes: &[u8]) -> String {
     let mut hasher = xxhash_rust::xxh3::Xxh3::new();
     hasher.update(bytes);
-    let settings =
-        format!("v{PIPELINE_VERSION} widths {WIDTHS:?} webp {WEBP_QUALITY} jpeg {JPEG_QUALITY}");
+    let settings = format!(
+        "v{PIPELINE_VERSION} widths {WIDTHS:?} webp {WEBP_QUALITY} m{WEBP_METHOD} jpeg {JPEG_QUALITY}"
+    );
     hasher.update(settings.as_bytes());
     format!("{:032x}", hasher.digest128())
 }

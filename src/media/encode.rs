@@ -2,9 +2,11 @@
 //! into a cache entry that appears whole or not at all.
 
 use super::cache::read_manifest;
-use super::decode::{corrupt, decoder, fallback_for};
+use super::decode::{corrupt, decoder, fallback_for, upright_size};
+use super::jpeg::decode_scaled;
 use super::{
-    Format, JPEG_QUALITY, Picture, PictureError, WEBP_QUALITY, plan, scaled_height, widths_for,
+    Format, JPEG_QUALITY, Picture, PictureError, WEBP_METHOD, WEBP_QUALITY, plan, scaled_height,
+    widths_for,
 };
 use crate::diagnostic::io_cause;
 use crate::msg;
@@ -26,7 +28,16 @@ pub(super) fn encode_into(
     let orientation = decoder
         .orientation()
         .unwrap_or(image::metadata::Orientation::NoTransforms);
-    let mut img = DynamicImage::from_decoder(decoder).map_err(corrupt)?;
+    let (w, h) = upright_size(&mut decoder);
+    let swapped = (w, h) != decoder.dimensions();
+    let top = widths_for(w).last().copied().unwrap_or(w);
+    let scaled = (format == ImageFormat::Jpeg)
+        .then(|| decode_scaled(bytes, top, swapped))
+        .flatten();
+    let mut img = match scaled {
+        Some(img) => img,
+        None => DynamicImage::from_decoder(decoder).map_err(corrupt)?,
+    };
     img.apply_orientation(orientation);
     let has_alpha = img.color().has_alpha() && !is_opaque(&img);
     let fallback = fallback_for(format, has_alpha);
@@ -35,7 +46,6 @@ pub(super) fn encode_into(
     } else {
         DynamicImage::ImageRgb8(img.into_rgb8())
     };
-    let (w, h) = (img.width(), img.height());
     let entry = cache.join(key);
     let picture = plan(w, h, fallback, name, key, Some(&entry));
     let io =
@@ -116,13 +126,17 @@ fn encode_webp(img: &DynamicImage) -> Result<Vec<u8>, PictureError> {
             webp::Encoder::from_rgba(converted.as_raw(), converted.width(), converted.height())
         }
     };
+    let failed = |e: String| PictureError::from(msg!("K0757", sebab = format!("WebP: {e}")));
+    let mut config = webp::WebPConfig::new().map_err(|()| failed("config".into()))?;
+    config.quality = WEBP_QUALITY;
+    config.method = WEBP_METHOD;
     encoder
-        .encode_simple(false, WEBP_QUALITY)
+        .encode_advanced(&config)
         .map(|m| m.to_vec())
-        .map_err(|e| PictureError::from(msg!("K0757", sebab = format!("WebP: {e:?}"))))
+        .map_err(|e| failed(format!("{e:?}")))
 }
 
-fn encode_fallback(img: &DynamicImage, format: Format) -> Result<Vec<u8>, PictureError> {
+pub(super) fn encode_fallback(img: &DynamicImage, format: Format) -> Result<Vec<u8>, PictureError> {
     let failed = |e: String| PictureError::from(msg!("K0757", sebab = e));
     let mut out = Vec::new();
     match (format, img) {
@@ -130,9 +144,9 @@ fn encode_fallback(img: &DynamicImage, format: Format) -> Result<Vec<u8>, Pictur
             let (Ok(w), Ok(h)) = (u16::try_from(i.width()), u16::try_from(i.height())) else {
                 return Err(msg!("K0754", lebar = i.width(), tinggi = i.height()).into());
             };
-            let mut encoder = jpeg_encoder::Encoder::new(&mut out, JPEG_QUALITY);
-            encoder.set_progressive(true);
-            encoder.set_optimized_huffman_tables(true);
+            let encoder = jpeg_encoder::Encoder::new(&mut out, JPEG_QUALITY);
+            // Baseline with the standard tables: jpeg-encoder 0.7.1's optimised
+            // tables break a baseline picture, and its progressive mode is larger.
             encoder
                 .encode(i.as_raw(), w, h, jpeg_encoder::ColorType::Rgb)
                 .map_err(|e| failed(e.to_string()))?;

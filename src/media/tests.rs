@@ -45,7 +45,7 @@ fn the_key_covers_the_bytes_and_every_output_setting() {
     assert_ne!(cache_key(b"a"), cache_key(b"b"));
     // The settings, written out: when one changes, this test says that the
     // key changes too, so no stale picture is taken from an old cache.
-    let expected = xxhash_rust::xxh3::xxh3_128(b"av1 widths [480, 960, 1600] webp 72 jpeg 78");
+    let expected = xxhash_rust::xxh3::xxh3_128(b"av2 widths [480, 960, 1600] webp 68 m2 jpeg 78");
     assert_eq!(cache_key(b"a"), format!("{expected:032x}"));
 }
 
@@ -104,4 +104,58 @@ fn a_killed_builds_temporary_entries_are_swept() {
     assert_eq!(temp_owner(".k.12.3"), Some(12));
     assert_eq!(temp_owner("k.12.3"), None);
     assert_eq!(temp_owner(".k.12.x"), None);
+}
+
+/// A JPEG of `w`×`h` whose left half is red and right half blue.
+fn halves_jpeg(w: u32, h: u32) -> Vec<u8> {
+    use image::ImageEncoder;
+    let img = image::RgbImage::from_fn(w, h, |x, _| {
+        if x < w / 2 {
+            image::Rgb([230, 20, 20])
+        } else {
+            image::Rgb([20, 20, 230])
+        }
+    });
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 90)
+        .write_image(img.as_raw(), w, h, image::ExtendedColorType::Rgb8)
+        .unwrap();
+    out
+}
+
+#[test]
+fn a_jpeg_decoded_at_a_reduced_scale_keeps_its_colours_and_covers_the_width() {
+    for (w, h, need, swapped) in [
+        (60, 40, 40, true),
+        (64, 48, 64, false),
+        (4000, 3000, 1600, false),
+    ] {
+        let bytes = halves_jpeg(w, h);
+        let img = jpeg::decode_scaled(&bytes, need, swapped)
+            .unwrap()
+            .into_rgb8();
+        let covered = if swapped { img.height() } else { img.width() };
+        assert!(covered >= need, "{w}×{h}: {}×{}", img.width(), img.height());
+        let (left, right) = (
+            img.get_pixel(img.width() / 8, img.height() / 2).0,
+            img.get_pixel(img.width() * 7 / 8, img.height() / 2).0,
+        );
+        assert!(left[0] > 180 && left[2] < 70, "{w}×{h}: left {left:?}");
+        assert!(right[2] > 180 && right[0] < 70, "{w}×{h}: right {right:?}");
+    }
+    // 4000 pixels wide, 1600 needed: decoded at half scale.
+    let img = jpeg::decode_scaled(&halves_jpeg(4000, 3000), 1600, false).unwrap();
+    assert_eq!((img.width(), img.height()), (2000, 1500));
+}
+
+/// jpeg-encoder 0.7.1 writes a broken picture (every pixel green) when a
+/// baseline JPEG gets optimised Huffman tables; the fallback must not use them.
+#[test]
+fn the_jpeg_fallback_decodes_to_its_colours() {
+    let img = image::load_from_memory(&halves_jpeg(40, 60)).unwrap();
+    let out = super::encode::encode_fallback(&img, Format::Jpeg).unwrap();
+    let back = image::load_from_memory(&out).unwrap().into_rgb8();
+    let (left, right) = (back.get_pixel(5, 30).0, back.get_pixel(35, 30).0);
+    assert!(left[0] > 180 && left[2] < 70, "left {left:?}");
+    assert!(right[2] > 180 && right[0] < 70, "right {right:?}");
 }

@@ -14,7 +14,8 @@
 //! - `page.rs` is what every kind shares (base context, breadcrumbs, templates,
 //!   Markdown with its link resolver, collecting problems);
 //! - `views.rs` holds the views several kinds show; `discover.rs` the search
-//!   index, sitemaps and feeds; `markdown/`, `picture.rs`, `format.rs`,
+//!   index, sitemaps and feeds; `forms.rs` the web forms of the published
+//!   site; `markdown/`, `picture.rs`, `format.rs`,
 //!   `budget.rs`, `chart.rs`, `budget_data.rs` the pieces the kinds use.
 //!
 //! docs/architecture.md says why, and how to add a page kind.

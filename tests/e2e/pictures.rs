@@ -379,6 +379,33 @@ fn phone_photos_become_small_variants_and_a_rebuild_encodes_nothing() {
     assert_eq!(first, site.snapshot("public"));
 }
 
+/// What the GitHub Pages workflow does: a fresh checkout (new modification
+/// times) with only `.kampung-cache/` restored from the CI cache.
+#[test]
+fn a_cache_restored_in_a_fresh_checkout_reencodes_no_photo() {
+    let photos = [(1600, 1200, 1), (1200, 1600, 6), (900, 600, 3)];
+    let first = site_with_photos(&photos);
+    let run = first.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // The fixture's own pictures too: 5 in all, one of them twice.
+    assert!(
+        run.stdout.contains("5 photos: 4 processed, 1 from cache"),
+        "{}",
+        run.stdout
+    );
+    let fresh = site_with_photos(&photos);
+    assert!(!fresh.path(".kampung-cache").exists());
+    crate::common::copy_tree(&first.path(".kampung-cache"), &fresh.path(".kampung-cache"));
+    let run = fresh.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("5 photos: 0 processed, 5 from cache"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(first.snapshot("public"), fresh.snapshot("public"));
+}
+
 #[test]
 fn originals_are_published_only_when_asked() {
     let site = site_with_photos(&[(800, 600, 1)]);
