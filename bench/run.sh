@@ -82,7 +82,9 @@ plain() { # N RUNS WITH_HUGO
 }
 plain 1000 "$RUNS" 1
 plain 10000 "$RUNS" 1
-[ "$LARGE" = 1 ] && plain 100000 3 0
+# Every site lives in RAM (tmpfs): the largest ones go as soon as they are timed,
+# or the national build that follows runs out of memory (it did: 17 GB held).
+[ "$LARGE" = 1 ] && plain 100000 3 0 && rm -rf "$WORK/peers-100000" "$WORK/kampung-100000"
 
 # new-vs-previous pairs: LABEL N DIR CMD [RUNS]; in CMD, @K@ stands for the binary.
 pair() {
@@ -115,6 +117,7 @@ if [ "$PHOTOS" -gt 0 ]; then
   $COMPARE "$RUNS" "$PAGES" "kampung regency without photos (base)" \
     -- "kampung regency + $PHOTOS photos, warm" "$PHOTO_SITE" "rm -rf public && exec $KAMPUNG build" \
     -- "kampung regency without photos (base)" "$REGENCY" "rm -rf public && exec $KAMPUNG build" | tee -a "$RESULTS"
+  rm -rf "$PHOTO_SITE"
 fi
 
 if [ "$NATIONAL" = 1 ]; then
