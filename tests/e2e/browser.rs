@@ -473,32 +473,38 @@ pub fn static_server(dir: std::path::PathBuf) -> u16 {
     let port = server.server_addr().to_ip().unwrap().port();
     std::thread::spawn(move || {
         for request in server.incoming_requests() {
-            let path = request.url().split('?').next().unwrap_or("/").to_string();
-            let mut file = dir.join(path.trim_start_matches('/'));
-            if path.ends_with('/') {
-                file = file.join("index.html");
-            }
-            let kind = match file.extension().and_then(|e| e.to_str()) {
-                Some("html") => "text/html; charset=utf-8",
-                Some("css") => "text/css",
-                Some("js") => "text/javascript",
-                Some("webp") => "image/webp",
-                Some("jpg") => "image/jpeg",
-                Some("png") => "image/png",
-                Some("svg") => "image/svg+xml",
-                Some("json") => "application/json",
-                _ => "application/octet-stream",
-            };
-            let header = tiny_http::Header::from_bytes("Content-Type", kind).unwrap();
-            let _ = match std::fs::read(&file) {
-                Ok(bytes) => {
-                    request.respond(tiny_http::Response::from_data(bytes).with_header(header))
-                }
-                Err(_) => request.respond(tiny_http::Response::empty(404)),
-            };
+            // One thread per request: answered one after another, a large
+            // response the browser is slow to read (an image it holds back while
+            // the page loads) would keep every other request waiting for ever.
+            let dir = dir.clone();
+            std::thread::spawn(move || answer_static(&dir, request));
         }
     });
     port
+}
+
+fn answer_static(dir: &std::path::Path, request: tiny_http::Request) {
+    let path = request.url().split('?').next().unwrap_or("/").to_string();
+    let mut file = dir.join(path.trim_start_matches('/'));
+    if path.ends_with('/') {
+        file = file.join("index.html");
+    }
+    let kind = match file.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("css") => "text/css",
+        Some("js") => "text/javascript",
+        Some("webp") => "image/webp",
+        Some("jpg") => "image/jpeg",
+        Some("png") => "image/png",
+        Some("svg") => "image/svg+xml",
+        Some("json") => "application/json",
+        _ => "application/octet-stream",
+    };
+    let header = tiny_http::Header::from_bytes("Content-Type", kind).unwrap();
+    let _ = match std::fs::read(&file) {
+        Ok(bytes) => request.respond(tiny_http::Response::from_data(bytes).with_header(header)),
+        Err(_) => request.respond(tiny_http::Response::empty(404)),
+    };
 }
 
 impl Browser {
