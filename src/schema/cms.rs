@@ -228,6 +228,14 @@ fn village_collection(village: &Village, kind: &FileKind, i18n: bool) -> Value {
                        "fields": fields}],
         }),
     };
+    if let Some(path) = preview_path(slug, kind) {
+        match collection["files"].as_array_mut() {
+            Some(files) => files
+                .iter_mut()
+                .for_each(|f| f["preview_path"] = path.clone().into()),
+            None => collection["preview_path"] = path.into(),
+        }
+    }
     collection["media_folder"] = format!("/content/{slug}/berkas").into();
     collection["public_folder"] = "berkas".into();
     collection["description"] = kind.description.into();
@@ -267,6 +275,27 @@ fn services_collection(name: &str, label: &str, rel: &str, item_fields: Vec<Valu
                 "fields": item_fields,
             }],
         }],
+    })
+}
+
+/// The address of the page kampung makes from an entry of `kind` in village
+/// `slug`, as Decap's `preview_path` (under `site_url`): the editor's "Lihat"
+/// button opens kampung's real page, rebuilt after each save. These are the
+/// default theme's section names in the site's main language.
+fn preview_path(slug: &str, kind: &FileKind) -> Option<String> {
+    let entry = if kind.id == "apbdes" {
+        "{{tahun}}"
+    } else {
+        "{{slug}}"
+    };
+    Some(match kind.id {
+        "desa" | "beranda" => format!("{slug}/"),
+        "layanan" => format!("{slug}/layanan/"),
+        "halaman" => format!("{slug}/{entry}/"),
+        "berita" | "wisata" | "produk" | "pembangunan" | "dokumen" | "apbdes" => {
+            format!("{slug}/{}/{entry}/", kind.id)
+        }
+        _ => return None,
     })
 }
 

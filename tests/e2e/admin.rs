@@ -1092,6 +1092,45 @@ fn the_published_site_carries_forms_for_its_github_repository() {
         names.contains(&"alpha-berita") && names.contains(&"beta-berita"),
         "{names:?}"
     );
+    // The editor's "Lihat" button opens kampung's real page: every entry's
+    // preview_path is a page of the build.
+    let mut previewed = 0;
+    for collection in config["collections"].as_array().unwrap() {
+        let mut targets = Vec::new();
+        if let (Some(folder), Some(path)) = (
+            collection["folder"].as_str(),
+            collection["preview_path"].as_str(),
+        ) {
+            for file in fs::read_dir(site.path(folder))
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                let name = file.file_name().to_string_lossy().into_owned();
+                // A draft has no page.
+                let text = fs::read_to_string(file.path()).unwrap_or_default();
+                if text.contains("\ndraf: true") {
+                    continue;
+                }
+                if let Some((stem, _)) = name.split_once('.').filter(|(_, e)| !e.contains('.')) {
+                    targets.push(path.replace("{{slug}}", stem).replace("{{tahun}}", stem));
+                }
+            }
+        }
+        for file in collection["files"].as_array().into_iter().flatten() {
+            targets.extend(file["preview_path"].as_str().map(String::from));
+        }
+        for target in targets {
+            let page = site.path(&format!("public/{target}index.html"));
+            assert!(
+                page.is_file(),
+                "{}: {target} is not a page",
+                collection["name"]
+            );
+            previewed += 1;
+        }
+    }
+    assert!(previewed >= 10, "only {previewed} previews checked");
     // Each village's own page, with its forms only and Decap from /admin/.
     let page = site.read("public/alpha/admin/index.html").replace('"', "");
     assert!(page.contains("src=../../admin/decap-cms.js"), "{page}");
