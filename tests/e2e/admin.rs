@@ -720,12 +720,7 @@ mod browser {
         // The site as it is published (`formulir` in site.yaml), served as
         // plain files: /admin/ and a village's /<desa>/admin/ load Decap, read
         // their config.yml and offer the GitHub login, in Indonesian.
-        let site = Site::new("basic");
-        let settings = site.read("content/site.yaml");
-        site.write(
-            "content/site.yaml",
-            &format!("{settings}formulir:\n  github: desa-alpha/situs\n"),
-        );
+        let site = site_with_forms("");
         let server = site.serve(&[]);
         let browser = Browser::device(1280, 800, 1.0);
         for page in ["/admin/", "/alpha/admin/"] {
@@ -1026,6 +1021,18 @@ mod browser {
     }
 }
 
+/// The basic fixture with the published site's forms on the repository
+/// `desa-alpha/situs` (`formulir` in site.yaml), and the settings `more`.
+fn site_with_forms(more: &str) -> Site {
+    let site = Site::new("basic");
+    let settings = site.read("content/site.yaml");
+    site.write(
+        "content/site.yaml",
+        &format!("{settings}formulir:\n  github: desa-alpha/situs\n{more}"),
+    );
+    site
+}
+
 /// True if this kampung has the forms built in; CI and releases must
 /// (`KAMPUNG_REQUIRE_FORMS`, set by .ci/run), so a test there never passes on
 /// the branch for a kampung without them.
@@ -1042,12 +1049,7 @@ fn forms_built_in(site: &Site) -> bool {
 
 #[test]
 fn the_published_site_carries_forms_for_its_github_repository() {
-    let site = Site::new("basic");
-    let settings = site.read("content/site.yaml");
-    site.write(
-        "content/site.yaml",
-        &format!("{settings}formulir:\n  github: desa-alpha/situs\n  situs_masuk: formulir-alpha.netlify.app\n"),
-    );
+    let site = site_with_forms("  situs_masuk: formulir-alpha.netlify.app\n");
     let built = site.build();
     assert_eq!(built.code, 0, "{}", built.stderr);
     if !forms_built_in(&site) {
