@@ -96,12 +96,7 @@ fn every_folder_collection_names_a_folder_of_the_sample() {
         }
     }
     assert!(folders >= 15, "only {folders} folders exist");
-    let berita = config["collections"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["name"] == "kemiren-berita")
-        .unwrap();
+    let berita = collection(&config, "kemiren-berita");
     assert!(root.join(berita["folder"].as_str().unwrap()).is_dir());
 }
 
@@ -117,12 +112,7 @@ fn every_required_field_of_a_schema_is_required_in_its_form() {
             .as_array()
             .map(|r| r.iter().filter_map(Value::as_str).collect())
             .unwrap_or_default();
-        let collection = config["collections"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|c| c["name"] == format!("kemiren-{id}"))
-            .unwrap();
+        let collection = collection(&config, &format!("kemiren-{id}"));
         let fields = match *id {
             "layanan" => &collection["files"][0]["fields"][0]["fields"],
             _ if collection["files"].is_array() => &collection["files"][0]["fields"],
@@ -151,15 +141,7 @@ fn every_required_field_of_a_schema_is_required_in_its_form() {
 fn closed_lists_dates_patterns_and_pictures_get_their_widgets() {
     let site = sample();
     let config = config_of(&site, Backend::Local);
-    let collection = |name: &str| {
-        config["collections"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|c| c["name"] == name)
-            .unwrap()
-            .clone()
-    };
+    let collection = |name: &str| collection(&config, name).clone();
     let mut found = Vec::new();
     let wisata = collection("kemiren-wisata");
     widgets("", &wisata["fields"], &mut found);
@@ -229,12 +211,7 @@ fn translations_are_decap_multiple_files_of_the_fields_a_translation_may_set() {
     let config = config_of(&site, Backend::Local);
     assert_eq!(config["i18n"]["structure"], "multiple_files");
     assert_eq!(config["i18n"]["default_locale"], site.config.languages[0]);
-    let berita = config["collections"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["name"] == "kemiren-berita")
-        .unwrap();
+    let berita = collection(&config, "kemiren-berita");
     assert_eq!(berita["i18n"], true);
     let fields = berita["fields"].as_array().unwrap();
     let i18n = |name: &str| fields.iter().find(|f| f["name"] == name).unwrap()["i18n"].clone();
@@ -309,4 +286,14 @@ fn one_village_config_holds_only_that_village() {
         site.villages.len(),
         text.len()
     );
+}
+
+/// The collection `name` of a Decap configuration.
+fn collection<'a>(config: &'a Value, name: &str) -> &'a Value {
+    config["collections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == name)
+        .unwrap_or_else(|| panic!("no collection {name}"))
 }
