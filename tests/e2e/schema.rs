@@ -11,7 +11,6 @@ use crate::common::{fixtures, run};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 const REPO: &str = env!("CARGO_MANIFEST_DIR");
 
@@ -216,19 +215,14 @@ struct Verdict {
 
 /// Runs `check-jsonschema -o json --schemafile <schema> <files>`.
 fn check_jsonschema(schema: &Path, files: &[PathBuf], verdict: &mut Verdict) {
-    let out = Command::new("check-jsonschema")
-        .arg("-o")
-        .arg("json")
-        .arg("--schemafile")
-        .arg(schema)
-        .args(files)
-        .output()
-        .unwrap_or_else(|e| {
-            panic!(
-                "check-jsonschema is needed ({e}); run .ci/run, or \
-                 python3 -m pip install --user check-jsonschema and put ~/.local/bin on PATH"
-            )
-        });
+    let mut args = vec![
+        PathBuf::from("-o"),
+        "json".into(),
+        "--schemafile".into(),
+        schema.to_path_buf(),
+    ];
+    args.extend_from_slice(files);
+    let out = crate::common::check_jsonschema(args);
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
         panic!(
             "check-jsonschema's output is not JSON ({e}): {}{}",
