@@ -176,8 +176,6 @@ impl Session {
         }
         // The search index, sitemap and portal feeds list every page: always fresh.
         rendered += renderer.render_indexes(&sink)?.pages;
-        // The forms' configuration lists every village's files: always fresh.
-        renderer.render_forms(&sink, report)?;
         for village in site
             .villages
             .iter()

@@ -10,6 +10,7 @@
 //! the repository may change every file in it (see docs/formulir-daring.md).
 
 use super::{Renderer, Sink, Stats};
+use crate::content::Village;
 use crate::diagnostic::{Diagnostic, Failure, Report};
 use crate::forms;
 use crate::msg;
@@ -25,11 +26,15 @@ pub const FORMS_DIR: &str = "admin";
 pub const ALL_IN_ONE_MAX: usize = 10;
 
 impl Renderer<'_> {
-    /// The forms' files, when site.yaml asks for them; a warning (K1459) if
-    /// this copy of kampung has no forms built in.
-    pub fn render_forms(&self, sink: &dyn Sink, report: &mut Report) -> Result<Stats, Failure> {
+    /// The portal's forms at `/admin/`, when site.yaml asks for them; a
+    /// warning (K1459) if this copy of kampung has no forms built in.
+    pub(super) fn render_portal_forms(
+        &self,
+        sink: &dyn Sink,
+        report: &mut Report,
+    ) -> Result<Stats, Failure> {
         let mut stats = Stats::default();
-        let Some(config) = &self.site.config.forms else {
+        let Some(backend) = self.forms_backend() else {
             return Ok(stats);
         };
         if !forms::has_forms() {
@@ -40,46 +45,58 @@ impl Renderer<'_> {
             );
             return Ok(stats);
         }
-        let backend = || Backend::GitHub(config.clone());
-        let villages = &self.site.villages;
-        let portal = if villages.len() <= ALL_IN_ONE_MAX {
-            decap_config(self.site, backend())
+        let config = if self.site.villages.len() <= ALL_IN_ONE_MAX {
+            decap_config(self.site, backend)
         } else {
-            decap_config_for_site(self.site, backend())
+            decap_config_for_site(self.site, backend)
         };
-        let mut write = |path: String, bytes: Vec<u8>| {
+        let page = forms::index_page("config.yml", "");
+        let scripts = [
+            (forms::PHRASES_FILE, forms::PHRASES.as_bytes().to_vec()),
+            (forms::START_FILE, forms::START.as_bytes().to_vec()),
+        ];
+        let files = [
+            ("config.yml", config.into_bytes()),
+            ("index.html", page.into_bytes()),
+        ]
+        .into_iter()
+        .chain(forms::files())
+        .chain(scripts);
+        for (name, bytes) in files {
+            sink.write(&format!("{FORMS_DIR}/{name}"), bytes)?;
             stats.files += 1;
-            sink.write(&path, bytes)
-        };
-        write(format!("{FORMS_DIR}/config.yml"), portal.into_bytes())?;
-        write(
-            format!("{FORMS_DIR}/index.html"),
-            forms::index_page("config.yml", "").into_bytes(),
-        )?;
-        for (name, bytes) in forms::files() {
-            write(format!("{FORMS_DIR}/{name}"), bytes)?;
-        }
-        write(
-            format!("{FORMS_DIR}/{}", forms::PHRASES_FILE),
-            forms::PHRASES.as_bytes().to_vec(),
-        )?;
-        write(
-            format!("{FORMS_DIR}/{}", forms::START_FILE),
-            forms::START.as_bytes().to_vec(),
-        )?;
-        if villages.len() > 1 {
-            let scripts = format!("../../{FORMS_DIR}/");
-            for village in villages {
-                let Some(yaml) = decap_config_for_village(self.site, backend(), &village.slug)
-                else {
-                    continue;
-                };
-                let dir = format!("{}/{FORMS_DIR}", village.slug);
-                write(format!("{dir}/config.yml"), yaml.into_bytes())?;
-                let page = forms::index_page("config.yml", &scripts);
-                write(format!("{dir}/index.html"), page.into_bytes())?;
-            }
         }
         Ok(stats)
+    }
+
+    /// A village's own forms at `/<desa>/admin/` on a portal of several
+    /// villages (Decap's files from the portal's `/admin/`). Rendered with the
+    /// village, so an edit that renders the village again renders them too.
+    pub(super) fn render_village_forms(
+        &self,
+        village: &Village,
+        sink: &dyn Sink,
+    ) -> Result<Stats, Failure> {
+        let mut stats = Stats::default();
+        let Some(backend) = self.forms_backend() else {
+            return Ok(stats);
+        };
+        if !forms::has_forms() || self.site.villages.len() < 2 {
+            return Ok(stats);
+        }
+        let Some(config) = decap_config_for_village(self.site, backend, &village.slug) else {
+            return Ok(stats);
+        };
+        let dir = format!("{}/{FORMS_DIR}", village.slug);
+        let page = forms::index_page("config.yml", &format!("../../{FORMS_DIR}/"));
+        sink.write(&format!("{dir}/config.yml"), config.into_bytes())?;
+        sink.write(&format!("{dir}/index.html"), page.into_bytes())?;
+        stats.files += 2;
+        Ok(stats)
+    }
+
+    /// The GitHub backend of site.yaml's `formulir`, if it has one.
+    fn forms_backend(&self) -> Option<Backend> {
+        self.site.config.forms.clone().map(Backend::GitHub)
     }
 }

@@ -356,7 +356,6 @@ impl<'a> Renderer<'a> {
                 }
                 let mut stats = self.render_portal(sink, &mut portal_report)?;
                 stats.files += self.render_indexes(sink)?.files;
-                stats.files += self.render_forms(sink, &mut portal_report)?.files;
                 Ok((stats, portal_report))
             },
             || {
@@ -422,6 +421,7 @@ impl<'a> Renderer<'a> {
             }
             stats.files += 1;
         }
+        stats.files += self.render_portal_forms(sink, report)?.files;
         let portal = self.portal_pages();
         for lang in &self.langs {
             for &(kind, route) in &portal {
@@ -445,6 +445,7 @@ impl<'a> Renderer<'a> {
         for kind in kinds::KINDS {
             stats.files += kind.write_village_files(self, village, sink)?;
         }
+        stats.files += self.render_village_forms(village, sink)?.files;
         for (file, info) in &village.files {
             let source: PathBuf = self.root.join(&village.dir).join(file);
             if let Some(picture) = &info.picture {
