@@ -35,7 +35,7 @@ pub use load::{
 pub use pembangunan::{BudgetLink, ProgressReport, Project, Stage};
 pub use photo::Photo;
 pub use produk::{Product, ProductCategory, ProductPrice, Seller, SellerKind};
-pub use service::{LIST_KEY, Service};
+pub use service::{LIST_KEY, Service, is_list_file};
 pub use village::{
     Location, Office, Official, Population, Profile, VillageKind, check_logo_kind, phone_to_tel,
     phone_to_whatsapp,

@@ -180,6 +180,13 @@ impl Catalogue {
 /// `layanan.yaml` arrives as `layanan: [...]`. Both shapes load.
 pub const LIST_KEY: &str = "layanan";
 
+/// True for the files that are a list at their top: `layanan.yaml` and its
+/// translations (`rel` with `/` separators).
+pub fn is_list_file(rel: &str) -> bool {
+    let name = rel.rsplit('/').next().unwrap_or("");
+    name.starts_with("layanan.") && name.ends_with(".yaml")
+}
+
 /// `layanan.yaml` as the forms write it: one key holding the list.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

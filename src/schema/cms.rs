@@ -8,14 +8,18 @@
 //! the village's `berkas/`, and translations as Decap's i18n `multiple_files`
 //! structure, which is kampung's own naming (`<slug>.<bahasa>.md`).
 //!
-//! What the forms leave out, and why: `statistik/` (a map keyed by category,
-//! which no Decap widget edits; spreadsheets are the way for statistics),
-//! translations of nested fields (`lokasi.alamat`, `tiket[].jenis`: Decap
-//! translates a list or an object as a whole, and a translation may not repeat
-//! the facts inside it), and `layanan.<bahasa>.yaml` (a list matched by `id`).
+//! One-file kinds (site.yaml, desa.yaml, index.md, layanan.yaml) get one form
+//! per other language from their translation schemas (`desa.en.yaml`): Decap
+//! refuses i18n on `files` collections. Statistics years are a form whose
+//! tables are the closed list of categories, each row's label a select of the
+//! official labels. What the forms leave out, and why: translations of nested
+//! fields of folder kinds (`lokasi.alamat`, `tiket[].jenis`: Decap translates a
+//! list or an object as a whole, and a translation may not repeat the facts
+//! inside it).
 
 use super::{FileKind, kind, schema};
 use crate::config::FormsConfig;
+use crate::content::LIST_KEY;
 use crate::content::{Site, Village};
 #[cfg(test)]
 use fields::FORM_ORDER;
@@ -54,6 +58,7 @@ const VILLAGE_KINDS: &[&str] = &[
     "pembangunan",
     "dokumen",
     "apbdes",
+    "statistik",
 ];
 
 /// Decap CMS's `config.yml` for `site`: the site's settings and every village's
@@ -102,12 +107,12 @@ fn config_of(site: &Site, backend: Backend, shown: &dyn Fn(&Village) -> bool) ->
                    "default_locale": languages[0]}),
         );
     }
-    let mut collections = vec![site_collection()];
+    let mut collections = vec![site_collection(languages)];
     let villages = site.villages.iter().map(|v| &**v);
     for village in villages.filter(|v| shown(v)) {
         for id in VILLAGE_KINDS {
             if let Some(kind) = kind(id) {
-                collections.push(village_collection(village, kind, languages.len() > 1));
+                collections.push(village_collection(village, kind, languages));
             }
         }
     }
@@ -151,31 +156,99 @@ fn backend_config(backend: &Backend) -> Value {
     }
 }
 
-/// site.yaml, a `files` collection of one file. Decap 3.16 refuses a whole
-/// configuration in which a `files` collection has i18n with the
-/// `multiple_files` structure ("limited to single_file"): site.yaml, desa.yaml
-/// and layanan.yaml are edited in the default language; their translations
-/// stay text files.
-fn site_collection() -> Value {
-    let site = kind("site").map(schema).unwrap_or_default();
+/// site.yaml, a `files` collection: the file, then its translations.
+fn site_collection(languages: &[String]) -> Value {
+    let Some(site) = kind("site") else {
+        return Value::Null;
+    };
+    let fields = fields_of(&schema(site), &Media::Portal, &[]);
     json!({
         "name": "situs",
         "label": "Situs - Pengaturan",
         "editor": {"preview": false},
-        "files": [{
-            "name": "site",
-            "label": "Pengaturan situs",
-            "file": "content/site.yaml",
-            "fields": fields_of(&site, &Media::Portal, &[]),
-        }],
+        "files": file_entries(site, "content/site.yaml", fields, languages, &Media::Portal, &[]),
     })
+}
+
+/// The forms of a one-file kind (site.yaml, desa.yaml, index.md, layanan.yaml):
+/// the file in the site's main language, then one form per other language
+/// from the kind's translation schema (`desa.en.yaml`), the fields a
+/// translation may set. Translations are separate forms because Decap 3.16
+/// refuses a whole configuration in which a `files` collection has i18n with
+/// the `multiple_files` structure ("limited to single_file"). `ids` are the
+/// village's service ids, which a translation of layanan.yaml picks from.
+fn file_entries(
+    kind: &FileKind,
+    path: &str,
+    fields: Vec<Value>,
+    languages: &[String],
+    media: &Media,
+    ids: &[&str],
+) -> Vec<Value> {
+    let mut entries = vec![file_entry(kind.id, kind.title, path, fields)];
+    let Some(translation) = super::kind(&format!("{}-terjemahan", kind.id)) else {
+        return entries;
+    };
+    for lang in languages.iter().skip(1) {
+        let mut fields = fields_of(&schema(translation), media, &[]);
+        if translation.front_matter {
+            fields.push(body_field(false));
+        }
+        if !ids.is_empty() {
+            for field in fields.iter_mut().filter(|f| f["name"] == "id") {
+                *field = json!({"name": "id", "label": field["label"], "hint": field["hint"],
+                    "required": true, "widget": "select", "options": ids});
+            }
+        }
+        let (stem, ext) = path.rsplit_once('.').unwrap_or((path, ""));
+        let name = format!("{}-{lang}", kind.id);
+        let title = format!("{} (bahasa {lang})", kind.title);
+        entries.push(file_entry(
+            &name,
+            &title,
+            &format!("{stem}.{lang}.{ext}"),
+            fields,
+        ));
+    }
+    entries
+}
+
+/// One form of a `files` collection; a list file's (layanan.yaml and its
+/// translations) holds the list as the field `layanan`. Decap edits no list
+/// at a file's top (decap-cms#531): kampung's local backend hands the file
+/// over as `{layanan: [...]}` and writes the list back.
+fn file_entry(name: &str, label: &str, path: &str, fields: Vec<Value>) -> Value {
+    let fields = if crate::content::is_list_file(path) {
+        vec![json!({
+            "name": LIST_KEY,
+            "label": "Layanan",
+            "label_singular": "layanan",
+            "widget": "list",
+            "summary": "{{fields.nama}}",
+            "hint": "Satu butir per layanan kantor desa.",
+            "fields": fields,
+        })]
+    } else {
+        fields
+    };
+    json!({"name": name, "label": label, "file": path, "fields": fields})
+}
+
+/// The Markdown body of a page.
+fn body_field(i18n: bool) -> Value {
+    let mut body = json!({"name": "body", "label": "Isi", "widget": "markdown",
+        "required": false, "hint": "Isi halaman, dalam Markdown."});
+    if i18n {
+        body["i18n"] = true.into();
+    }
+    body
 }
 
 /// The village's collection of `kind`'s files: a folder collection (news,
 /// pages, ...), with i18n when the site has several languages, or a `files`
-/// collection of one file (desa.yaml, index.md, layanan.yaml), without (see
-/// [`site_collection`]).
-fn village_collection(village: &Village, kind: &FileKind, i18n: bool) -> Value {
+/// collection of one file and its translations (desa.yaml, index.md,
+/// layanan.yaml: see [`file_entries`]).
+fn village_collection(village: &Village, kind: &FileKind, languages: &[String]) -> Value {
     let slug = &village.slug;
     let label = format!(
         "{} {} - {}",
@@ -188,21 +261,16 @@ fn village_collection(village: &Village, kind: &FileKind, i18n: bool) -> Value {
         Some(_) => translatable_fields(&format!("{}-terjemahan", kind.id)),
         None => Vec::new(),
     };
-    let i18n = i18n && !translatable.is_empty();
+    let i18n = languages.len() > 1 && !translatable.is_empty();
     let mut fields = fields_of(&value, &Media::Village, &translatable);
     if kind.front_matter {
-        let mut body = json!({"name": "body", "label": "Isi", "widget": "markdown",
-            "required": false, "hint": "Isi halaman, dalam Markdown."});
-        if i18n {
-            body["i18n"] = true.into();
-        }
-        fields.push(body);
+        fields.push(body_field(i18n));
     }
     let name = format!("{slug}-{}", kind.id);
     let rel = kind.path.replace("{desa}", slug);
     let mut collection = match kind.folder() {
         Some(folder) => {
-            let identifier = identifier_field(&value);
+            let (identifier, slug_template) = naming(&value);
             let extension = if kind.front_matter { "md" } else { "yaml" };
             json!({
                 "name": name,
@@ -213,20 +281,17 @@ fn village_collection(village: &Village, kind: &FileKind, i18n: bool) -> Value {
                 "extension": extension,
                 "format": if kind.front_matter { "frontmatter" } else { "yaml" },
                 "identifier_field": identifier,
-                // Decap's `{{slug}}` is the identifier field made URL-safe
-                // (lowercase, `-` for spaces): kampung's slug rule.
-                "slug": if identifier == "tahun" { "{{tahun}}" } else { "{{slug}}" },
-                "summary": format!("{{{{{identifier}}}}}"),
+                "slug": slug_template,
+                "summary": if identifier == "per" { slug_template } else { format!("{{{{{identifier}}}}}") },
                 "fields": fields,
             })
         }
-        None if kind.id == "layanan" => services_collection(&name, &label, &rel, fields),
-        None => json!({
-            "name": name,
-            "label": label,
-            "files": [{"name": kind.id, "label": kind.title, "file": format!("content/{rel}"),
-                       "fields": fields}],
-        }),
+        None => {
+            let ids: Vec<&str> = village.services.iter().map(|s| s.id.as_str()).collect();
+            let path = format!("content/{rel}");
+            let files = file_entries(kind, &path, fields, languages, &Media::Village, &ids);
+            json!({"name": name, "label": label, "files": files})
+        }
     };
     if let Some(path) = preview_path(slug, kind) {
         match collection["files"].as_array_mut() {
@@ -253,31 +318,6 @@ fn village_word(village: &Village) -> &'static str {
     }
 }
 
-/// layanan.yaml: a `files` collection whose one file holds the list of
-/// services, one list item per service. Decap edits no list at a file's top
-/// (decap-cms#531), so the list is the field `layanan`: kampung's local
-/// backend hands the file over as `{layanan: [...]}` and writes the list back.
-fn services_collection(name: &str, label: &str, rel: &str, item_fields: Vec<Value>) -> Value {
-    json!({
-        "name": name,
-        "label": label,
-        "files": [{
-            "name": "layanan",
-            "label": "Daftar layanan",
-            "file": format!("content/{rel}"),
-            "fields": [{
-                "name": "layanan",
-                "label": "Layanan",
-                "label_singular": "layanan",
-                "widget": "list",
-                "summary": "{{fields.nama}}",
-                "hint": "Satu butir per layanan kantor desa.",
-                "fields": item_fields,
-            }],
-        }],
-    })
-}
-
 /// The address of the page kampung makes from an entry of `kind` in village
 /// `slug`, as Decap's `preview_path` (under `site_url`): the editor's "Lihat"
 /// button opens kampung's real page, rebuilt after each save. These are the
@@ -291,6 +331,7 @@ fn preview_path(slug: &str, kind: &FileKind) -> Option<String> {
     Some(match kind.id {
         "desa" | "beranda" => format!("{slug}/"),
         "layanan" => format!("{slug}/layanan/"),
+        "statistik" => format!("{slug}/statistik/"),
         "halaman" => format!("{slug}/{entry}/"),
         "berita" | "wisata" | "produk" | "pembangunan" | "dokumen" | "apbdes" => {
             format!("{slug}/{}/{entry}/", kind.id)
@@ -299,13 +340,23 @@ fn preview_path(slug: &str, kind: &FileKind) -> Option<String> {
     })
 }
 
-/// The field an entry's file is named after: `judul` or `nama` (`tahun` for a budget).
-fn identifier_field(schema: &Value) -> &'static str {
+/// The field an entry's file is named after (`judul` or `nama`; `tahun` for a
+/// budget; `per` for statistics), and the file name's template: Decap's
+/// `{{slug}}` is the identifier made URL-safe (lowercase, `-` for spaces),
+/// kampung's slug rule; a statistics year is the year of its `per` date
+/// (template filters in slugs: Decap 3.13).
+fn naming(schema: &Value) -> (&'static str, String) {
     let props = &schema["properties"];
-    ["judul", "nama", "tahun"]
+    let identifier = ["judul", "nama", "tahun", "per"]
         .into_iter()
         .find(|f| !props[f].is_null())
-        .unwrap_or("judul")
+        .unwrap_or("judul");
+    let template = match identifier {
+        "tahun" => "{{tahun}}",
+        "per" => "{{per | date('YYYY')}}",
+        _ => "{{slug}}",
+    };
+    (identifier, template.to_string())
 }
 
 /// The top-level text fields a translation of the kind sets.

@@ -18,6 +18,7 @@ pub(super) fn add(kind: &str, root: &mut Map<String, Value>) {
         "produk" => product(root),
         "dokumen" => dokumen(root),
         "apbdes" => budget(root),
+        "statistik" => statistics(root),
         "layanan" | "layanan-terjemahan" => forms_shape(root),
         _ => {}
     }
@@ -108,4 +109,45 @@ fn budget(root: &mut Map<String, Value>) {
         json!({"properties": {"status": {"const": "realisasi"}}, "required": ["status"]}),
     );
     root.insert("then".into(), then);
+}
+
+/// K1202: the statistics categories are a closed list, each with its table
+/// (one property per category, in the order pages list them); the official
+/// labels of a category's rows are offered as `examples` (what an editor
+/// completes and the forms offer as a list). Not an `enum`: `check` matches
+/// labels ignoring case and spaces around `/` (`Tamat SD / Sederajat`).
+fn statistics(root: &mut Map<String, Value>) {
+    use crate::content::statistik::CATEGORIES;
+    let Some(kategori) = property(root, "kategori") else {
+        return;
+    };
+    let Some(table) = kategori.remove("additionalProperties") else {
+        return;
+    };
+    let tables: Map<String, Value> = CATEGORIES
+        .iter()
+        .map(|def| {
+            let mut t = table.clone();
+            t["title"] = def.label.into();
+            let labels: Vec<&str> = def.labels().collect();
+            t["description"] = if def.codes.is_empty() {
+                format!("Tabel {}: satu baris per kelompok, labelnya bebas ditulis.", def.label)
+            } else {
+                t["items"]["properties"]["label"]["examples"] = json!(labels);
+                format!(
+                    "Tabel {}: satu baris per label resmi ({}).",
+                    def.label,
+                    labels.join(", ")
+                )
+            }
+            .into();
+            if def.sensitive {
+                let more = " Kategori khusus: diterbitkan hanya bila site.yaml menyebutnya di statistik.kategori_khusus.";
+                t["description"] = format!("{}{more}", t["description"].as_str().unwrap_or("")).into();
+            }
+            (def.slug.to_string(), t)
+        })
+        .collect();
+    kategori.insert("properties".into(), Value::Object(tables));
+    kategori.insert("additionalProperties".into(), false.into());
 }

@@ -134,7 +134,7 @@ const BY_PLACE: &[Text] = &[
     // statistik
     ("statistik:sumber", "Sumber data", "Dari mana angka-angka ini, misalnya Data kependudukan desa (SID)."),
     ("statistik:kategori", "Tabel per kategori", "Tabel penduduk per kategori (misalnya agama, pendidikan): setiap kategori berisi daftar baris."),
-    ("statistik:kategori.label", "Label baris", "Nama baris, misalnya Islam atau Tamat SD."),
+    ("statistik:kategori.label", "Label baris", "Label resmi baris, misalnya ISLAM atau TAMAT SD/SEDERAJAT; huruf besar atau kecil sama saja."),
     ("statistik:kategori.jumlah", "Jumlah", "Jumlah penduduk di baris ini."),
     ("statistik:kategori.laki_laki", "Laki-laki", "Jumlah laki-laki di baris ini."),
     ("statistik:kategori.perempuan", "Perempuan", "Jumlah perempuan di baris ini."),

@@ -444,6 +444,102 @@ fn a_save_check_rejects_is_refused_and_leaves_the_file_as_it_was() {
     );
 }
 
+#[test]
+fn a_translation_not_written_yet_opens_empty_and_its_first_save_writes_it() {
+    let site = Site::new("basic");
+    let server = serve(&site);
+    let files = json!({ "files": [
+        { "path": "content/beta/desa.en.yaml" },
+        { "path": "content/beta/layanan.en.yaml" },
+        { "path": "content/beta/index.en.md" },
+        { "path": "content/beta/berita/tidak-ada.md" },
+    ] });
+    let (_, by_files) = api(&server, "entriesByFiles", files);
+    let data: Vec<&Value> = by_files
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["data"])
+        .collect();
+    assert_eq!(
+        data,
+        [
+            &json!("{}\n"),
+            &json!("layanan: []\n"),
+            &json!(""),
+            &json!("")
+        ],
+        "a missing file of a form opens as an empty form: {by_files}"
+    );
+    assert!(!site.path("content/beta/desa.en.yaml").exists());
+
+    let save = |path: &str, raw: &str| {
+        let params = json!({ "entry": { "path": path, "raw": raw }, "assets": [] });
+        api(&server, "persistEntry", params)
+    };
+    let (status, answer) = save("content/beta/desa.en.yaml", "slogan: Together we grow\n");
+    assert_eq!(status, 422, "beta has no slogan to translate: {answer}");
+    assert!(
+        answer["error"].as_str().unwrap().contains("K0216"),
+        "{answer}"
+    );
+    assert!(!site.path("content/beta/desa.en.yaml").exists());
+    let head = "kepala:\n  jabatan: Head of the urban village\n";
+    let (status, answer) = save("content/beta/desa.en.yaml", head);
+    assert_eq!(status, 200, "{answer}");
+    assert_eq!(site.read("content/beta/desa.en.yaml"), head);
+    let services = "layanan:\n  - id: pengantar\n    nama: Referral letter\n";
+    let (status, answer) = save("content/beta/layanan.en.yaml", services);
+    assert_eq!(status, 200, "{answer}");
+    assert_eq!(
+        site.read("content/beta/layanan.en.yaml"),
+        "- id: pengantar\n  nama: Referral letter\n",
+        "a translation of layanan.yaml is written as a list, like the file it translates"
+    );
+    assert!(
+        wait_until(20, || get(server.port, "/en/beta/services/")
+            .1
+            .contains("Referral letter")),
+        "the English services page shows the translated name"
+    );
+    let (status, answer) = save(
+        "content/beta/layanan.en.yaml",
+        "layanan:\n  - id: tidak-ada\n    nama: Nothing\n",
+    );
+    assert_eq!(
+        status, 422,
+        "a translation of a service that does not exist: {answer}"
+    );
+}
+
+#[test]
+fn a_statistics_year_from_the_forms_is_written_and_shown() {
+    let site = Site::new("basic");
+    let server = serve(&site);
+    // As Decap writes it: every table of the form, those left empty as [].
+    // The figures of alpha's desa.yaml (2,563: 1,254 men, 1,309 women).
+    let year = "per: 2025-06-30\njumlah_penduduk: 2563\nkategori:\n  jenis-kelamin:\n    - label: LAKI-LAKI\n      jumlah: 1254\n    - label: PEREMPUAN\n      jumlah: 1309\n  agama: []\n  pekerjaan: []\n";
+    let params = json!({ "entry": { "path": "content/alpha/statistik/2025.yaml", "raw": year }, "assets": [] });
+    let (status, answer) = api(&server, "persistEntry", params);
+    assert_eq!(status, 200, "{answer}");
+    assert_eq!(site.read("content/alpha/statistik/2025.yaml"), year);
+    assert!(
+        wait_until(20, || {
+            let (status, page) = get(server.port, "/alpha/statistik/");
+            status == 200 && page.contains("PEREMPUAN")
+        }),
+        "the rebuilt statistics page shows the year"
+    );
+    let wrong = year.replace("jumlah: 1309", "jumlah: 1308");
+    let params = json!({ "entry": { "path": "content/alpha/statistik/2025.yaml", "raw": wrong }, "assets": [] });
+    let (status, answer) = api(&server, "persistEntry", params);
+    assert_eq!(status, 422, "{answer}");
+    assert!(
+        answer["error"].as_str().unwrap().contains("K1204"),
+        "{answer}"
+    );
+}
+
 /// Sends `body` to the backend with the raw request head `headers`.
 fn raw_post(port: u16, headers: &str, body: &str) -> (u16, String) {
     use std::io::{Read, Write};
@@ -1004,6 +1100,119 @@ mod browser {
         shot(&phone, "tanggal-kosong-360.png");
         assert!(shown.contains("tanggal"), "{shown}");
         eprintln!("screenshots in {}", shots().display());
+    }
+
+    /// Picks `option` in the last select (react-select) matching `css`: types
+    /// it and presses Enter, as an admin does with the keyboard.
+    fn pick(browser: &Browser, css: &str, option: &str) {
+        let script = format!(
+            "const all=[...document.querySelectorAll({})]; document.querySelectorAll('[data-kampung-pick]').forEach(e=>e.removeAttribute('data-kampung-pick')); if(!all.length) return false; all[all.length-1].setAttribute('data-kampung-pick','1'); return true",
+            serde_json::to_string(css).unwrap()
+        );
+        assert!(browser.eval(&script) == json!(true), "no {css}");
+        assert!(browser.send_keys("[data-kampung-pick]", &format!("{option}\u{E007}")));
+    }
+
+    /// Types into the last element matching `css` (the row just added to a table).
+    fn type_last(browser: &Browser, css: &str, text: &str) {
+        let script = format!(
+            "const all=[...document.querySelectorAll({})]; document.querySelectorAll('[data-kampung-last]').forEach(e=>e.removeAttribute('data-kampung-last')); if(!all.length) return false; all[all.length-1].setAttribute('data-kampung-last','1'); return true",
+            serde_json::to_string(css).unwrap()
+        );
+        assert!(browser.eval(&script) == json!(true), "no {css}");
+        assert!(browser.send_keys("[data-kampung-last]", text));
+    }
+
+    #[test]
+    #[ignore = "needs Chromium and chromedriver; .ci/run installs them and runs it"]
+    fn the_forms_add_a_statistics_year_and_start_a_translation() {
+        let site = Site::sample();
+        let root = site.root().to_str().unwrap().to_string();
+        let args = [
+            "serve",
+            "--root",
+            &root,
+            "--port",
+            "0",
+            "--admin",
+            "--debounce",
+            "50",
+        ];
+        let server = Running::start_in("id", &args, "Menyajikan http://");
+        let port = server.port;
+        let browser = Browser::device(1280, 800, 1.0);
+        open_forms(&browser, port);
+
+        // Gombengsari's first statistics year, with the figures of its desa.yaml.
+        open_route(&browser, port, "collections/gombengsari-statistik/new");
+        wait_for(&browser, "[id^=per-field]");
+        set_date(&browser, "[id^=per-field]", "2025-06-30", false);
+        assert!(browser.send_keys("[id^=jumlah_penduduk-field]", "6378"));
+        for (label, count) in [("LAKI-LAKI", "3168"), ("PEREMPUAN", "3210")] {
+            wait_click(&browser, "Tambah jenis kelamin");
+            wait_for(&browser, "[id^=label-field]");
+            pick(&browser, "[id^=label-field]", label);
+            type_last(&browser, "[id^=jumlah-field]", count);
+        }
+        shot(&browser, "statistik-1280.png");
+        save(&browser);
+        let year = "content/gombengsari/statistik/2025.yaml";
+        assert!(
+            wait_until(30, || site.path(year).exists()),
+            "the year is written, named after its date: {}",
+            page_text(&browser)
+        );
+        eprintln!("the forms wrote {year}:\n{}", site.read(year));
+        let written: serde_norway::Value = serde_norway::from_str(&site.read(year)).unwrap();
+        let rows = &written["kategori"]["jenis-kelamin"];
+        assert_eq!(
+            rows[1]["label"].as_str(),
+            Some("PEREMPUAN"),
+            "{}",
+            site.read(year)
+        );
+        assert_eq!(rows[1]["jumlah"].as_u64(), Some(3210));
+        check_passes(&site);
+        assert!(
+            wait_until(30, || {
+                let (status, page) = get(port, "/gombengsari/statistik/");
+                status == 200 && page.contains("3.210")
+            }),
+            "the rebuilt statistics page shows the year"
+        );
+
+        // The English profile, which Gombengsari has not written yet.
+        let english = "content/gombengsari/desa.en.yaml";
+        assert!(!site.path(english).exists());
+        open_route(
+            &browser,
+            port,
+            "collections/gombengsari-desa/entries/desa-en",
+        );
+        wait_for(&browser, "[id^=slogan-field]");
+        assert!(browser.send_keys(
+            "[id^=slogan-field]",
+            "Coffee village on the Kalipuro slopes"
+        ));
+        shot(&browser, "terjemahan-1280.png");
+        save(&browser);
+        assert!(
+            wait_until(30, || site.path(english).exists()),
+            "the translation is written: {}",
+            page_text(&browser)
+        );
+        eprintln!("the forms wrote {english}:\n{}", site.read(english));
+        assert!(
+            site.read(english)
+                .contains("slogan: Coffee village on the Kalipuro slopes")
+        );
+        check_passes(&site);
+        assert!(
+            wait_until(30, || get(port, "/en/gombengsari/")
+                .1
+                .contains("Coffee village on the Kalipuro slopes")),
+            "the rebuilt English page shows it"
+        );
     }
 
     /// Prints what Decap did to the comments of layanan.yaml (for the report).

@@ -50,6 +50,8 @@ const REJECTED: &[&str] = &[
     "service-bad-online-url",
     "service-missing-requirements",
     "service-negative-fee",
+    // The categories are a closed list: one property per category.
+    "statistik-kategori-tidak-dikenal",
     "translation-sets-fact",
     "unknown-key",
     "wrong-type",

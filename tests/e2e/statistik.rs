@@ -23,6 +23,14 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "statistik-kategori-tidak-dikenal",
+        location: "content/beta/statistik/2025.yaml:9:5",
+        field: "kategori.pekerjan",
+        message: "the category `pekerjan` is unknown [K1202]",
+        hint: "did you mean `pekerjaan`?",
+        pesan: "kategori `pekerjan` tidak dikenal [K1202]",
+    },
+    Case {
         name: "statistik-label-tidak-dikenal",
         location: "content/beta/statistik/2025.yaml:10:15",
         field: "label",

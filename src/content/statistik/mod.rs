@@ -134,7 +134,10 @@ pub fn parse_year(
     let place = |field: &str, m: crate::message::Message| source.error_at(field, m);
     let mut categories = Vec::new();
     let slugs: Vec<&str> = CATEGORIES.iter().map(|c| c.slug).collect();
-    for (slug, rows) in raw.kategori.unwrap_or_default() {
+    // A category without rows (`agama: []`, what the web forms write for a
+    // table left empty) is a category not given.
+    let given = raw.kategori.unwrap_or_default().into_iter();
+    for (slug, rows) in given.filter(|(_, rows)| !rows.is_empty()) {
         let at = format!("kategori.{slug}");
         let Some(def) = category(&slug) else {
             let d = source.error_at(&at, msg!("K1202", kategori = &slug));

@@ -42,6 +42,14 @@ fn a_year_is_read_with_official_labels_in_category_order() {
 }
 
 #[test]
+fn a_category_left_empty_by_the_web_forms_is_a_category_not_given() {
+    let text = format!("{YEAR}  pekerjaan: []\n");
+    let (year, report) = parse(&text, &[]);
+    assert!(!report.has_errors(), "{report:?}");
+    assert!(year.unwrap().category("pekerjaan").is_none());
+}
+
+#[test]
 fn every_rule_has_its_code() {
     let wrong_total = YEAR.replace("jumlah: 2171", "jumlah: 2170");
     assert_eq!(codes(&parse(&wrong_total, &[]).1), ["K1204"]);

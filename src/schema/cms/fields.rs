@@ -62,13 +62,18 @@ pub(super) const FORM_ORDER: &[&str] = &[
     "dicabut_oleh", "tersedia", "unggulan", "draf", "layanan",
 ];
 
-/// Where the field `name` goes in a form: by [`FORM_ORDER`], unknown names
-/// after the known ones, by name.
+/// Where the field `name` goes in a form: by [`FORM_ORDER`], then the
+/// statistics tables in the order pages show them, other names after those,
+/// by name.
 fn form_position(name: &str) -> (usize, String) {
+    use crate::content::statistik::CATEGORIES;
     let at = FORM_ORDER
         .iter()
         .position(|n| *n == name)
-        .unwrap_or(FORM_ORDER.len());
+        .unwrap_or_else(|| {
+            let table = CATEGORIES.iter().position(|c| c.slug == name);
+            FORM_ORDER.len() + table.unwrap_or(CATEGORIES.len())
+        });
     (at, name.to_string())
 }
 
@@ -147,6 +152,10 @@ fn text(name: &str, prop: &Value, media: &Media) -> Value {
     if prop["format"] == "date" {
         return json!({"widget": "datetime", "date_format": DATE_FORMAT,
                       "time_format": false, "picker_utc": true, "default": ""});
+    }
+    // The official labels of a statistics table: the form writes one of them.
+    if let Some(Value::Array(options)) = prop.get("examples") {
+        return json!({"widget": "select", "options": options});
     }
     let pattern = prop["pattern"].as_str();
     if pattern == Some(crate::content::schema_impls::BERKAS_PATTERN) {

@@ -91,7 +91,10 @@ fn every_folder_collection_names_a_folder_of_the_sample() {
         }
         for file in collection["files"].as_array().into_iter().flatten() {
             let file = file["file"].as_str().unwrap();
-            let is_optional = file.ends_with("index.md") || file.ends_with("layanan.yaml");
+            // A translation's form may be the first to write its file.
+            let translation = file.rsplit('/').next().unwrap().split('.').count() == 3;
+            let is_optional =
+                file.ends_with("index.md") || file.ends_with("layanan.yaml") || translation;
             assert!(is_optional || root.join(file).is_file(), "{file}");
         }
     }
@@ -234,7 +237,12 @@ fn every_field_of_the_model_has_a_place_in_the_forms() {
         let mut props = Vec::new();
         names(&schema(kind), &mut props);
         for name in props {
-            assert!(FORM_ORDER.contains(&name.as_str()), "{}: {name}", kind.id);
+            let table = crate::content::statistik::category(&name).is_some();
+            assert!(
+                FORM_ORDER.contains(&name.as_str()) || table,
+                "{}: {name}",
+                kind.id
+            );
         }
     }
 }
@@ -296,4 +304,100 @@ fn collection<'a>(config: &'a Value, name: &str) -> &'a Value {
         .iter()
         .find(|c| c["name"] == name)
         .unwrap_or_else(|| panic!("no collection {name}"))
+}
+
+#[test]
+fn a_statistics_year_is_a_form_of_tables_named_after_the_year_of_its_date() {
+    let config = config_of(&sample(), Backend::Local);
+    let statistik = collection(&config, "kemiren-statistik");
+    assert_eq!(statistik["folder"], "content/kemiren/statistik");
+    assert_eq!(statistik["slug"], "{{per | date('YYYY')}}");
+    assert_eq!(statistik["identifier_field"], "per");
+    let fields = statistik["fields"].as_array().unwrap();
+    let kategori = fields.iter().find(|f| f["name"] == "kategori").unwrap();
+    let tables: Vec<&str> = kategori["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["name"].as_str().unwrap())
+        .collect();
+    let order: Vec<&str> = crate::content::statistik::CATEGORIES
+        .iter()
+        .map(|c| c.slug)
+        .collect();
+    assert_eq!(
+        tables, order,
+        "every category, in the order pages show them"
+    );
+    let agama = &kategori["fields"][order.iter().position(|s| *s == "agama").unwrap()];
+    assert_eq!(agama["widget"], "list");
+    let label = &agama["fields"][0];
+    assert_eq!(
+        (&label["name"], &label["widget"]),
+        (&json!("label"), &json!("select"))
+    );
+    let options = label["options"].as_array().unwrap();
+    assert_eq!(options.first(), Some(&json!("ISLAM")));
+    assert_eq!(options.last(), Some(&json!("BELUM MENGISI")));
+    let suku = &kategori["fields"][order.iter().position(|s| *s == "suku-etnis").unwrap()];
+    assert_eq!(
+        suku["fields"][0]["widget"], "string",
+        "a category without an official list takes any label"
+    );
+}
+
+#[test]
+fn one_file_kinds_have_a_form_per_translation_and_services_are_picked_by_id() {
+    let site = sample();
+    let config = config_of(&site, Backend::Local);
+    let files = |name: &str| -> Vec<(String, String)> {
+        collection(&config, name)["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                (
+                    f["name"].as_str().unwrap().into(),
+                    f["file"].as_str().unwrap().into(),
+                )
+            })
+            .collect()
+    };
+    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    assert_eq!(
+        files("situs"),
+        [
+            pair("site", "content/site.yaml"),
+            pair("site-en", "content/site.en.yaml")
+        ]
+    );
+    assert_eq!(
+        files("kemiren-desa"),
+        [
+            pair("desa", "content/kemiren/desa.yaml"),
+            pair("desa-en", "content/kemiren/desa.en.yaml")
+        ]
+    );
+    assert_eq!(
+        files("kemiren-beranda")[1],
+        pair("beranda-en", "content/kemiren/index.en.md")
+    );
+    let layanan = collection(&config, "kemiren-layanan");
+    let english = &layanan["files"][1];
+    assert_eq!(english["file"], "content/kemiren/layanan.en.yaml");
+    let items = &english["fields"][0];
+    assert_eq!(
+        (&items["name"], &items["widget"]),
+        (&json!("layanan"), &json!("list"))
+    );
+    let item_fields = items["fields"].as_array().unwrap();
+    let id = item_fields.iter().find(|f| f["name"] == "id").unwrap();
+    assert_eq!(id["widget"], "select");
+    let kemiren = site.villages.iter().find(|v| v.slug == "kemiren").unwrap();
+    let ids: Vec<&str> = kemiren.services.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(id["options"], json!(ids));
+    assert!(
+        item_fields.iter().all(|f| f["name"] != "biaya"),
+        "a translation sets texts only; fees come from layanan.yaml"
+    );
 }

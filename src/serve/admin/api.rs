@@ -106,12 +106,12 @@ pub fn answer(admin: &Admin, body: &[u8]) -> Answer {
                 .map(|f| {
                     let path = f.get("path").and_then(Value::as_str).unwrap_or("");
                     let label = f.get("label").cloned().unwrap_or(Value::Null);
-                    entry(admin, path, label)
+                    entry(admin, path, label, Missing::Empty)
                 })
                 .collect();
             (200, Value::Array(list))
         }
-        "getEntry" => (200, entry(admin, &text("path"), Value::Null)),
+        "getEntry" => (200, entry(admin, &text("path"), Value::Null, Missing::Null)),
         "persistEntry" => match serde_json::from_value::<PersistEntry>(p.clone()) {
             Ok(persist) => persist_entry(admin, persist),
             Err(e) => refuse(400, msg!("K1454", sebab = e.to_string())),
@@ -153,19 +153,42 @@ fn file_id(bytes: &[u8]) -> String {
     format!("{:016x}", xxhash_rust::xxh3::xxh3_64(bytes))
 }
 
-/// One entry as Decap reads it: its text (null when missing or not allowed).
-fn entry(admin: &Admin, path: &str, label: Value) -> Value {
-    let bytes = allowed(admin, path)
-        .filter(|a| a.kind == Kind::Text)
-        .and_then(|a| {
-            crate::input::read_regular(&a.under(&admin.root), crate::input::TEXT_FILE_LIMIT).ok()
-        });
-    match bytes {
-        Some(bytes) => json!({
+/// What a missing file is to the forms.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Missing {
+    /// No entry (a folder's entry that is gone).
+    Null,
+    /// An empty entry: a form of a `files` collection whose file is not
+    /// written yet (a translation, `desa.en.yaml`), so the form opens empty
+    /// and its first save writes the file. Decap shows no form for a missing
+    /// file otherwise (it creates no files of `files` collections).
+    Empty,
+}
+
+/// One entry as Decap reads it: its text (null when not allowed, or missing
+/// and `missing` says so).
+fn entry(admin: &Admin, path: &str, label: Value, missing: Missing) -> Value {
+    let Some(allowed) = allowed(admin, path).filter(|a| a.kind == Kind::Text) else {
+        return json!({ "data": null, "file": { "path": path, "label": label, "id": null } });
+    };
+    let read =
+        crate::input::read_regular(&allowed.under(&admin.root), crate::input::TEXT_FILE_LIMIT);
+    match read {
+        Ok(bytes) => json!({
             "data": wrap::to_forms(path, &String::from_utf8_lossy(&bytes)),
             "file": { "path": path, "label": label, "id": file_id(&bytes) },
         }),
-        None => json!({ "data": null, "file": { "path": path, "label": label, "id": null } }),
+        Err(crate::input::ReadError::Io(e))
+            if missing == Missing::Empty && e.kind() == std::io::ErrorKind::NotFound =>
+        {
+            let empty = if path.ends_with(".yaml") { "{}\n" } else { "" };
+            let data = match wrap::is_list_file(path) {
+                true => format!("{}: []\n", wrap::LIST_KEY),
+                false => empty.to_string(),
+            };
+            json!({ "data": data, "file": { "path": path, "label": label, "id": null } })
+        }
+        Err(_) => json!({ "data": null, "file": { "path": path, "label": label, "id": null } }),
     }
 }
 
@@ -180,7 +203,7 @@ fn entries_by_folder(admin: &Admin, folder: &str, ext: &str, depth: u64) -> Answ
     let list = listed(&admin.root, &dir, depth)
         .into_iter()
         .filter(|p| p.ends_with(ext))
-        .map(|p| entry(admin, &admin.forms_path(&p), Value::Null))
+        .map(|p| entry(admin, &admin.forms_path(&p), Value::Null, Missing::Null))
         .filter(|e| !e["data"].is_null())
         .collect();
     (200, Value::Array(list))

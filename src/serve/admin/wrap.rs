@@ -8,13 +8,7 @@
 
 /// The key under which a top-level list is shown to the forms; kampung loads
 /// that shape too (what the forms write through GitHub on a published site).
-pub use crate::content::LIST_KEY;
-
-/// True for the files that are a list at their top: `layanan.yaml` and its translations.
-pub fn is_list_file(rel: &str) -> bool {
-    let name = rel.rsplit('/').next().unwrap_or("");
-    name.starts_with("layanan.") && name.ends_with(".yaml")
-}
+pub use crate::content::{LIST_KEY, is_list_file};
 
 /// `text` as the forms see it: a list file indented under `layanan:`.
 pub fn to_forms(rel: &str, text: &str) -> String {
