@@ -159,9 +159,9 @@ enum Missing {
     /// No entry (a folder's entry that is gone).
     Null,
     /// An empty entry: a form of a `files` collection whose file is not
-    /// written yet (a translation, `desa.en.yaml`), so the form opens empty
-    /// and its first save writes the file. Decap shows no form for a missing
-    /// file otherwise (it creates no files of `files` collections).
+    /// written yet (a translation, `desa.en.yaml`) opens empty and its first
+    /// save writes the file, as Decap's GitHub backend does for the published
+    /// site (it reads a missing file as `''`).
     Empty,
 }
 
@@ -181,12 +181,7 @@ fn entry(admin: &Admin, path: &str, label: Value, missing: Missing) -> Value {
         Err(crate::input::ReadError::Io(e))
             if missing == Missing::Empty && e.kind() == std::io::ErrorKind::NotFound =>
         {
-            let empty = if path.ends_with(".yaml") { "{}\n" } else { "" };
-            let data = match wrap::is_list_file(path) {
-                true => format!("{}: []\n", wrap::LIST_KEY),
-                false => empty.to_string(),
-            };
-            json!({ "data": data, "file": { "path": path, "label": label, "id": null } })
+            json!({ "data": "", "file": { "path": path, "label": label, "id": null } })
         }
         Err(_) => json!({ "data": null, "file": { "path": path, "label": label, "id": null } }),
     }
