@@ -74,7 +74,8 @@ struct WatchArgs {
     /// shares, some containers and WSL).
     #[arg(long)]
     poll: bool,
-    /// Milliseconds of quiet after a change before rebuilding.
+    /// Milliseconds of quiet after a change before rebuilding (a fifth of it
+    /// once every file written has been closed, as an editor's save does).
     #[arg(long, default_value_t = 100, value_name = "MS")]
     debounce: u64,
 }

@@ -27,8 +27,22 @@ pub struct WatchOptions {
     /// Poll the file system instead of using native events (network shares,
     /// some containers and WSL setups).
     pub poll: bool,
-    /// Quiet time after the last event before a rebuild starts.
+    /// Quiet time after the last event before a rebuild starts, while a
+    /// written file may still be open; once every file written in the burst
+    /// has been closed (or renamed into place), a fifth of it
+    /// ([`WatchOptions::settled`]).
     pub debounce: Duration,
+}
+
+impl WatchOptions {
+    /// The quiet time after the last event once every file written in the
+    /// burst is complete: closed after writing, renamed into place, or
+    /// removed. An editor's save ends with the file's close, so the rebuild
+    /// need not wait out the whole debounce, which stays for writes whose end
+    /// the system does not tell (Windows, polling, a file kept open).
+    pub fn settled(&self) -> Duration {
+        self.debounce / 5
+    }
 }
 
 impl Default for WatchOptions {
@@ -79,6 +93,23 @@ fn is_read_only(kind: &EventKind) -> bool {
         EventKind::Access(AccessKind::Close(AccessMode::Write)) => false,
         EventKind::Access(_) => true,
         _ => false,
+    }
+}
+
+/// What an event tells of whether its file's content is complete: `Some(false)`
+/// for a file written to (or created) and not closed yet, `Some(true)` for one
+/// closed after writing, renamed into place, removed or only touched, `None`
+/// for events that tell nothing of it.
+fn completes(kind: &EventKind) -> Option<bool> {
+    use notify::event::{AccessKind, AccessMode, CreateKind, ModifyKind};
+    match kind {
+        EventKind::Access(AccessKind::Close(AccessMode::Write)) => Some(true),
+        EventKind::Create(CreateKind::Folder) => Some(true),
+        EventKind::Create(_) => Some(false),
+        EventKind::Modify(ModifyKind::Name(_) | ModifyKind::Metadata(_)) => Some(true),
+        EventKind::Modify(_) => Some(false),
+        EventKind::Remove(_) => Some(true),
+        _ => None,
     }
 }
 
@@ -232,31 +263,20 @@ fn next_burst(
     } else {
         Some(rx.recv().map_err(|_| stopped())?)
     };
-    let mut change = ChangeSet::default();
-    // Watched folders an event named themselves as created, removed or renamed.
-    let mut renamed: Vec<PathBuf> = Vec::new();
-    let mut add = |event: notify::Result<Event>, change: &mut ChangeSet| match event {
-        // Reading files (the build itself does) changes nothing.
-        Ok(event) if is_read_only(&event.kind) => {}
-        Ok(event) => {
-            for path in &event.paths {
-                let Some(rel) = relative(path) else { continue };
-                if rel.components().count() == 1 && renames(&event.kind) {
-                    renamed.push(rel.clone());
-                }
-                change.add(&rel);
-            }
-        }
-        // An overflowed event queue loses events: rebuild everything.
-        Err(_) => change.full = true,
-    };
+    let mut burst = Burst::default();
     if let Some(first) = first {
-        add(first, &mut change);
-        // Then collect until the burst has been quiet for `debounce`, at most 5 s.
+        burst.add(first, relative);
+        // Then collect until the burst has been quiet for `debounce` (for
+        // `settled` once every file written is closed), at most 5 s.
         let started = Instant::now();
         loop {
-            match rx.recv_timeout(options.debounce) {
-                Ok(event) => add(event, &mut change),
+            let quiet = if burst.open.is_empty() {
+                options.settled()
+            } else {
+                options.debounce
+            };
+            match rx.recv_timeout(quiet) {
+                Ok(event) => burst.add(event, relative),
                 Err(RecvTimeoutError::Timeout) => break,
                 Err(RecvTimeoutError::Disconnected) => return Err(stopped()),
             }
@@ -265,7 +285,49 @@ fn next_burst(
             }
         }
     }
+    let Burst {
+        change, renamed, ..
+    } = burst;
     Ok((change, renamed))
+}
+
+/// The events of one burst, collected.
+#[derive(Default)]
+struct Burst {
+    change: ChangeSet,
+    /// Watched folders an event named themselves as created, removed or renamed.
+    renamed: Vec<PathBuf>,
+    /// Files written in this burst and not closed yet.
+    open: std::collections::BTreeSet<PathBuf>,
+}
+
+impl Burst {
+    /// Adds one event; `relative` makes its paths relative to the site's root.
+    fn add(&mut self, event: notify::Result<Event>, relative: &dyn Fn(&Path) -> Option<PathBuf>) {
+        let event = match event {
+            // Reading files (the build itself does) changes nothing.
+            Ok(event) if is_read_only(&event.kind) => return,
+            Ok(event) => event,
+            // An overflowed event queue loses events: rebuild everything.
+            Err(_) => {
+                self.change.full = true;
+                return;
+            }
+        };
+        let complete = completes(&event.kind);
+        for path in &event.paths {
+            match complete {
+                Some(false) => self.open.insert(path.clone()),
+                Some(true) => self.open.remove(path),
+                None => false,
+            };
+            let Some(rel) = relative(path) else { continue };
+            if rel.components().count() == 1 && renames(&event.kind) {
+                self.renamed.push(rel.clone());
+            }
+            self.change.add(&rel);
+        }
+    }
 }
 
 /// The watched folders of a running [`Watching::run`], with the watcher.
