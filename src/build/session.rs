@@ -6,8 +6,8 @@ use crate::config::SiteConfig;
 use crate::content::{self, Site};
 use crate::diagnostic::{Failure, Report};
 use crate::media::{Cache, CacheStats};
-use crate::output::{Changes, Entry, MemorySink};
-use crate::render::{self, Renderer};
+use crate::output::{Changes, Files, MemorySink};
+use crate::render::{self, PartsMemo, Renderer};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::Arc;
@@ -17,11 +17,16 @@ use std::time::{Duration, Instant};
 struct State {
     setup: std::sync::Arc<Setup>,
     site: Site,
-    files: BTreeMap<String, Entry>,
+    files: Files,
+    /// What changed in the output from the state before.
+    changes: Changes,
     /// What each village shows on the portal's pages (see [`render::portal_fingerprint`]).
     portal_prints: BTreeMap<String, u64>,
     /// HTML pages rendered by the rebuild that made this state.
     rendered: u64,
+    /// The villages' parts of the site-wide files, reused by the next rebuild
+    /// of some villages; a rebuild of everything starts anew.
+    parts: Arc<PartsMemo>,
 }
 
 fn portal_prints(site: &Site) -> BTreeMap<String, u64> {
@@ -77,7 +82,7 @@ impl Session {
     }
 
     /// The files of the last good build, if there was one.
-    pub fn files(&self) -> Option<&BTreeMap<String, Entry>> {
+    pub fn files(&self) -> Option<&Files> {
         self.state.as_ref().map(|s| &s.files)
     }
 
@@ -107,11 +112,8 @@ impl Session {
             }
         };
         self.pending = ChangeSet::default();
-        let changes = match &self.state {
-            Some(old) => Changes::between(&old.files, &next.files),
-            None => Changes::between(&BTreeMap::new(), &next.files),
-        };
         let pages_rendered = next.rendered;
+        let changes = next.changes.clone();
         self.state = Some(next);
         Ok(Rebuilt {
             pages_rendered,
@@ -132,20 +134,28 @@ impl Session {
             return Ok(None);
         };
         let sink = self.sink(&site.config);
+        let parts = Arc::new(PartsMemo::default());
         let Some(renderer) = Renderer::new(&site, &setup.theme, &self.options.root, report) else {
             return Ok(None);
         };
-        let stats = renderer.render_all(&sink, report)?;
+        let stats = renderer.with_memo(&parts).render_all(&sink, report)?;
         if report.has_errors() {
             return Ok(None);
         }
         let portal_prints = portal_prints(&site);
+        let files: Files = sink.into_files().into_iter().collect();
+        let changes = match &self.state {
+            Some(old) => Changes::between(&old.files, &files),
+            None => Changes::between(&Files::new(), &files),
+        };
         Ok(Some(State {
             setup: std::sync::Arc::new(setup),
             site,
-            files: sink.into_files(),
+            files,
+            changes,
             portal_prints,
             rendered: stats.pages,
+            parts,
         }))
     }
 
@@ -165,10 +175,27 @@ impl Session {
         let Some(renderer) = Renderer::new(&site, &state.setup.theme, root, report) else {
             return Ok(None);
         };
+        for slug in &change.villages {
+            if !site.villages.iter().any(|v| &v.slug == slug) {
+                state.parts.forget(slug);
+            }
+        }
+        let renderer = renderer.with_memo(&state.parts);
         let sink = self.sink(&site.config);
         // The portal's pages list every village; they change only when what a
-        // village shows there changes (a news edit does not touch them).
-        let prints = portal_prints(&site);
+        // village shows there changes (a news edit does not touch them). Only
+        // the changed villages' prints are made again.
+        let mut prints = state.portal_prints.clone();
+        for slug in &change.villages {
+            prints.remove(slug);
+        }
+        for village in site
+            .villages
+            .iter()
+            .filter(|v| change.villages.contains(&v.slug))
+        {
+            prints.insert(village.slug.clone(), render::portal_fingerprint(village));
+        }
         let portal_changed = prints != state.portal_prints;
         let mut rendered = 0;
         if portal_changed {
@@ -186,32 +213,60 @@ impl Session {
         if report.has_errors() {
             return Ok(None);
         }
-        // Keep every other village's files; replace the portal's and the changed villages'.
+        // Keep every other village's files; replace the portal's (when it
+        // changed) and the changed villages'.
         let prefixes = renderer.language_prefixes();
-        let village_slugs: BTreeSet<&str> = state
-            .site
-            .villages
-            .iter()
-            .chain(&site.villages)
-            .map(|v| v.slug.as_str())
-            .collect();
-        let mut files: BTreeMap<String, Entry> = state
-            .files
-            .iter()
-            .filter(|(path, _)| match render::owner(path, &prefixes) {
-                Some(owner) if village_slugs.contains(owner) => !change.villages.contains(owner),
-                _ => !portal_changed,
-            })
-            .map(|(p, e)| (p.clone(), e.clone()))
-            .collect();
-        files.extend(sink.into_files());
+        let mut replaced: Vec<String> = Vec::new();
+        for slug in &change.villages {
+            for prefix in &prefixes {
+                // A village's paths: `<prefix><slug>/...`, up to `<prefix><slug>0`.
+                let (from, to) = (format!("{prefix}{slug}/"), format!("{prefix}{slug}0"));
+                replaced.extend(state.files.range(from..to).map(|(path, _)| path.clone()));
+            }
+        }
+        if portal_changed {
+            let villages: BTreeSet<&str> = state
+                .site
+                .villages
+                .iter()
+                .chain(&site.villages)
+                .map(|v| v.slug.as_str())
+                .collect();
+            replaced.extend(
+                state
+                    .files
+                    .keys()
+                    .filter(|path| {
+                        render::owner(path, &prefixes).is_none_or(|o| !villages.contains(o))
+                    })
+                    .cloned(),
+            );
+        }
+        let fresh = sink.into_files();
+        let mut files = state.files.clone();
+        let mut changes = Changes::default();
+        for path in replaced {
+            if !fresh.contains_key(&path) && files.remove(&path).is_some() {
+                changes.removed.push(path);
+            }
+        }
+        for (path, entry) in fresh {
+            if files.get(&path) != Some(&entry) {
+                changes.written.push(path.clone());
+                files.insert(path, entry);
+            }
+        }
+        changes.written.sort();
+        changes.removed.sort();
         let setup = std::sync::Arc::clone(&state.setup);
         Ok(Some(State {
             setup,
             site,
             files,
+            changes,
             portal_prints: prints,
             rendered,
+            parts: Arc::clone(&state.parts),
         }))
     }
 }

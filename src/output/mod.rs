@@ -397,6 +397,11 @@ impl Entry {
     }
 }
 
+/// A site in memory, path to file: a persistent map, so that a rebuild of one
+/// village copies the last site in constant time and replaces only that
+/// village's files, and `serve` shares it with no copy.
+pub type Files = imbl::OrdMap<String, Entry>;
+
 /// A sink that keeps the site in memory, as `serve` and the watch loop need.
 pub struct MemorySink {
     minify: bool,
@@ -472,10 +477,7 @@ pub struct Changes {
 
 impl Changes {
     /// The differences from `old` to `new`.
-    pub fn between(
-        old: &std::collections::BTreeMap<String, Entry>,
-        new: &std::collections::BTreeMap<String, Entry>,
-    ) -> Changes {
+    pub fn between(old: &Files, new: &Files) -> Changes {
         let written = new
             .iter()
             .filter(|(path, entry)| old.get(*path) != Some(*entry))
@@ -497,10 +499,7 @@ impl Changes {
 
 /// Writes every file of an in-memory site into a staging folder (as they are:
 /// they were minified when rendered).
-pub fn write_all(
-    staging: &Staging,
-    files: &std::collections::BTreeMap<String, Entry>,
-) -> Result<(), Failure> {
+pub fn write_all(staging: &Staging, files: &Files) -> Result<(), Failure> {
     for (path, entry) in files {
         match entry {
             Entry::Bytes(bytes) => {
@@ -519,11 +518,7 @@ pub fn write_all(
 /// Brings the output folder `dir` from `old` to `new` in place, touching only what
 /// changed: each changed file is written to a temporary file and renamed over the
 /// old one, removed files are deleted and emptied folders pruned.
-pub fn apply(
-    dir: &Path,
-    changes: &Changes,
-    new: &std::collections::BTreeMap<String, Entry>,
-) -> Result<(), Failure> {
+pub fn apply(dir: &Path, changes: &Changes, new: &Files) -> Result<(), Failure> {
     for path in &changes.written {
         let Some(entry) = new.get(path) else { continue };
         let target = dir.join(path);

@@ -6,6 +6,7 @@
 //! milliseconds even for a regency.
 
 use super::kinds::{FEED_SECTION, FeedItem, KINDS, of_section};
+use super::parts::{SearchItem, search_labels};
 use super::route::Route;
 use super::views::{self, pick, pick_doc};
 use super::{Lang, Renderer, Sink, Stats, escape as xml};
@@ -34,8 +35,8 @@ impl Renderer<'_> {
     /// The search index, sitemaps, robots.txt and the portal's news feeds.
     pub fn render_indexes(&self, sink: &dyn Sink) -> Result<Stats, Failure> {
         let mut stats = Stats::default();
-        for lang in &self.langs {
-            for (path, text) in self.search_index(lang) {
+        for (at, lang) in self.langs.iter().enumerate() {
+            for (path, text) in self.search_index(at, lang) {
                 sink.write(&path, text.into_bytes())?;
                 stats.files += 1;
             }
@@ -181,42 +182,40 @@ impl Renderer<'_> {
         limit: usize,
         write: &mut dyn FnMut(String, String) -> Result<(), Failure>,
     ) -> Result<(), Failure> {
-        let portal_routes = self.portal_routes();
-        let village_urls: usize = self
-            .site
-            .villages
-            .iter()
-            .map(|v| self.village_routes(v).len())
-            .sum();
-        if (portal_routes.len() + village_urls) * self.langs.len() <= limit {
-            let mut all = portal_routes;
-            for village in &self.site.villages {
-                all.extend(self.village_routes(village));
+        let mut portal = String::new();
+        let portal_urls = self.url_elements(base, &self.portal_routes(), &mut portal);
+        let parts: Vec<_> = self.site.villages.iter().map(|v| self.parts(v)).collect();
+        let total: usize = portal_urls + parts.iter().map(|p| p.urls).sum::<usize>();
+        if total <= limit {
+            let mut all = portal;
+            all.reserve(parts.iter().map(|p| p.sitemap.len()).sum());
+            for part in &parts {
+                all.push_str(&part.sitemap);
             }
-            return write("sitemap.xml".to_string(), self.urlset(base, &all));
+            return write("sitemap.xml".to_string(), urlset(&all));
         }
         let mut index = String::from(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
         );
-        let parts = std::iter::once(("portal", portal_routes)).chain(
+        let named = std::iter::once(("portal", portal.as_str())).chain(
             self.site
                 .villages
                 .iter()
-                .map(|v| (v.slug.as_str(), self.village_routes(v))),
+                .zip(&parts)
+                .map(|(v, p)| (v.slug.as_str(), p.sitemap.as_str())),
         );
-        for (name, routes) in parts {
+        for (name, elements) in named {
             let path = format!("sitemap/{name}.xml");
             let _ = writeln!(index, "<sitemap><loc>{base}/{}</loc></sitemap>", xml(&path));
-            write(path, self.urlset(base, &routes))?;
+            write(path, urlset(elements))?;
         }
         index.push_str("</sitemapindex>\n");
         write("sitemap.xml".to_string(), index)
     }
 
-    fn urlset(&self, base: &str, routes: &[Route<'_>]) -> String {
-        let mut out = String::from(
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
-        );
+    /// The `<url>` elements of `routes`, every language, with their language
+    /// versions, appended to `out`; how many.
+    pub(super) fn url_elements(&self, base: &str, routes: &[Route<'_>], out: &mut String) -> usize {
         let several = self.langs.len() > 1;
         for route in routes {
             let paths: Vec<(&str, String)> = self
@@ -242,8 +241,7 @@ impl Renderer<'_> {
                 out.push_str("</url>\n");
             }
         }
-        out.push_str("</urlset>\n");
-        out
+        routes.len() * self.langs.len()
     }
 
     /// The picture a shared link shows, as a site path: the page's first photo,
@@ -298,85 +296,60 @@ impl Renderer<'_> {
     /// [`PORTAL_FEED_ITEMS`]; a village's file holds that village's news (none: an empty list), which
     /// the search box of the village's pages loads as well. The search script
     /// matches and ranks; nothing here depends on the query.
-    pub(super) fn search_index(&self, lang: &Lang<'_>) -> Vec<(String, String)> {
+    pub(super) fn search_index(&self, at: usize, lang: &Lang<'_>) -> Vec<(String, String)> {
         let teks = &lang.strings.teks;
-        // Each label once, in the order of the kinds.
-        let mut labels: Vec<&str> = Vec::new();
-        for label in KINDS.iter().filter_map(|k| k.search_label()) {
-            if !labels.contains(&label) {
-                labels.push(label);
-            }
-        }
-        let k: Vec<String> = labels
+        let k: Vec<String> = search_labels()
             .iter()
             .map(|k| teks.get(*k).cloned().unwrap_or_else(|| k.to_string()))
             .collect();
-        let news = labels.iter().position(|l| *l == FEED_SECTION.key);
         let folder = self.path(Route::Search, lang);
         let mut portal = SearchIndex::new(&k);
-        let mut all_news: Vec<(crate::content::Date, usize, SearchItem)> = Vec::new();
+        let mut all_news: Vec<(crate::content::Date, usize, &SearchItem)> = Vec::new();
         let mut files = Vec::new();
-        for (i, village) in self.site.villages.iter().enumerate() {
-            let home = self.path(Route::Village(&village.slug), lang);
-            let name = views::village_full_name(village.profile.kind, &village.profile.name, teks);
-            let mut own = SearchIndex::new(&k);
-            own.v.push((home.clone(), name.clone()));
-            portal.v.push((home.clone(), name));
-            let dates: std::collections::HashMap<&str, crate::content::Date> = village
-                .news
-                .iter()
-                .map(|n| (n.slug.as_str(), n.date))
-                .collect();
-            for (label, key) in labels.iter().enumerate() {
-                let kinds = KINDS.iter().filter(|k| k.search_label() == Some(*key));
-                for entry in kinds.flat_map(|k| k.search_entries(self, village, lang)) {
-                    let path = self.path(entry.route, lang);
-                    let within = path
-                        .strip_prefix(&home)
-                        .map_or(path.clone(), str::to_string);
-                    let item = (label, entry.title, entry.text, within);
-                    if Some(label) == news {
-                        let date = match entry.route {
-                            Route::Entry(_, _, super::route::Key::Slug(slug)) => {
-                                dates.get(slug).copied()
-                            }
-                            _ => None,
-                        };
-                        if let Some(date) = date {
-                            all_news.push((date, i, item.clone()));
-                        }
-                        own.add(0, item);
-                    } else {
-                        portal.add(i, item);
-                    }
-                }
+        let parts: Vec<_> = self.site.villages.iter().map(|v| self.parts(v)).collect();
+        for (i, (village, part)) in self.site.villages.iter().zip(&parts).enumerate() {
+            let search = &part.search[at];
+            portal.v.push((search.home.clone(), search.name.clone()));
+            for item in &search.portal {
+                portal.add(i, item.clone());
             }
+            all_news.extend(search.news.iter().map(|(date, item)| (*date, i, item)));
             // Written also when empty: the village's search box asks for it.
-            files.push((format!("{folder}{}/index.json", village.slug), own.json()));
+            files.push((
+                format!("{folder}{}/index.json", village.slug),
+                search.own.clone(),
+            ));
         }
         all_news.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         for (_, i, item) in all_news.into_iter().take(PORTAL_FEED_ITEMS) {
-            portal.add(i, item);
+            portal.add(i, item.clone());
         }
         files.insert(0, (format!("{folder}index.json"), portal.json()));
         files
     }
 }
 
-/// `(kind, title, text, path within the village)` of a search entry.
-type SearchItem = (usize, String, String, String);
+/// A sitemap of the `<url>` elements `elements`.
+fn urlset(elements: &str) -> String {
+    let head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
+    let mut out = String::with_capacity(head.len() + elements.len() + 10);
+    out.push_str(head);
+    out.push_str(elements);
+    out.push_str("</urlset>\n");
+    out
+}
 
 /// A search index being filled: entries that several villages share word for
 /// word are kept once, with the list of their villages.
-struct SearchIndex {
+pub(super) struct SearchIndex {
     k: Vec<String>,
-    v: Vec<(String, String)>,
+    pub(super) v: Vec<(String, String)>,
     e: Vec<(SearchItem, Vec<usize>)>,
     seen: std::collections::HashMap<SearchItem, usize>,
 }
 
 impl SearchIndex {
-    fn new(labels: &[String]) -> Self {
+    pub(super) fn new(labels: &[String]) -> Self {
         SearchIndex {
             k: labels.to_vec(),
             v: Vec::new(),
@@ -386,7 +359,7 @@ impl SearchIndex {
     }
 
     /// Adds `item` of village number `village`.
-    fn add(&mut self, village: usize, item: SearchItem) {
+    pub(super) fn add(&mut self, village: usize, item: SearchItem) {
         match self.seen.get(&item) {
             Some(&at) => self.e[at].1.push(village),
             None => {
@@ -397,7 +370,7 @@ impl SearchIndex {
     }
 
     /// The index as JSON, entries in the order they were first added.
-    fn json(&self) -> String {
+    pub(super) fn json(&self) -> String {
         let entries: Vec<serde_json::Value> = self
             .e
             .iter()

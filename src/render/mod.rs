@@ -29,11 +29,14 @@ mod forms;
 mod kinds;
 pub mod markdown;
 mod page;
+mod parts;
 pub mod picture;
 mod route;
 mod schema;
 mod statistik;
 mod views;
+
+pub use parts::PartsMemo;
 
 use crate::content::{Site, Village};
 use crate::diagnostic::{Diagnostic, Failure, Position, Report};
@@ -213,6 +216,9 @@ pub struct Renderer<'a> {
     /// asks, and scanning 83,762 villages per page made the national build
     /// quadratic.
     portal_sections: Vec<&'static route::Section>,
+    /// The villages' parts of the site-wide files from earlier rebuilds of a
+    /// session (`serve`, `build --watch`), if any.
+    memo: Option<&'a PartsMemo>,
 }
 
 /// The regency's logo as the header shows it, named after the regency
@@ -329,7 +335,15 @@ impl<'a> Renderer<'a> {
                 .filter(|k| k.on_portal(site))
                 .filter_map(|k| k.section())
                 .collect(),
+            memo: None,
         })
+    }
+
+    /// This renderer reusing and keeping the villages' parts of the site-wide
+    /// files in `memo` (see [`PartsMemo`]).
+    pub fn with_memo(mut self, memo: &'a PartsMemo) -> Self {
+        self.memo = Some(memo);
+        self
     }
 
     /// Renders every page and copies every file into `sink`.

@@ -1,8 +1,8 @@
 //! What the server's threads share: the last good site, the overlay's text and
 //! the open live-reload streams, with the events sent to them.
 
-use crate::output::Entry;
-use std::collections::{BTreeMap, VecDeque};
+use crate::output::Files;
+use std::collections::VecDeque;
 use std::sync::mpsc::Sender;
 use std::sync::{Arc, Mutex, RwLock};
 
@@ -13,7 +13,7 @@ const MAX_EVENT_STREAMS: usize = 64;
 /// What the server shares between its threads.
 pub(super) struct Shared {
     /// The last good site.
-    pub(super) files: RwLock<Arc<BTreeMap<String, Entry>>>,
+    pub(super) files: RwLock<Arc<Files>>,
     /// The overlay's text (what is wrong, as the terminal shows it), if the
     /// last rebuild failed or `content/` is gone.
     pub(super) errors: RwLock<Option<String>>,
@@ -27,7 +27,7 @@ impl Shared {
     /// Nothing to serve yet, no problems, no streams; the forms when `admin`.
     pub(super) fn new(admin: Option<super::admin::Admin>) -> Self {
         Shared {
-            files: RwLock::new(Arc::new(BTreeMap::new())),
+            files: RwLock::new(Arc::new(Files::new())),
             errors: RwLock::new(None),
             clients: Mutex::new(VecDeque::new()),
             admin,

@@ -3,13 +3,13 @@
 
 use crate::common::{Running, Site, copy_tree, wait_until};
 use crate::rng::Rng;
-use kampung::output::Entry;
+use kampung::output::Files;
 use kampung::{BuildOptions, ChangeSet, Session};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// The bytes of every file of an in-memory site.
-fn bytes(files: &BTreeMap<String, Entry>) -> BTreeMap<String, Vec<u8>> {
+fn bytes(files: &Files) -> BTreeMap<String, Vec<u8>> {
     files
         .iter()
         .map(|(p, e)| (p.clone(), e.bytes().unwrap().into_owned()))
