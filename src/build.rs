@@ -280,7 +280,11 @@ fn run(options: &BuildOptions, write: bool) -> Result<Summary, BuildError> {
         return Err(BuildError::Content(report));
     }
     let (stats, bytes) = if write {
-        write_site(options, &site.config, &renderer, &render, &mut report)?
+        let written = write_site(options, &site.config, &renderer, &render, &mut report)?;
+        if let Some(cache) = &cache {
+            cache.keep_stamps(!updating);
+        }
+        written
     } else {
         let stats = render(&Discard, &mut report)?;
         if report.has_errors() {

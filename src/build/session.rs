@@ -112,6 +112,7 @@ impl Session {
             }
         };
         self.pending = ChangeSet::default();
+        self.pictures.keep_stamps(true);
         let pages_rendered = next.rendered;
         let changes = next.changes.clone();
         self.state = Some(next);

@@ -159,3 +159,54 @@ fn the_jpeg_fallback_decodes_to_its_colours() {
     assert!(left[0] > 180 && left[2] < 70, "left {left:?}");
     assert!(right[2] > 180 && right[0] < 70, "right {right:?}");
 }
+
+/// A photo whose size, time and inode are unchanged is known by its stamp in the
+/// next build (its bytes are not read: a same-sized, same-timed rewrite of it is
+/// not noticed, as with Hugo's image cache); a new time makes it read again.
+#[test]
+fn the_next_build_knows_an_unchanged_photo_by_its_stamp_without_reading_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (cache_dir, source) = (dir.path().join("cache"), dir.path().join("foto.jpg"));
+    // Two pictures of one size: data after a JPEG's end is allowed.
+    let (mut one, mut other) = (halves_jpeg(64, 48), halves_jpeg(48, 64));
+    let size = one.len().max(other.len());
+    one.resize(size, 0);
+    other.resize(size, 0);
+    fs::write(&source, &one).unwrap();
+    let first = Cache::new(&cache_dir);
+    let made = first.process(&source, "berkas/foto.jpg").unwrap();
+    first.keep_stamps(true);
+    assert_eq!(first.take_stats().encoded, 1);
+
+    // Other bytes, same size, time and inode: the stamp alone decides.
+    let time = fs::metadata(&source).unwrap().modified().unwrap();
+    let file = fs::OpenOptions::new().write(true).open(&source).unwrap();
+    std::io::Write::write_all(&mut &file, &other).unwrap();
+    file.set_modified(time).unwrap();
+    drop(file);
+    let second = Cache::new(&cache_dir);
+    let known = second.process(&source, "berkas/foto.jpg").unwrap();
+    assert_eq!(known.variants[0].name, made.variants[0].name);
+    assert_eq!(second.take_stats().reused, 1);
+
+    // A new time: read, and known by its new bytes.
+    let later = time + std::time::Duration::from_secs(2);
+    fs::File::options()
+        .write(true)
+        .open(&source)
+        .unwrap()
+        .set_modified(later)
+        .unwrap();
+    let third = Cache::new(&cache_dir);
+    let remade = third.process(&source, "berkas/foto.jpg").unwrap();
+    assert_ne!(remade.variants[0].name, made.variants[0].name);
+    assert_eq!(third.take_stats().encoded, 1);
+
+    // A stamps file someone edited by hand cannot point outside the cache.
+    fs::write(
+        cache_dir.join("stamps"),
+        "1\t2\t3\t4\t5\t../../luar\tfoto.jpg\n",
+    )
+    .unwrap();
+    assert!(Cache::new(&cache_dir).known_count() == 0);
+}

@@ -60,6 +60,12 @@ pub trait Sink: Sync {
     fn write(&self, path: &str, bytes: Vec<u8>) -> Result<(), Failure>;
     /// Stores a copy of the file at `source` unchanged.
     fn copy(&self, path: &str, source: &Path) -> Result<(), Failure>;
+    /// Stores a file of the picture cache (a processed photo), which is never
+    /// written again once made: an output folder may link it instead of
+    /// copying its bytes.
+    fn copy_kept(&self, path: &str, source: &Path) -> Result<(), Failure> {
+        self.copy(path, source)
+    }
 }
 
 /// A fingerprint of what `village` shows on the portal's own pages (its card, its
@@ -431,7 +437,7 @@ impl<'a> Renderer<'a> {
         // The regency's logo: only its variants, never an SVG original.
         for variant in self.site.logo.iter().flat_map(|l| &l.picture.variants) {
             if let Some(encoded) = &variant.file {
-                sink.copy(&variant.name, encoded)?;
+                sink.copy_kept(&variant.name, encoded)?;
             }
             stats.files += 1;
         }
@@ -465,7 +471,7 @@ impl<'a> Renderer<'a> {
             if let Some(picture) = &info.picture {
                 for variant in &picture.variants {
                     if let Some(encoded) = &variant.file {
-                        sink.copy(&format!("{}/{}", village.slug, variant.name), encoded)?;
+                        sink.copy_kept(&format!("{}/{}", village.slug, variant.name), encoded)?;
                     }
                     stats.files += 1;
                 }

@@ -294,6 +294,15 @@ fn phone_photos_become_small_variants_and_a_rebuild_encodes_nothing() {
     )
     .unwrap();
     assert_eq!(big, (1600, 2133), "aspect ratio kept");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let webp = names.iter().find(|n| n.ends_with(".webp")).unwrap();
+        assert!(
+            fs::metadata(berkas.join(webp)).unwrap().nlink() >= 2,
+            "a processed photo is linked from the cache, not copied"
+        );
+    }
     for original in ["foto-0.jpg", "foto-1.jpg", "foto-2.jpg"] {
         assert!(
             !berkas.join(original).exists(),
