@@ -5,13 +5,16 @@
 #
 #   bash bench/watch.sh            # results in $WORK/results (default /dev/shm/kampung-bench)
 #
-# Knobs: WORK (default /dev/shm/kampung-bench), RUNS (7), DEBOUNCE (ms, 10).
+# Knobs: WORK (default /dev/shm/kampung-bench), RUNS (15), DEBOUNCE (ms; unset:
+# kampung's default, which the target is measured at).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPO=$(pwd)
 WORK=${WORK:-/dev/shm/kampung-bench}
-RUNS=${RUNS:-7}
-DEBOUNCE=${DEBOUNCE:-10}
+RUNS=${RUNS:-15}
+DEBOUNCE_FLAG=${DEBOUNCE:+--debounce $DEBOUNCE}
+# The rebuild lines are matched in English.
+export KAMPUNG_LANG=en
 TOOL=${TOOL:-$REPO/../shared/bench/watch_latency.py}
 [ -f "$TOOL" ] || { echo "watch_latency.py not found at $TOOL (set TOOL=...)"; exit 2; }
 cargo build --release --quiet --bin kampung --example gensite
@@ -23,11 +26,11 @@ rm -rf "$WORK/sample" && mkdir -p "$WORK/sample" && cp -r "$REPO/content" "$WORK
 measure() { # name site content output
   local name=$1 site=$2 content=$3 output=$4
   rm -rf "$site/public"
-  python3 "$TOOL" --cwd "$site" --cmd "$KAMPUNG build --watch --debounce $DEBOUNCE" \
-    --content "$content" --output "public/$output" --runs "$RUNS" --settle 1 \
+  python3 "$TOOL" --cwd "$site" --cmd "$KAMPUNG build --watch $DEBOUNCE_FLAG" \
+    --content "$content" --output "public/${output}index.html" --runs "$RUNS" --settle 1 \
     --rebuild-regex 'Updated .* in ([0-9]+) ms' --json "$WORK/results/watch-$name.json" \
     | tail -3 | tee "$WORK/results/watch-$name.txt" || echo "(build --watch measurement failed)"
-  python3 "$TOOL" --cwd "$site" --cmd "$KAMPUNG serve --port 18411 --debounce $DEBOUNCE" \
+  python3 "$TOOL" --cwd "$site" --cmd "$KAMPUNG serve --port 18411 $DEBOUNCE_FLAG" --ready-regex 'Serving'  \
     --content "$content" --url "http://127.0.0.1:18411/$output" --runs "$RUNS" --settle 1 \
     --rebuild-regex 'Rebuilt in ([0-9]+) ms' --json "$WORK/results/serve-$name.json" \
     | tail -3 | tee "$WORK/results/serve-$name.txt" || echo "(serve measurement failed)"
