@@ -257,7 +257,7 @@ impl Session {
                 files.insert(path, entry);
             }
         }
-        changes.written.sort();
+        // `written` follows the fresh files' order; `removed`, the villages'.
         changes.removed.sort();
         let setup = std::sync::Arc::clone(&state.setup);
         Ok(Some(State {

@@ -11,6 +11,7 @@ use super::{plan, read_picture};
 use crate::diagnostic::io_cause;
 use crate::msg;
 use std::collections::HashMap;
+use std::fmt::Write;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -227,9 +228,7 @@ impl Cache {
             let (dev, ino) = k.stamp.file;
             let (secs, nanos, size, key) =
                 (since.as_secs(), since.subsec_nanos(), k.stamp.size, &k.key);
-            text.push_str(&format!(
-                "{size}\t{secs}\t{nanos}\t{dev}\t{ino}\t{key}\t{path}\n"
-            ));
+            let _ = writeln!(text, "{size}\t{secs}\t{nanos}\t{dev}\t{ino}\t{key}\t{path}");
         }
         drop(known);
         if text.is_empty() || fs::create_dir_all(&self.dir).is_err() {

@@ -1,12 +1,13 @@
 //! Being found without a server: the search index behind the search box, the
 //! sitemap and robots.txt for search engines, and Atom feeds of the news.
 //!
-//! These files describe the whole site, so they are made from the model every time
-//! the site is rendered, also after an incremental rebuild; that costs a few
-//! milliseconds even for a regency.
+//! These files describe the whole site, so they are made every time the site is
+//! rendered, also after an incremental rebuild: from each village's part
+//! (`parts.rs`), which a session's rebuild makes again only for the villages
+//! edited.
 
 use super::kinds::{FEED_SECTION, FeedItem, KINDS, of_section};
-use super::parts::{SearchItem, search_labels};
+use super::parts::{SearchIndex, SearchItem};
 use super::route::Route;
 use super::views::{self, pick, pick_doc};
 use super::{Lang, Renderer, Sink, Stats, escape as xml};
@@ -297,11 +298,7 @@ impl Renderer<'_> {
     /// the search box of the village's pages loads as well. The search script
     /// matches and ranks; nothing here depends on the query.
     pub(super) fn search_index(&self, at: usize, lang: &Lang<'_>) -> Vec<(String, String)> {
-        let teks = &lang.strings.teks;
-        let k: Vec<String> = search_labels()
-            .iter()
-            .map(|k| teks.get(*k).cloned().unwrap_or_else(|| k.to_string()))
-            .collect();
+        let k = SearchIndex::kind_names(lang);
         let folder = self.path(Route::Search, lang);
         let mut portal = SearchIndex::new(&k);
         let mut all_news: Vec<(crate::content::Date, usize, &SearchItem)> = Vec::new();
@@ -337,53 +334,6 @@ fn urlset(elements: &str) -> String {
     out.push_str(elements);
     out.push_str("</urlset>\n");
     out
-}
-
-/// A search index being filled: entries that several villages share word for
-/// word are kept once, with the list of their villages.
-pub(super) struct SearchIndex {
-    k: Vec<String>,
-    pub(super) v: Vec<(String, String)>,
-    e: Vec<(SearchItem, Vec<usize>)>,
-    seen: std::collections::HashMap<SearchItem, usize>,
-}
-
-impl SearchIndex {
-    pub(super) fn new(labels: &[String]) -> Self {
-        SearchIndex {
-            k: labels.to_vec(),
-            v: Vec::new(),
-            e: Vec::new(),
-            seen: std::collections::HashMap::new(),
-        }
-    }
-
-    /// Adds `item` of village number `village`.
-    pub(super) fn add(&mut self, village: usize, item: SearchItem) {
-        match self.seen.get(&item) {
-            Some(&at) => self.e[at].1.push(village),
-            None => {
-                self.seen.insert(item.clone(), self.e.len());
-                self.e.push((item, vec![village]));
-            }
-        }
-    }
-
-    /// The index as JSON, entries in the order they were first added.
-    pub(super) fn json(&self) -> String {
-        let entries: Vec<serde_json::Value> = self
-            .e
-            .iter()
-            .map(|((kind, title, text, within), villages)| {
-                let villages = match villages.as_slice() {
-                    [one] => serde_json::json!(one),
-                    many => serde_json::json!(many),
-                };
-                serde_json::json!([kind, villages, title, text, within])
-            })
-            .collect();
-        serde_json::json!({ "k": self.k, "v": self.v, "e": entries }).to_string()
-    }
 }
 
 /// Every feed entry of `village`, kind by kind.

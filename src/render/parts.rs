@@ -1,5 +1,6 @@
 //! What each village contributes to the site-wide files, the portal's search
-//! index and the sitemap, kept across the rebuilds of one `serve` or
+//! index and the sitemap (and the search index they are put into, shared
+//! entries kept once), kept across the rebuilds of one `serve` or
 //! `build --watch` session ([`PartsMemo`]): an edit makes its villages' parts
 //! again and reuses every other village's, so an incremental rebuild does not
 //! redo every village's share of the indexes (on the regency, most of its
@@ -59,15 +60,71 @@ impl PartsMemo {
     }
 }
 
-/// The search index's kind labels (catalogue keys), each once, in the order of the kinds.
-pub(super) fn search_labels() -> Vec<&'static str> {
-    let mut labels: Vec<&str> = Vec::new();
-    for label in KINDS.iter().filter_map(|k| k.search_label()) {
-        if !labels.contains(&label) {
-            labels.push(label);
+/// A search index being filled: entries that several villages share word for
+/// word are kept once, with the list of their villages.
+pub(super) struct SearchIndex {
+    k: Vec<String>,
+    pub(super) v: Vec<(String, String)>,
+    e: Vec<(SearchItem, Vec<usize>)>,
+    seen: std::collections::HashMap<SearchItem, usize>,
+}
+
+impl SearchIndex {
+    /// The index's kind labels (catalogue keys, each once, in the order of the
+    /// kinds), and their names in `lang`, which the index file lists.
+    fn labels() -> Vec<&'static str> {
+        let mut labels: Vec<&str> = Vec::new();
+        for label in KINDS.iter().filter_map(|k| k.search_label()) {
+            if !labels.contains(&label) {
+                labels.push(label);
+            }
+        }
+        labels
+    }
+
+    pub(super) fn kind_names(lang: &Lang<'_>) -> Vec<String> {
+        let teks = &lang.strings.teks;
+        let names = Self::labels().into_iter();
+        names
+            .map(|k| teks.get(k).cloned().unwrap_or_else(|| k.to_string()))
+            .collect()
+    }
+
+    pub(super) fn new(labels: &[String]) -> Self {
+        SearchIndex {
+            k: labels.to_vec(),
+            v: Vec::new(),
+            e: Vec::new(),
+            seen: std::collections::HashMap::new(),
         }
     }
-    labels
+
+    /// Adds `item` of village number `village`.
+    pub(super) fn add(&mut self, village: usize, item: SearchItem) {
+        match self.seen.get(&item) {
+            Some(&at) => self.e[at].1.push(village),
+            None => {
+                self.seen.insert(item.clone(), self.e.len());
+                self.e.push((item, vec![village]));
+            }
+        }
+    }
+
+    /// The index as JSON, entries in the order they were first added.
+    pub(super) fn json(&self) -> String {
+        let entries: Vec<serde_json::Value> = self
+            .e
+            .iter()
+            .map(|((kind, title, text, within), villages)| {
+                let villages = match villages.as_slice() {
+                    [one] => serde_json::json!(one),
+                    many => serde_json::json!(many),
+                };
+                serde_json::json!([kind, villages, title, text, within])
+            })
+            .collect();
+        serde_json::json!({ "k": self.k, "v": self.v, "e": entries }).to_string()
+    }
 }
 
 impl Renderer<'_> {
@@ -94,7 +151,7 @@ impl Renderer<'_> {
     }
 
     fn make_parts(&self, village: &Village) -> VillageParts {
-        let labels = search_labels();
+        let labels = SearchIndex::labels();
         let search = self
             .langs
             .iter()
@@ -113,15 +170,11 @@ impl Renderer<'_> {
     }
 
     fn search_part(&self, village: &Village, lang: &Lang<'_>, labels: &[&str]) -> SearchPart {
-        let teks = &lang.strings.teks;
-        let k: Vec<String> = labels
-            .iter()
-            .map(|k| teks.get(*k).cloned().unwrap_or_else(|| k.to_string()))
-            .collect();
         let news_label = labels.iter().position(|l| *l == FEED_SECTION.key);
         let home = self.path(Route::Village(&village.slug), lang);
+        let teks = &lang.strings.teks;
         let name = views::village_full_name(village.profile.kind, &village.profile.name, teks);
-        let mut own = super::discover::SearchIndex::new(&k);
+        let mut own = SearchIndex::new(&SearchIndex::kind_names(lang));
         own.v.push((home.clone(), name.clone()));
         let dates: HashMap<&str, Date> = village
             .news

@@ -270,7 +270,7 @@ fn village_collection(village: &Village, kind: &FileKind, languages: &[String]) 
     let rel = kind.path.replace("{desa}", slug);
     let mut collection = match kind.folder() {
         Some(folder) => {
-            let (identifier, slug_template) = naming(&value);
+            let naming = naming(&value);
             let extension = if kind.front_matter { "md" } else { "yaml" };
             json!({
                 "name": name,
@@ -280,9 +280,9 @@ fn village_collection(village: &Village, kind: &FileKind, languages: &[String]) 
                 "create": true,
                 "extension": extension,
                 "format": if kind.front_matter { "frontmatter" } else { "yaml" },
-                "identifier_field": identifier,
-                "slug": slug_template,
-                "summary": if identifier == "per" { slug_template } else { format!("{{{{{identifier}}}}}") },
+                "identifier_field": naming.identifier,
+                "slug": naming.slug,
+                "summary": naming.summary,
                 "fields": fields,
             })
         }
@@ -345,18 +345,31 @@ fn preview_path(slug: &str, kind: &FileKind) -> Option<String> {
 /// `{{slug}}` is the identifier made URL-safe (lowercase, `-` for spaces),
 /// kampung's slug rule; a statistics year is the year of its `per` date
 /// (template filters in slugs: Decap 3.13).
-fn naming(schema: &Value) -> (&'static str, String) {
+fn naming(schema: &Value) -> Naming {
     let props = &schema["properties"];
     let identifier = ["judul", "nama", "tahun", "per"]
         .into_iter()
         .find(|f| !props[f].is_null())
         .unwrap_or("judul");
-    let template = match identifier {
-        "tahun" => "{{tahun}}",
-        "per" => "{{per | date('YYYY')}}",
-        _ => "{{slug}}",
+    let (slug, summary) = match identifier {
+        "tahun" => ("{{tahun}}", "{{tahun}}"),
+        "per" => ("{{per | date('YYYY')}}", "{{per | date('YYYY')}}"),
+        "nama" => ("{{slug}}", "{{nama}}"),
+        _ => ("{{slug}}", "{{judul}}"),
     };
-    (identifier, template.to_string())
+    Naming {
+        identifier,
+        slug,
+        summary,
+    }
+}
+
+/// How a folder collection names its entries (see [`naming`]): the field, the
+/// file name's template, and the list's summary of an entry.
+struct Naming {
+    identifier: &'static str,
+    slug: &'static str,
+    summary: &'static str,
 }
 
 /// The top-level text fields a translation of the kind sets.

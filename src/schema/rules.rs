@@ -130,21 +130,16 @@ fn statistics(root: &mut Map<String, Value>) {
             let mut t = table.clone();
             t["title"] = def.label.into();
             let labels: Vec<&str> = def.labels().collect();
-            t["description"] = if def.codes.is_empty() {
+            let mut about = if def.codes.is_empty() {
                 format!("Tabel {}: satu baris per kelompok, labelnya bebas ditulis.", def.label)
             } else {
                 t["items"]["properties"]["label"]["examples"] = json!(labels);
-                format!(
-                    "Tabel {}: satu baris per label resmi ({}).",
-                    def.label,
-                    labels.join(", ")
-                )
-            }
-            .into();
+                format!("Tabel {}: satu baris per label resmi ({}).", def.label, labels.join(", "))
+            };
             if def.sensitive {
-                let more = " Kategori khusus: diterbitkan hanya bila site.yaml menyebutnya di statistik.kategori_khusus.";
-                t["description"] = format!("{}{more}", t["description"].as_str().unwrap_or("")).into();
+                about.push_str(" Kategori khusus: diterbitkan hanya bila site.yaml menyebutnya di statistik.kategori_khusus.");
             }
+            t["description"] = about.into();
             (def.slug.to_string(), t)
         })
         .collect();

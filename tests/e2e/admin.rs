@@ -732,8 +732,18 @@ mod browser {
     }
 
     fn first_by_css(browser: &Browser, css: &str, text: &str) -> bool {
-        browser.eval(&format!("document.querySelectorAll('[data-kampung-first]').forEach(e=>e.removeAttribute('data-kampung-first')); const e=document.querySelector({}); if(e) e.setAttribute('data-kampung-first','1');", serde_json::to_string(css).unwrap()));
-        browser.send_keys("[data-kampung-first]", text)
+        send_to(browser, css, "0", text)
+    }
+
+    /// Types `text` into the element matching `css` at index `at` (a JavaScript
+    /// expression over `all`, the matches: `0`, `all.length-1`), by marking it
+    /// for chromedriver's selector; false if there is none.
+    fn send_to(browser: &Browser, css: &str, at: &str, text: &str) -> bool {
+        let script = format!(
+            "document.querySelectorAll('[data-kampung-to]').forEach(e=>e.removeAttribute('data-kampung-to')); const all=[...document.querySelectorAll({})]; const e=all[{at}]; if(!e) return false; e.setAttribute('data-kampung-to','1'); return true",
+            serde_json::to_string(css).unwrap()
+        );
+        browser.eval(&script) == json!(true) && browser.send_keys("[data-kampung-to]", text)
     }
 
     /// Sets the last date field matching `css` (a native date input, whose typing follows the
@@ -775,6 +785,22 @@ mod browser {
     fn open_route(browser: &Browser, port: u16, route: &str) {
         browser.open("about:blank");
         browser.open(&format!("http://127.0.0.1:{port}/admin/#/{route}"));
+    }
+
+    /// `serve --admin` on `site` with kampung's words in Indonesian, as an admin sees them.
+    fn serve_in_indonesian(site: &Site) -> Running {
+        let root = site.root().to_str().unwrap().to_string();
+        let args = [
+            "serve",
+            "--root",
+            &root,
+            "--port",
+            "0",
+            "--admin",
+            "--debounce",
+            "50",
+        ];
+        Running::start_in("id", &args, "Menyajikan http://")
     }
 
     fn open_forms(browser: &Browser, port: u16) {
@@ -829,21 +855,7 @@ mod browser {
     #[ignore = "needs Chromium and chromedriver; .ci/run installs them and runs it"]
     fn the_forms_add_news_with_a_photo_and_a_service_and_show_what_check_refuses() {
         let site = Site::sample();
-        let root = site.root().to_str().unwrap().to_string();
-        let server = Running::start_in(
-            "id",
-            &[
-                "serve",
-                "--root",
-                &root,
-                "--port",
-                "0",
-                "--admin",
-                "--debounce",
-                "50",
-            ],
-            "Menyajikan http://",
-        );
+        let server = serve_in_indonesian(&site);
         let port = server.port;
         let browser = Browser::device(1280, 800, 1.0);
         open_forms(&browser, port);
@@ -1100,40 +1112,19 @@ mod browser {
     /// Picks `option` in the last select (react-select) matching `css`: types
     /// it and presses Enter, as an admin does with the keyboard.
     fn pick(browser: &Browser, css: &str, option: &str) {
-        let script = format!(
-            "const all=[...document.querySelectorAll({})]; document.querySelectorAll('[data-kampung-pick]').forEach(e=>e.removeAttribute('data-kampung-pick')); if(!all.length) return false; all[all.length-1].setAttribute('data-kampung-pick','1'); return true",
-            serde_json::to_string(css).unwrap()
-        );
-        assert!(browser.eval(&script) == json!(true), "no {css}");
-        assert!(browser.send_keys("[data-kampung-pick]", &format!("{option}\u{E007}")));
+        type_last(browser, css, &format!("{option}\u{E007}"));
     }
 
     /// Types into the last element matching `css` (the row just added to a table).
     fn type_last(browser: &Browser, css: &str, text: &str) {
-        let script = format!(
-            "const all=[...document.querySelectorAll({})]; document.querySelectorAll('[data-kampung-last]').forEach(e=>e.removeAttribute('data-kampung-last')); if(!all.length) return false; all[all.length-1].setAttribute('data-kampung-last','1'); return true",
-            serde_json::to_string(css).unwrap()
-        );
-        assert!(browser.eval(&script) == json!(true), "no {css}");
-        assert!(browser.send_keys("[data-kampung-last]", text));
+        assert!(send_to(browser, css, "all.length-1", text), "no {css}");
     }
 
     #[test]
     #[ignore = "needs Chromium and chromedriver; .ci/run installs them and runs it"]
     fn the_forms_add_a_statistics_year_and_start_a_translation() {
         let site = Site::sample();
-        let root = site.root().to_str().unwrap().to_string();
-        let args = [
-            "serve",
-            "--root",
-            &root,
-            "--port",
-            "0",
-            "--admin",
-            "--debounce",
-            "50",
-        ];
-        let server = Running::start_in("id", &args, "Menyajikan http://");
+        let server = serve_in_indonesian(&site);
         let port = server.port;
         let browser = Browser::device(1280, 800, 1.0);
         open_forms(&browser, port);

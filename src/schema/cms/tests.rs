@@ -332,10 +332,7 @@ fn a_statistics_year_is_a_form_of_tables_named_after_the_year_of_its_date() {
     let agama = &kategori["fields"][order.iter().position(|s| *s == "agama").unwrap()];
     assert_eq!(agama["widget"], "list");
     let label = &agama["fields"][0];
-    assert_eq!(
-        (&label["name"], &label["widget"]),
-        (&json!("label"), &json!("select"))
-    );
+    assert_eq!(name_and_widget(label), ("label", "select"));
     let options = label["options"].as_array().unwrap();
     assert_eq!(options.first(), Some(&json!("ISLAM")));
     assert_eq!(options.last(), Some(&json!("BELUM MENGISI")));
@@ -386,10 +383,7 @@ fn one_file_kinds_have_a_form_per_translation_and_services_are_picked_by_id() {
     let english = &layanan["files"][1];
     assert_eq!(english["file"], "content/kemiren/layanan.en.yaml");
     let items = &english["fields"][0];
-    assert_eq!(
-        (&items["name"], &items["widget"]),
-        (&json!("layanan"), &json!("list"))
-    );
+    assert_eq!(name_and_widget(items), ("layanan", "list"));
     let item_fields = items["fields"].as_array().unwrap();
     let id = item_fields.iter().find(|f| f["name"] == "id").unwrap();
     assert_eq!(id["widget"], "select");
@@ -400,4 +394,10 @@ fn one_file_kinds_have_a_form_per_translation_and_services_are_picked_by_id() {
         item_fields.iter().all(|f| f["name"] != "biaya"),
         "a translation sets texts only; fees come from layanan.yaml"
     );
+}
+
+/// A field's name and widget.
+fn name_and_widget(field: &Value) -> (&str, &str) {
+    let text = |key: &str| field[key].as_str().unwrap_or("");
+    (text("name"), text("widget"))
 }
