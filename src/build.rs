@@ -7,7 +7,7 @@ use crate::content::{self, LoadOptions, Site};
 use crate::diagnostic::{Diagnostic, Failure, Report};
 use crate::media::{Cache, CacheStats};
 use crate::msg;
-use crate::output::{self, Discard, compress};
+use crate::output::{self, Discard};
 use crate::render::{self, Renderer, Stats};
 use crate::theme::{self, Theme};
 use std::collections::BTreeSet;
@@ -350,9 +350,9 @@ fn write_site(
 
 /// `build --watch`: builds into the output folder, then keeps it up to date on
 /// every change, rewriting only the files whose bytes changed. Content errors and
-/// failures of a rebuild are given to `report` and leave the output as it was;
-/// `notice` hears when `content/` is lost or back. Runs until watching fails or
-/// the output cannot be written.
+/// failures of a rebuild are given to `report` and leave the output as it was
+/// (after a failure to write it, the next change writes it whole); `notice`
+/// hears when `content/` is lost or back. Runs until watching fails.
 pub fn watch_build(
     options: &BuildOptions,
     watch: &crate::watch::WatchOptions,
@@ -362,55 +362,22 @@ pub fn watch_build(
     if !options.only.is_empty() {
         return Err(Failure::new(msg!("K0002")));
     }
-    let output_dir = options.output_dir();
-    let mut session = Session::new(options.clone());
-    // Whether the output folder holds exactly the session's last good site.
-    let mut synced = false;
-    let mut step =
-        |session: &mut Session, change: &ChangeSet, synced: &mut bool| -> Result<(), Failure> {
-            match session.rebuild(change) {
-                Ok(rebuilt) => {
-                    let files = session.files().cloned().unwrap_or_default();
-                    if *synced {
-                        let changes = &rebuilt.changes;
-                        if options.compress {
-                            compress::remove_copies(&output_dir, &changes.removed)?;
-                        }
-                        output::apply(&output_dir, changes, &files)?;
-                        if options.compress {
-                            compress::compress_files(&output_dir, None, &changes.written)?;
-                        }
-                    } else {
-                        let staging = output::stage(&options.root, &output_dir, false)?;
-                        output::write_all(&staging, &files)?;
-                        if options.compress {
-                            staging.compress()?;
-                        }
-                        staging.commit()?;
-                        *synced = true;
-                    }
-                    report(Ok(&rebuilt));
-                }
-                // Loading failed (content/ went away mid-build, a file could
-                // not be read): said, and the next change tries again.
-                Err(e) => report(Err(&e)),
-            }
-            Ok(())
-        };
+    let mut session = Session::writing_output(options.clone());
+    let mut step = |session: &mut Session, change: &ChangeSet| {
+        // A failure (content/ went away mid-build, a file that cannot be read
+        // or written) is said, and the next change tries again.
+        match session.rebuild(change) {
+            Ok(rebuilt) => report(Ok(&rebuilt)),
+            Err(e) => report(Err(&e)),
+        }
+    };
     // Watch first, so that an edit made during the first build is not lost.
     let watching = crate::watch::start(&options.root, watch)?;
-    step(&mut session, &ChangeSet::everything(), &mut synced)?;
-    let mut failure = None;
+    step(&mut session, &ChangeSet::everything());
     watching.run(notice, |change| {
-        match step(&mut session, &change, &mut synced) {
-            Ok(()) => true,
-            Err(f) => {
-                failure = Some(f);
-                false
-            }
-        }
-    })?;
-    failure.map_or(Ok(()), Err)
+        step(&mut session, &change);
+        true
+    })
 }
 
 /// What changed on disk, as far as rebuilding goes.

@@ -6,10 +6,10 @@ use crate::config::SiteConfig;
 use crate::content::{self, Site};
 use crate::diagnostic::{Failure, Report};
 use crate::media::{Cache, CacheStats};
-use crate::output::{Changes, Files, MemorySink};
-use crate::render::{self, PartsMemo, Renderer};
+use crate::output::{self, Changes, Files, MemorySink, compress};
+use crate::render::{self, OwnFiles, PartsMemo, Renderer};
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -22,6 +22,9 @@ struct State {
     changes: Changes,
     /// What each village shows on the portal's pages (see [`render::portal_fingerprint`]).
     portal_prints: BTreeMap<String, u64>,
+    /// Whether `sitemap.xml` is an index of one sitemap per village (the site
+    /// has more URLs than one sitemap may hold).
+    split_sitemap: bool,
     /// HTML pages rendered by the rebuild that made this state.
     rendered: u64,
     /// The villages' parts of the site-wide files, reused by the next rebuild
@@ -61,6 +64,10 @@ pub struct Session {
     /// Changes not yet in `state` because their rebuild failed: they are retried
     /// with every later change until a rebuild succeeds.
     pending: ChangeSet,
+    /// The output folder the session keeps equal to its last good site (`build
+    /// --watch`), holding only digests of what it wrote there; `None` keeps
+    /// every file's bytes in memory (`serve` answers from them).
+    output: Option<PathBuf>,
 }
 
 impl Session {
@@ -73,6 +80,18 @@ impl Session {
             options,
             state: None,
             pending: ChangeSet::default(),
+            output: None,
+        }
+    }
+
+    /// A session that writes its site into the output folder and keeps it up
+    /// to date, holding in memory only the digests of the files it wrote (a
+    /// national site's output is gigabytes; its digests, tens of megabytes).
+    pub fn writing_output(options: BuildOptions) -> Self {
+        let output = options.output_dir();
+        Session {
+            output: Some(output),
+            ..Session::new(options)
         }
     }
 
@@ -108,6 +127,11 @@ impl Session {
             }
             Err(failure) => {
                 self.pending = change_now;
+                if self.output.is_some() {
+                    // The output folder may be half brought up to date: the
+                    // next rebuild writes it whole.
+                    self.state = None;
+                }
                 return Err(failure.into());
             }
         };
@@ -134,17 +158,37 @@ impl Session {
         let Some((setup, site)) = load(&self.options, Some(self.pictures.clone()), report)? else {
             return Ok(None);
         };
-        let sink = self.sink(&site.config);
         let parts = Arc::new(PartsMemo::default());
         let Some(renderer) = Renderer::new(&site, &setup.theme, &self.options.root, report) else {
             return Ok(None);
         };
-        let stats = renderer.with_memo(&parts).render_all(&sink, report)?;
-        if report.has_errors() {
-            return Ok(None);
+        let mut sink = self.sink(&site.config);
+        if let Some(dir) = &self.output {
+            // Rendered as before (minified when asked), written as it is.
+            sink = sink.writing_into(output::stage(&self.options.root, dir, false)?);
         }
+        let renderer = renderer.with_memo(&parts);
+        let rendered = renderer.render_all(&sink, report);
+        let (files, staging) = sink.into_staged();
+        let stats = match rendered {
+            Ok(stats) if !report.has_errors() => stats,
+            other => {
+                if let Some(staging) = staging {
+                    staging.abandon();
+                }
+                return other.map(|_| None);
+            }
+        };
+        if let Some(staging) = staging {
+            if self.options.compress {
+                staging.compress()?;
+            }
+            staging.commit()?;
+        }
+        let split_sitemap = renderer.sitemap_is_split();
+        drop(renderer);
         let portal_prints = portal_prints(&site);
-        let files: Files = sink.into_files().into_iter().collect();
+        let files: Files = files.into_iter().collect();
         let changes = match &self.state {
             Some(old) => Changes::between(&old.files, &files),
             None => Changes::between(&Files::new(), &files),
@@ -155,6 +199,7 @@ impl Session {
             files,
             changes,
             portal_prints,
+            split_sitemap,
             rendered: stats.pages,
             parts,
         }))
@@ -197,13 +242,27 @@ impl Session {
         {
             prints.insert(village.slug.clone(), render::portal_fingerprint(village));
         }
-        let portal_changed = prints != state.portal_prints;
+        // A sitemap split in parts, or put together again, changes the
+        // portal's files as a change of what villages show there does.
+        let shown_changed = prints != state.portal_prints;
+        if shown_changed {
+            state.parts.forget_portal();
+        }
+        let split_sitemap = renderer.sitemap_is_split();
+        let portal_changed = shown_changed || split_sitemap != state.split_sitemap;
         let mut rendered = 0;
         if portal_changed {
             rendered += renderer.render_portal(&sink, report)?.pages;
         }
-        // The search index, sitemap and portal feeds list every page: always fresh.
-        rendered += renderer.render_indexes(&sink)?.pages;
+        // The search index, sitemap and portal feeds list every page: always
+        // fresh. Each village's own index files depend on it alone: only the
+        // changed villages' are made again, unless the portal's files are
+        // replaced whole.
+        let own = match portal_changed {
+            true => OwnFiles::All,
+            false => OwnFiles::Only(&change.villages),
+        };
+        rendered += renderer.render_indexes(&sink, own)?.pages;
         for village in site
             .villages
             .iter()
@@ -259,6 +318,9 @@ impl Session {
         }
         // `written` follows the fresh files' order; `removed`, the villages'.
         changes.removed.sort();
+        if let Some(dir) = &self.output {
+            self.bring_up_to_date(dir, &changes, &mut files)?;
+        }
         let setup = std::sync::Arc::clone(&state.setup);
         Ok(Some(State {
             setup,
@@ -266,9 +328,35 @@ impl Session {
             files,
             changes,
             portal_prints: prints,
+            split_sitemap,
             rendered,
             parts: Arc::clone(&state.parts),
         }))
+    }
+}
+
+impl Session {
+    /// Writes `changes` into the output folder `dir`, then keeps only the
+    /// digests of the files written.
+    fn bring_up_to_date(
+        &self,
+        dir: &Path,
+        changes: &Changes,
+        files: &mut Files,
+    ) -> Result<(), Failure> {
+        if self.options.compress {
+            compress::remove_copies(dir, &changes.removed)?;
+        }
+        output::apply(dir, changes, files)?;
+        if self.options.compress {
+            compress::compress_files(dir, None, &changes.written)?;
+        }
+        for path in &changes.written {
+            if let Some(entry) = files.get_mut(path) {
+                *entry = entry.clone().written();
+            }
+        }
+        Ok(())
     }
 }
 

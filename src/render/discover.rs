@@ -32,35 +32,79 @@ pub(super) fn atom_date(date: &crate::content::Date) -> String {
     format!("{date}T00:00:00+07:00")
 }
 
+/// The villages whose own index files (their search file, their sitemap)
+/// [`Renderer::render_indexes`] writes: all of them, or only those an edit
+/// touched, when every other village's are kept from the last build (a
+/// village's own files depend on that village alone).
+#[derive(Debug, Clone, Copy)]
+pub enum OwnFiles<'a> {
+    /// Every village's.
+    All,
+    /// Those of these villages (by slug); what the villages show on the
+    /// portal is unchanged, so the portal's own part of the sitemap is too.
+    Only(&'a std::collections::BTreeSet<String>),
+}
+
+impl OwnFiles<'_> {
+    fn include(self, slug: &str) -> bool {
+        match self {
+            OwnFiles::All => true,
+            OwnFiles::Only(slugs) => slugs.contains(slug),
+        }
+    }
+}
+
 impl Renderer<'_> {
-    /// The search index, sitemaps, robots.txt and the portal's news feeds.
-    pub fn render_indexes(&self, sink: &dyn Sink) -> Result<Stats, Failure> {
-        let mut stats = Stats::default();
+    /// The search index, sitemaps, robots.txt and the portal's news feeds; of
+    /// the villages' own index files, those of `own`.
+    pub fn render_indexes(&self, sink: &dyn Sink, own: OwnFiles<'_>) -> Result<Stats, Failure> {
+        // Each reads every village: the search index on one core, the rest on another.
+        let (search, rest) = rayon::join(
+            || self.write_search_indexes(sink, own),
+            || self.write_sitemaps_and_feeds(sink, own),
+        );
+        Ok(Stats {
+            files: search? + rest?,
+            ..Stats::default()
+        })
+    }
+
+    /// The search index of every language; how many files.
+    fn write_search_indexes(&self, sink: &dyn Sink, own: OwnFiles<'_>) -> Result<u64, Failure> {
+        let mut files = 0;
         for (at, lang) in self.langs.iter().enumerate() {
-            for (path, text) in self.search_index(at, lang) {
+            for (path, text) in self.search_index(at, lang, own) {
                 sink.write(&path, text.into_bytes())?;
-                stats.files += 1;
+                files += 1;
             }
         }
+        Ok(files)
+    }
+
+    /// The sitemaps, robots.txt and the portal's news feeds, when the site has a
+    /// base URL; how many files.
+    fn write_sitemaps_and_feeds(&self, sink: &dyn Sink, own: OwnFiles<'_>) -> Result<u64, Failure> {
         let Some(base) = self.site.config.base_url.as_deref() else {
-            return Ok(stats);
+            return Ok(0);
         };
-        self.sitemaps(base, SITEMAP_LIMIT, &mut |path, text| {
-            stats.files += 1;
+        let mut files = 0;
+        self.sitemaps(base, SITEMAP_LIMIT, own, &mut |path, text| {
+            files += 1;
             sink.write(&path, text.into_bytes())
         })?;
         let robots = format!("User-agent: *\nAllow: /\n\nSitemap: {base}/sitemap.xml\n");
         sink.write("robots.txt", robots.into_bytes())?;
-        stats.files += 1;
+        files += 1;
+        let items: Vec<(&Village, FeedItem<'_>)> = self
+            .site
+            .villages
+            .iter()
+            .flat_map(|v| feed_items(v).into_iter().map(move |i| (v.as_ref(), i)))
+            .collect();
+        let items = newest(items, PORTAL_FEED_ITEMS, |a, b| {
+            b.1.date.cmp(&a.1.date).then(a.1.slug.cmp(b.1.slug))
+        });
         for lang in &self.langs {
-            let mut items: Vec<(&Village, FeedItem<'_>)> = self
-                .site
-                .villages
-                .iter()
-                .flat_map(|v| feed_items(v).into_iter().map(move |i| (v.as_ref(), i)))
-                .collect();
-            items.sort_by(|a, b| b.1.date.cmp(&a.1.date).then(a.1.slug.cmp(b.1.slug)));
-            items.truncate(PORTAL_FEED_ITEMS);
             let path = self.path(Route::PortalList(FEED_SECTION, None), lang) + "atom.xml";
             let title = format!(
                 "{} · {}",
@@ -76,9 +120,9 @@ impl Renderer<'_> {
                 &items,
             );
             sink.write(&path, feed.into_bytes())?;
-            stats.files += 1;
+            files += 1;
         }
-        Ok(stats)
+        Ok(files)
     }
 
     /// The Atom feed of one village's news in `lang`, when the site has a base URL.
@@ -181,14 +225,14 @@ impl Renderer<'_> {
         &self,
         base: &str,
         limit: usize,
+        own: OwnFiles<'_>,
         write: &mut dyn FnMut(String, String) -> Result<(), Failure>,
     ) -> Result<(), Failure> {
-        let mut portal = String::new();
-        let portal_urls = self.url_elements(base, &self.portal_routes(), &mut portal);
+        let portal_part = self.portal_sitemap();
+        let portal = portal_part.0.as_str();
         let parts: Vec<_> = self.site.villages.iter().map(|v| self.parts(v)).collect();
-        let total: usize = portal_urls + parts.iter().map(|p| p.urls).sum::<usize>();
-        if total <= limit {
-            let mut all = portal;
+        if !self.sitemap_is_split_above(limit) {
+            let mut all = portal.to_string();
             all.reserve(parts.iter().map(|p| p.sitemap.len()).sum());
             for part in &parts {
                 all.push_str(&part.sitemap);
@@ -198,20 +242,40 @@ impl Renderer<'_> {
         let mut index = String::from(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
         );
-        let named = std::iter::once(("portal", portal.as_str())).chain(
+        let named = std::iter::once(("portal", portal)).chain(
             self.site
                 .villages
                 .iter()
                 .zip(&parts)
                 .map(|(v, p)| (v.slug.as_str(), p.sitemap.as_str())),
         );
-        for (name, elements) in named {
+        for (at, (name, elements)) in named.enumerate() {
             let path = format!("sitemap/{name}.xml");
             let _ = writeln!(index, "<sitemap><loc>{base}/{}</loc></sitemap>", xml(&path));
-            write(path, urlset(elements))?;
+            // The portal's first (unchanged when only some villages' are
+            // written), then the villages'.
+            let written = match at {
+                0 => matches!(own, OwnFiles::All),
+                _ => own.include(name),
+            };
+            if written {
+                write(path, urlset(elements))?;
+            }
         }
         index.push_str("</sitemapindex>\n");
         write("sitemap.xml".to_string(), index)
+    }
+
+    /// Whether the site's URLs are more than the sitemap limit, so that
+    /// `sitemap.xml` is an index of the portal's and each village's sitemap.
+    pub fn sitemap_is_split(&self) -> bool {
+        self.sitemap_is_split_above(SITEMAP_LIMIT)
+    }
+
+    fn sitemap_is_split_above(&self, limit: usize) -> bool {
+        let portal = self.portal_sitemap().1;
+        let villages: usize = self.site.villages.iter().map(|v| self.parts(v).urls).sum();
+        portal + villages > limit
     }
 
     /// The `<url>` elements of `routes`, every language, with their language
@@ -297,7 +361,12 @@ impl Renderer<'_> {
     /// [`PORTAL_FEED_ITEMS`]; a village's file holds that village's news (none: an empty list), which
     /// the search box of the village's pages loads as well. The search script
     /// matches and ranks; nothing here depends on the query.
-    pub(super) fn search_index(&self, at: usize, lang: &Lang<'_>) -> Vec<(String, String)> {
+    pub(super) fn search_index(
+        &self,
+        at: usize,
+        lang: &Lang<'_>,
+        own: OwnFiles<'_>,
+    ) -> Vec<(String, String)> {
         let k = SearchIndex::kind_names(lang);
         let folder = self.path(Route::Search, lang);
         let mut portal = SearchIndex::new(&k);
@@ -306,24 +375,43 @@ impl Renderer<'_> {
         let parts: Vec<_> = self.site.villages.iter().map(|v| self.parts(v)).collect();
         for (i, (village, part)) in self.site.villages.iter().zip(&parts).enumerate() {
             let search = &part.search[at];
-            portal.v.push((search.home.clone(), search.name.clone()));
+            portal.v.push((&search.home, &search.name));
             for item in &search.portal {
-                portal.add(i, item.clone());
+                portal.add(i, item);
             }
             all_news.extend(search.news.iter().map(|(date, item)| (*date, i, item)));
             // Written also when empty: the village's search box asks for it.
+            if !own.include(&village.slug) {
+                continue;
+            }
             files.push((
                 format!("{folder}{}/index.json", village.slug),
                 search.own.clone(),
             ));
         }
-        all_news.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        for (_, i, item) in all_news.into_iter().take(PORTAL_FEED_ITEMS) {
-            portal.add(i, item.clone());
+        let all_news = newest(all_news, PORTAL_FEED_ITEMS, |a, b| {
+            b.0.cmp(&a.0).then(a.1.cmp(&b.1))
+        });
+        for (_, i, item) in all_news {
+            portal.add(i, item);
         }
         files.insert(0, (format!("{folder}index.json"), portal.json()));
         files
     }
+}
+
+/// The first `n` of `items` in the order of `order`, as a stable sort would
+/// give them (ties in their order in `items`), without sorting the national
+/// site's hundreds of thousands of news items whole.
+fn newest<T>(items: Vec<T>, n: usize, order: impl Fn(&T, &T) -> std::cmp::Ordering) -> Vec<T> {
+    let mut items: Vec<(usize, T)> = items.into_iter().enumerate().collect();
+    let total = |a: &(usize, T), b: &(usize, T)| order(&a.1, &b.1).then(a.0.cmp(&b.0));
+    if items.len() > n {
+        items.select_nth_unstable_by(n, total);
+        items.truncate(n);
+    }
+    items.sort_by(total);
+    items.into_iter().map(|(_, item)| item).collect()
 }
 
 /// A sitemap of the `<url>` elements `elements`.
@@ -367,16 +455,17 @@ mod tests {
         let mut report = Report::new();
         let (setup, site) = crate::build::load_for_tests(&BuildOptions::new(&root), &mut report);
         let renderer = super::Renderer::new(&site, &setup, &root, &mut report).unwrap();
-        let sitemaps = |limit| {
+        let sitemaps_of = |limit, own| {
             let mut files = Vec::new();
             renderer
-                .sitemaps("https://x.example", limit, &mut |path, text| {
+                .sitemaps("https://x.example", limit, own, &mut |path, text| {
                     files.push((path, text));
                     Ok(())
                 })
                 .unwrap();
             files
         };
+        let sitemaps = |limit| sitemaps_of(limit, super::OwnFiles::All);
         let whole = sitemaps(usize::MAX);
         assert_eq!(whole.len(), 1);
         let split = sitemaps(10);
@@ -398,5 +487,27 @@ mod tests {
         let count = |text: &str| text.matches("<loc>").count();
         let parts: usize = split[..3].iter().map(|(_, t)| count(t)).sum();
         assert_eq!(parts, count(&whole[0].1));
+
+        // After an edit of one village only its part and the index are made
+        // again, the same as in the whole set.
+        let edited = std::collections::BTreeSet::from(["alpha".to_string()]);
+        let again = sitemaps_of(10, super::OwnFiles::Only(&edited));
+        let names: Vec<&str> = again.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["sitemap/alpha.xml", "sitemap.xml"]);
+        assert_eq!(again[0], split[1]);
+        assert_eq!(again[1], split[3]);
+    }
+
+    /// The newest few of many news items are those a stable sort puts first,
+    /// ties in their order (the portal's feed is the same on every build).
+    #[test]
+    fn the_newest_items_are_those_a_stable_sort_puts_first() {
+        let items: Vec<(u32, usize)> = (0..1000).map(|i| ((i * 7919) % 13, i as usize)).collect();
+        let order = |a: &(u32, usize), b: &(u32, usize)| b.0.cmp(&a.0);
+        let mut sorted = items.clone();
+        sorted.sort_by(order);
+        sorted.truncate(50);
+        assert_eq!(super::newest(items.clone(), 50, order), sorted);
+        assert_eq!(super::newest(items[..10].to_vec(), 50, order).len(), 10);
     }
 }

@@ -36,6 +36,7 @@ mod schema;
 mod statistik;
 mod views;
 
+pub use discover::OwnFiles;
 pub use parts::PartsMemo;
 
 use crate::content::{Site, Village};
@@ -44,7 +45,7 @@ use crate::msg;
 use crate::theme::{Strings, Theme};
 use page::error_chain;
 use rayon::prelude::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use tera::{Tera, Value};
 
@@ -217,6 +218,9 @@ pub struct Renderer<'a> {
     assets: BTreeMap<String, String>,
     /// The site's link-preview picture, found once.
     site_preview: std::sync::OnceLock<Option<String>>,
+    /// The villages of each kecamatan (by its slug), in slug order: found
+    /// once, for the thousands of kecamatan pages of a national portal.
+    by_district: std::sync::OnceLock<HashMap<String, Vec<usize>>>,
     /// The sections the portal has a page of, because some village fills
     /// them, in the order of the kinds: found once, because every page's menu
     /// asks, and scanning 83,762 villages per page made the national build
@@ -336,6 +340,7 @@ impl<'a> Renderer<'a> {
             static_files: &theme.static_files,
             assets,
             site_preview: std::sync::OnceLock::new(),
+            by_district: std::sync::OnceLock::new(),
             portal_sections: kinds::KINDS
                 .iter()
                 .filter(|k| k.on_portal(site))
@@ -343,6 +348,26 @@ impl<'a> Renderer<'a> {
                 .collect(),
             memo: None,
         })
+    }
+
+    /// The villages of the kecamatan `slug`, in slug order.
+    pub(crate) fn villages_in_district(&self, slug: &str) -> Vec<&'a Village> {
+        let by_district = self.by_district.get_or_init(|| {
+            let mut map: HashMap<String, Vec<usize>> = HashMap::new();
+            for (at, v) in self.site.villages.iter().enumerate() {
+                let slug = &v.profile.district_slug;
+                match map.get_mut(slug) {
+                    Some(villages) => villages.push(at),
+                    None => {
+                        map.insert(slug.clone(), vec![at]);
+                    }
+                }
+            }
+            map
+        });
+        let villages = &self.site.villages;
+        let found = by_district.get(slug).map_or(&[][..], Vec::as_slice);
+        found.iter().map(|&at| &*villages[at]).collect()
     }
 
     /// This renderer reusing and keeping the villages' parts of the site-wide
@@ -375,7 +400,7 @@ impl<'a> Renderer<'a> {
                     return Ok((Stats::default(), portal_report));
                 }
                 let mut stats = self.render_portal(sink, &mut portal_report)?;
-                stats.files += self.render_indexes(sink)?.files;
+                stats.files += self.render_indexes(sink, OwnFiles::All)?.files;
                 Ok((stats, portal_report))
             },
             || {

@@ -46,12 +46,22 @@ pub(super) struct SearchPart {
 #[derive(Default)]
 pub struct PartsMemo {
     parts: Mutex<HashMap<String, Made>>,
+    /// The portal's `<url>` elements and how many: they change only with what
+    /// the villages show on the portal (then [`PartsMemo::forget_portal`]).
+    portal_sitemap: Mutex<Option<Arc<(String, usize)>>>,
 }
 
 /// A village's part, with the village it was made from.
 type Made = (Arc<Village>, Arc<VillageParts>);
 
 impl PartsMemo {
+    /// Forgets the portal's part: what the villages show on the portal changed.
+    pub fn forget_portal(&self) {
+        if let Ok(mut portal) = self.portal_sitemap.lock() {
+            *portal = None;
+        }
+    }
+
     /// Forgets the village `slug` (a removed folder).
     pub fn forget(&self, slug: &str) {
         if let Ok(mut parts) = self.parts.lock() {
@@ -60,16 +70,24 @@ impl PartsMemo {
     }
 }
 
-/// A search index being filled: entries that several villages share word for
-/// word are kept once, with the list of their villages.
-pub(super) struct SearchIndex {
-    k: Vec<String>,
-    pub(super) v: Vec<(String, String)>,
-    e: Vec<(SearchItem, Vec<usize>)>,
-    seen: std::collections::HashMap<SearchItem, usize>,
+/// A search index being filled from items it borrows: entries that several
+/// villages share word for word are kept once, with the list of their villages.
+pub(super) struct SearchIndex<'a> {
+    k: &'a [String],
+    pub(super) v: Vec<(&'a str, &'a str)>,
+    e: Vec<(&'a SearchItem, Vec<usize>)>,
+    seen: HashMap<&'a SearchItem, usize, xxhash_rust::xxh3::Xxh3DefaultBuilder>,
 }
 
-impl SearchIndex {
+/// The villages of an index entry: one village's number, or a list of them.
+#[derive(serde::Serialize)]
+#[serde(untagged)]
+enum Villages<'a> {
+    One(usize),
+    Many(&'a [usize]),
+}
+
+impl SearchIndex<'_> {
     /// The index's kind labels (catalogue keys, each once, in the order of the
     /// kinds), and their names in `lang`, which the index file lists.
     fn labels() -> Vec<&'static str> {
@@ -89,22 +107,24 @@ impl SearchIndex {
             .map(|k| teks.get(k).cloned().unwrap_or_else(|| k.to_string()))
             .collect()
     }
+}
 
-    pub(super) fn new(labels: &[String]) -> Self {
+impl<'a> SearchIndex<'a> {
+    pub(super) fn new(labels: &'a [String]) -> Self {
         SearchIndex {
-            k: labels.to_vec(),
+            k: labels,
             v: Vec::new(),
             e: Vec::new(),
-            seen: std::collections::HashMap::new(),
+            seen: HashMap::default(),
         }
     }
 
     /// Adds `item` of village number `village`.
-    pub(super) fn add(&mut self, village: usize, item: SearchItem) {
-        match self.seen.get(&item) {
+    pub(super) fn add(&mut self, village: usize, item: &'a SearchItem) {
+        match self.seen.get(item) {
             Some(&at) => self.e[at].1.push(village),
             None => {
-                self.seen.insert(item.clone(), self.e.len());
+                self.seen.insert(item, self.e.len());
                 self.e.push((item, vec![village]));
             }
         }
@@ -112,18 +132,30 @@ impl SearchIndex {
 
     /// The index as JSON, entries in the order they were first added.
     pub(super) fn json(&self) -> String {
-        let entries: Vec<serde_json::Value> = self
+        let entries: Vec<_> = self
             .e
             .iter()
             .map(|((kind, title, text, within), villages)| {
                 let villages = match villages.as_slice() {
-                    [one] => serde_json::json!(one),
-                    many => serde_json::json!(many),
+                    [one] => Villages::One(*one),
+                    many => Villages::Many(many),
                 };
-                serde_json::json!([kind, villages, title, text, within])
+                (kind, villages, title, text, within)
             })
             .collect();
-        serde_json::json!({ "k": self.k, "v": self.v, "e": entries }).to_string()
+        /// The file's fields, in the order of their names.
+        #[derive(serde::Serialize)]
+        struct File<'x, E> {
+            e: E,
+            k: &'x [String],
+            v: &'x [(&'x str, &'x str)],
+        }
+        let file = File {
+            e: entries,
+            k: self.k,
+            v: &self.v,
+        };
+        serde_json::to_string(&file).unwrap_or_default()
     }
 }
 
@@ -146,6 +178,32 @@ impl Renderer<'_> {
                 village.slug.clone(),
                 (Arc::clone(village), Arc::clone(&part)),
             );
+        }
+        part
+    }
+
+    /// The portal's `<url>` elements of the sitemap (empty without a base
+    /// URL), and how many: the memo's, else made now (and kept, in a session).
+    pub(super) fn portal_sitemap(&self) -> Arc<(String, usize)> {
+        let make = || {
+            let mut elements = String::new();
+            let urls = match self.site.config.base_url.as_deref() {
+                Some(base) => self.url_elements(base, &self.portal_routes(), &mut elements),
+                None => 0,
+            };
+            Arc::new((elements, urls))
+        };
+        let Some(memo) = self.memo else {
+            return make();
+        };
+        if let Ok(portal) = memo.portal_sitemap.lock()
+            && let Some(part) = portal.as_ref()
+        {
+            return Arc::clone(part);
+        }
+        let part = make();
+        if let Ok(mut portal) = memo.portal_sitemap.lock() {
+            *portal = Some(Arc::clone(&part));
         }
         part
     }
@@ -174,8 +232,7 @@ impl Renderer<'_> {
         let home = self.path(Route::Village(&village.slug), lang);
         let teks = &lang.strings.teks;
         let name = views::village_full_name(village.profile.kind, &village.profile.name, teks);
-        let mut own = SearchIndex::new(&SearchIndex::kind_names(lang));
-        own.v.push((home.clone(), name.clone()));
+        let mut own_items = Vec::new();
         let dates: HashMap<&str, Date> = village
             .news
             .iter()
@@ -199,16 +256,23 @@ impl Renderer<'_> {
                     if let Some(date) = date {
                         news.push((date, item.clone()));
                     }
-                    own.add(0, item);
+                    own_items.push(item);
                 } else {
                     portal.push(item);
                 }
             }
         }
+        let names = SearchIndex::kind_names(lang);
+        let mut own = SearchIndex::new(&names);
+        own.v.push((&home, &name));
+        for item in &own_items {
+            own.add(0, item);
+        }
+        let own = own.json();
         SearchPart {
             home,
             name,
-            own: own.json(),
+            own,
             portal,
             news,
         }

@@ -3,7 +3,7 @@
 
 use crate::common::{Running, Site, copy_tree, wait_until};
 use crate::rng::Rng;
-use kampung::output::Files;
+use kampung::output::{Entry, Files};
 use kampung::{BuildOptions, ChangeSet, Session};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -507,7 +507,12 @@ struct Tally {
 
 #[test]
 fn random_edit_sequences_end_equal_to_a_clean_build() {
-    let seeds = [7_u64, 1234, 98_765];
+    // One run keeps its site in the output folder, as `build --watch` does.
+    let seeds = [
+        (7_u64, Keeps::Memory),
+        (1234, Keeps::OutputFolder),
+        (98_765, Keeps::Memory),
+    ];
     let steps = 30;
     // Encode the sample's pictures once; every run starts from that cache.
     let warm = Site::sample();
@@ -516,9 +521,9 @@ fn random_edit_sequences_end_equal_to_a_clean_build() {
     let runs: Vec<Result<Tally, String>> = std::thread::scope(|scope| {
         let runs: Vec<_> = seeds
             .iter()
-            .map(|seed| {
+            .map(|&(seed, keeps)| {
                 let cache = &cache;
-                scope.spawn(move || random_run(*seed, steps, cache))
+                scope.spawn(move || random_run(seed, keeps, steps, cache))
             })
             .collect();
         runs.into_iter().map(|r| r.join().expect("a run")).collect()
@@ -560,16 +565,62 @@ fn random_edit_sequences_end_equal_to_a_clean_build() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
+/// Where a session keeps its site.
+#[derive(Debug, Clone, Copy)]
+enum Keeps {
+    /// Every file's bytes in memory (`serve`).
+    Memory,
+    /// The files in the output folder, only their digests in memory (`build --watch`).
+    OutputFolder,
+}
+
+/// The bytes of the site `session` keeps, read from where it keeps them; an
+/// error when a session that writes its output folder holds a file's bytes.
+fn kept(
+    session: &Session,
+    keeps: Keeps,
+    root: &Path,
+) -> Result<Option<BTreeMap<String, Vec<u8>>>, String> {
+    let Some(files) = session.files() else {
+        return Ok(None);
+    };
+    let Keeps::OutputFolder = keeps else {
+        return Ok(Some(bytes(files)));
+    };
+    if let Some((path, _)) = files.iter().find(|(_, e)| matches!(e, Entry::Bytes(_))) {
+        return Err(format!(
+            "the session writing its output kept the bytes of {path}"
+        ));
+    }
+    let public = root.join("public");
+    let on_disk: BTreeMap<String, Vec<u8>> = walkdir::WalkDir::new(&public)
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.file_type().is_file() && e.file_name() != kampung::output::MARKER)
+        .map(|e| {
+            let path = e.path().strip_prefix(&public).unwrap();
+            (
+                path.to_str().unwrap().to_string(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect();
+    Ok(Some(on_disk))
+}
+
 /// `steps` random edits of the sample site from `seed`, each followed by an
 /// incremental rebuild that must equal a clean build, or fail exactly when a clean
 /// build fails and leave the site as it was. A step after a failed one puts the
 /// content back as it was at the last good step. The kinds of edit come in
 /// rounds, each kind once per round in a random order.
-fn random_run(seed: u64, steps: usize, cache: &Path) -> Result<Tally, String> {
+fn random_run(seed: u64, keeps: Keeps, steps: usize, cache: &Path) -> Result<Tally, String> {
     let site = Site::sample();
     let root = site.root().to_path_buf();
     copy_tree(cache, &root.join(".kampung-cache"));
-    let mut session = Session::new(BuildOptions::new(&root));
+    let mut session = match keeps {
+        Keeps::Memory => Session::new(BuildOptions::new(&root)),
+        Keeps::OutputFolder => Session::writing_output(BuildOptions::new(&root)),
+    };
     session
         .rebuild(&ChangeSet::everything())
         .map_err(|e| format!("the sample does not build: {e:?}"))?;
@@ -607,12 +658,12 @@ fn random_run(seed: u64, steps: usize, cache: &Path) -> Result<Tally, String> {
         for path in &touched {
             change.add(path);
         }
-        let before = session.files().map(bytes);
+        let before = kept(&session, keeps, &root)?;
         let result = session.rebuild(&change);
-        let context = format!("seed {seed} step {step} ({kind:?}): {touched:?}");
+        let context = format!("seed {seed} step {step} ({kind:?}, {keeps:?}): {touched:?}");
         match (result, clean(&root)) {
             (Ok(_), Some(expected)) => {
-                let got = bytes(session.files().unwrap());
+                let got = kept(&session, keeps, &root)?.unwrap_or_default();
                 if got != expected {
                     let differ: Vec<&String> = got
                         .keys()
@@ -634,7 +685,7 @@ fn random_run(seed: u64, steps: usize, cache: &Path) -> Result<Tally, String> {
                 broken = false;
             }
             (Err(_), None) => {
-                if session.files().map(bytes) != before {
+                if kept(&session, keeps, &root)? != before {
                     return Err(format!("{context}: a failed rebuild changed the site"));
                 }
                 let Some(kind) = kind else {

@@ -469,14 +469,7 @@ pub struct DestinationGroup {
 pub fn destination_groups(
     mut views: Vec<(crate::content::Category, DestinationView)>,
 ) -> Vec<DestinationGroup> {
-    views.sort_by(|a, b| {
-        a.0.cmp(&b.0).then_with(|| {
-            a.1.name
-                .text
-                .to_lowercase()
-                .cmp(&b.1.name.text.to_lowercase())
-        })
-    });
+    views.sort_by_cached_key(|(category, view)| (*category, view.name.text.to_lowercase()));
     let mut groups: Vec<DestinationGroup> = Vec::new();
     for (category, view) in views {
         match groups.last_mut() {

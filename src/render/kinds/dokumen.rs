@@ -48,16 +48,22 @@ pub(super) static DOKUMEN: Section = Section {
 };
 
 /// The build date: `KAMPUNG_TODAY` (`YYYY-MM-DD`) when set and valid, else today (UTC).
+/// Asked for every village's feed at every rebuild: the variable is read once,
+/// the clock each time (a `serve` session outlives midnight).
 pub(super) fn today() -> Date {
-    std::env::var("KAMPUNG_TODAY")
-        .ok()
-        .and_then(|t| Date::parse(&t))
-        .or_else(|| Date::parse(&crate::init::today()))
-        .unwrap_or(Date {
-            year: 2026,
-            month: 1,
-            day: 1,
-        })
+    static SET: std::sync::OnceLock<Option<Date>> = std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| {
+        std::env::var("KAMPUNG_TODAY")
+            .ok()
+            .and_then(|t| Date::parse(&t))
+    });
+    set.unwrap_or_else(|| {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or_default();
+        Date::from_unix_days((secs / 86_400) as i64)
+    })
 }
 
 /// The village's Daftar Informasi Publik.

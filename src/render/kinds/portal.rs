@@ -104,7 +104,8 @@ fn portal_home(r: &Renderer<'_>, lang: &Lang<'_>) -> Result<String, Diagnostic> 
     services.truncate(PORTAL_SERVICES);
     ctx.insert("services", &services);
     ctx.insert("village_count", &r.site.villages.len());
-    ctx.insert("notices", &super::dokumen::portal_notices(r, lang));
+    let all = r.site.villages.iter().map(|v| &**v);
+    ctx.insert("notices", &super::dokumen::portal_notices(r, lang, all));
     ctx.insert("breadcrumbs", &Vec::<()>::new());
     r.render("portal.html", &ctx)
 }
@@ -118,14 +119,9 @@ fn district_page(
 ) -> Result<String, Diagnostic> {
     let default = r.site.config.default_language();
     let teks = &lang.strings.teks;
-    let in_district = r
-        .site
-        .villages
-        .iter()
-        .map(|v| &**v)
-        .filter(|v| v.profile.district_slug == slug);
+    let in_district = r.villages_in_district(slug);
     let district = districts(
-        in_district,
+        in_district.iter().copied(),
         |v| r.path(Route::Village(&v.slug), lang),
         lang.code,
         default,
@@ -140,7 +136,8 @@ fn district_page(
     let description = named(teks, "kecamatan_teks", &district.full_name);
     let mut ctx = r.portal_page_context(route, lang, &district.full_name, &description);
     ctx.insert("district", &district);
-    ctx.insert("notices", &super::dokumen::portal_notices(r, lang));
+    let notices = super::dokumen::portal_notices(r, lang, in_district.iter().copied());
+    ctx.insert("notices", &notices);
     r.render("portal_kecamatan.html", &ctx)
 }
 
@@ -215,13 +212,7 @@ pub fn districts<'v>(
                 .map(|v| v.profile.district.clone())
                 .min()
                 .unwrap_or_default();
-            villages.sort_by(|a, b| {
-                a.profile
-                    .name
-                    .to_lowercase()
-                    .cmp(&b.profile.name.to_lowercase())
-                    .then(a.slug.cmp(&b.slug))
-            });
+            villages.sort_by_cached_key(|v| (v.profile.name.to_lowercase(), v.slug.clone()));
             DistrictView {
                 full_name: named(teks, "pola_kecamatan", &name),
                 name,

@@ -415,13 +415,8 @@ pub fn service_groups(views: Vec<ServiceView>, other: &str) -> Vec<ServiceGroup>
     groups
         .into_values()
         .map(|mut g| {
-            g.services.sort_by(|a, b| {
-                a.name
-                    .text
-                    .to_lowercase()
-                    .cmp(&b.name.text.to_lowercase())
-                    .then(a.id.cmp(&b.id))
-            });
+            g.services
+                .sort_by_cached_key(|s| (s.name.text.to_lowercase(), s.id.clone()));
             g
         })
         .collect()

@@ -54,14 +54,16 @@ pub(in crate::render::kinds) struct VillageNotices {
     notices: Vec<NoticeView>,
 }
 
-/// The active notices of every village that has some, for the portal's village cards.
-pub(in crate::render::kinds) fn portal_notices(
+/// The active notices of each of `villages` that has some, for the portal's
+/// village cards.
+pub(in crate::render::kinds) fn portal_notices<'v>(
     r: &Renderer<'_>,
     lang: &Lang<'_>,
+    villages: impl Iterator<Item = &'v Village>,
 ) -> Vec<VillageNotices> {
     let default = r.site.config.default_language();
     let path = |route: Route<'_>| r.path(route, lang);
-    (r.site.villages.iter())
+    villages
         .map(|v| VillageNotices {
             village: r.path(Route::Village(&v.slug), lang),
             notices: village_notices(v, lang, default, &path),
