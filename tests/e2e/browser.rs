@@ -197,7 +197,8 @@ impl Browser {
                  document.body.appendChild(copy);
                  return img;
                });
-               const deadline = Date.now() + 10000;
+               // Generous: on a loaded CI machine a picture has taken over 10 s.
+               const deadline = Date.now() + 30000;
                const loaded = () => [...document.images].filter(i => !i.complete && !i.hasAttribute('loading')).length === 0;
                while (!loaded() && Date.now() < deadline) {
                  await new Promise(r => setTimeout(r, 50));
