@@ -84,7 +84,8 @@ def main():
     portal = timed(PROFILE, DISTRICT_PAGE,
                    lambda o, m: re.sub(r"^slogan: .*$", f'slogan: "Desa {m}"', o, flags=re.M))
     print("slogan edit -> kecamatan page, ms:", [round(t) for t in portal], "median", round(statistics.median(portal)), flush=True)
-    os.killpg(watcher.pid, signal.SIGINT)
+    # SIGTERM: a script started in the background of a shell inherits SIGINT ignored.
+    os.killpg(watcher.pid, signal.SIGTERM)
     watcher.wait()
     rss = re.search(r"peak RSS (\d+) KB", text())
     rss_mib = int(rss.group(1)) / 1024 if rss else None
