@@ -59,6 +59,15 @@ pub struct Date {
 }
 
 impl Date {
+    /// Today's date in UTC, from the system clock.
+    pub fn today_utc() -> Date {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or_default();
+        Date::from_unix_days((secs / 86_400) as i64)
+    }
+
     /// The date `days` after 1970-01-01 (Howard Hinnant's civil-from-days).
     pub fn from_unix_days(days: i64) -> Date {
         let z = days + 719_468;

@@ -110,11 +110,7 @@ pub fn init(options: &InitOptions) -> Result<Created, Failure> {
 
 /// Today's date in UTC, `YYYY-MM-DD`.
 pub fn today() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or_default();
-    crate::content::Date::from_unix_days((secs / 86_400) as i64).to_string()
+    crate::content::Date::today_utc().to_string()
 }
 
 const SITE: &str = include_str!("templates/site.yaml");

@@ -230,8 +230,8 @@ impl Renderer<'_> {
     ) -> Result<(), Failure> {
         let portal_part = self.portal_sitemap();
         let portal = portal_part.0.as_str();
-        let parts: Vec<_> = self.site.villages.iter().map(|v| self.parts(v)).collect();
-        if !self.sitemap_is_split_above(limit) {
+        let parts = self.all_parts();
+        if self.sitemap_urls(&parts) <= limit {
             let mut all = portal.to_string();
             all.reserve(parts.iter().map(|p| p.sitemap.len()).sum());
             for part in &parts {
@@ -269,13 +269,12 @@ impl Renderer<'_> {
     /// Whether the site's URLs are more than the sitemap limit, so that
     /// `sitemap.xml` is an index of the portal's and each village's sitemap.
     pub fn sitemap_is_split(&self) -> bool {
-        self.sitemap_is_split_above(SITEMAP_LIMIT)
+        self.sitemap_urls(&self.all_parts()) > SITEMAP_LIMIT
     }
 
-    fn sitemap_is_split_above(&self, limit: usize) -> bool {
-        let portal = self.portal_sitemap().1;
-        let villages: usize = self.site.villages.iter().map(|v| self.parts(v).urls).sum();
-        portal + villages > limit
+    /// How many URLs the sitemap lists, the villages' `parts` given.
+    fn sitemap_urls(&self, parts: &[std::sync::Arc<super::parts::VillageParts>]) -> usize {
+        self.portal_sitemap().1 + parts.iter().map(|p| p.urls).sum::<usize>()
     }
 
     /// The `<url>` elements of `routes`, every language, with their language
@@ -372,7 +371,7 @@ impl Renderer<'_> {
         let mut portal = SearchIndex::new(&k);
         let mut all_news: Vec<(crate::content::Date, usize, &SearchItem)> = Vec::new();
         let mut files = Vec::new();
-        let parts: Vec<_> = self.site.villages.iter().map(|v| self.parts(v)).collect();
+        let parts = self.all_parts();
         for (i, (village, part)) in self.site.villages.iter().zip(&parts).enumerate() {
             let search = &part.search[at];
             portal.v.push((&search.home, &search.name));

@@ -182,6 +182,11 @@ impl Renderer<'_> {
         part
     }
 
+    /// Every village's part, in the villages' order.
+    pub(super) fn all_parts(&self) -> Vec<Arc<VillageParts>> {
+        self.site.villages.iter().map(|v| self.parts(v)).collect()
+    }
+
     /// The portal's `<url>` elements of the sitemap (empty without a base
     /// URL), and how many: the memo's, else made now (and kept, in a session).
     pub(super) fn portal_sitemap(&self) -> Arc<(String, usize)> {

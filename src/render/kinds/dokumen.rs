@@ -57,13 +57,7 @@ pub(super) fn today() -> Date {
             .ok()
             .and_then(|t| Date::parse(&t))
     });
-    set.unwrap_or_else(|| {
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs())
-            .unwrap_or_default();
-        Date::from_unix_days((secs / 86_400) as i64)
-    })
+    set.unwrap_or_else(Date::today_utc)
 }
 
 /// The village's Daftar Informasi Publik.
