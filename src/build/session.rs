@@ -7,8 +7,8 @@ use crate::content::{self, Site};
 use crate::diagnostic::{Failure, Report};
 use crate::media::{Cache, CacheStats};
 use crate::output::{self, Changes, Files, MemorySink, compress};
-use crate::render::{self, OwnFiles, PartsMemo, Renderer};
-use std::collections::{BTreeMap, BTreeSet};
+use crate::render::{self, Layout, OwnFiles, PartsMemo, PortalShown, PortalWork, Renderer};
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -20,8 +20,10 @@ struct State {
     files: Files,
     /// What changed in the output from the state before.
     changes: Changes,
-    /// What each village shows on the portal's pages (see [`render::portal_fingerprint`]).
-    portal_prints: BTreeMap<String, u64>,
+    /// What each village shows on the portal's pages.
+    shown: PortalShown,
+    /// What every page shows that the villages decide together.
+    layout: Layout,
     /// Whether `sitemap.xml` is an index of one sitemap per village (the site
     /// has more URLs than one sitemap may hold).
     split_sitemap: bool,
@@ -30,13 +32,6 @@ struct State {
     /// The villages' parts of the site-wide files, reused by the next rebuild
     /// of some villages; a rebuild of everything starts anew.
     parts: Arc<PartsMemo>,
-}
-
-fn portal_prints(site: &Site) -> BTreeMap<String, u64> {
-    site.villages
-        .iter()
-        .map(|v| (v.slug.clone(), render::portal_fingerprint(v)))
-        .collect()
 }
 
 /// The result of one rebuild.
@@ -187,8 +182,9 @@ impl Session {
             staging.commit()?;
         }
         let split_sitemap = renderer.sitemap_is_split();
+        let shown = PortalShown::of(&renderer);
+        let layout = renderer.layout();
         drop(renderer);
-        let portal_prints = portal_prints(&site);
         let files: Files = files.into_iter().collect();
         let changes = match &self.state {
             Some(old) => Changes::between(&old.files, &files),
@@ -199,7 +195,8 @@ impl Session {
             site,
             files,
             changes,
-            portal_prints,
+            shown,
+            layout,
             split_sitemap,
             rendered: stats.pages,
             parts,
@@ -227,39 +224,34 @@ impl Session {
                 state.parts.forget(slug);
             }
         }
+        // Every page shows the portal's sections and whether the site is one
+        // village's: when an edit changes these, every village's pages change.
+        let layout = renderer.layout();
+        if layout != state.layout {
+            drop(renderer);
+            return self.rebuild_all(report);
+        }
         let renderer = renderer.with_memo(&state.parts);
         let sink = self.sink(&site.config);
-        // The portal's pages list every village; they change only when what a
-        // village shows there changes (a news edit does not touch them). Only
-        // the changed villages' prints are made again.
-        let mut prints = state.portal_prints.clone();
-        for slug in &change.villages {
-            prints.remove(slug);
-        }
-        for village in site
-            .villages
-            .iter()
-            .filter(|v| change.villages.contains(&v.slug))
-        {
-            prints.insert(village.slug.clone(), render::portal_fingerprint(village));
-        }
-        // A sitemap split in parts, or put together again, changes the
-        // portal's files as a change of what villages show there does.
-        let shown_changed = prints != state.portal_prints;
-        if shown_changed {
+        // The portal's pages list every village; only those that show what an
+        // edited village changed are rendered again (a news edit changes none,
+        // a slogan its kecamatan's page). A sitemap split in parts, or put
+        // together again, replaces all the portal's files.
+        let (shown, work) = state.shown.after(&state.site, &renderer, &change.villages);
+        let split_sitemap = renderer.sitemap_is_split();
+        let work = match split_sitemap != state.split_sitemap {
+            true => PortalWork::all(),
+            false => work,
+        };
+        if !work.is_nothing() {
             state.parts.forget_portal();
         }
-        let split_sitemap = renderer.sitemap_is_split();
-        let portal_changed = shown_changed || split_sitemap != state.split_sitemap;
-        let mut rendered = 0;
-        if portal_changed {
-            rendered += renderer.render_portal(&sink, report)?.pages;
-        }
+        let mut rendered = renderer.render_portal_work(&work, &sink, report)?.pages;
         // The search index, sitemap and portal feeds list every page: always
         // fresh. Each village's own index files depend on it alone: only the
         // changed villages' are made again, unless the portal's files are
         // replaced whole.
-        let own = match portal_changed {
+        let own = match work.is_all() {
             true => OwnFiles::All,
             false => OwnFiles::Only(&change.villages),
         };
@@ -274,8 +266,8 @@ impl Session {
         if report.has_errors() {
             return Ok(None);
         }
-        // Keep every other village's files; replace the portal's (when it
-        // changed) and the changed villages'.
+        // Keep every other village's files; replace the portal's (when all of
+        // them were rendered again) and the changed villages'.
         let prefixes = renderer.language_prefixes();
         let mut replaced: Vec<String> = Vec::new();
         for slug in &change.villages {
@@ -285,7 +277,7 @@ impl Session {
                 replaced.extend(state.files.range(from..to).map(|(path, _)| path.clone()));
             }
         }
-        if portal_changed {
+        if work.is_all() {
             let villages: BTreeSet<&str> = state
                 .site
                 .villages
@@ -328,7 +320,8 @@ impl Session {
             site,
             files,
             changes,
-            portal_prints: prints,
+            shown,
+            layout,
             split_sitemap,
             rendered,
             parts: Arc::clone(&state.parts),

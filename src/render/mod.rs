@@ -33,11 +33,13 @@ mod parts;
 pub mod picture;
 mod route;
 mod schema;
+mod shown;
 mod statistik;
 mod views;
 
 pub use discover::OwnFiles;
 pub use parts::PartsMemo;
+pub use shown::{Layout, PortalShown, PortalWork};
 
 use crate::content::{Site, Village};
 use crate::diagnostic::{Diagnostic, Failure, Position, Report};
@@ -67,66 +69,6 @@ pub trait Sink: Sync {
     fn copy_kept(&self, path: &str, source: &Path) -> Result<(), Failure> {
         self.copy(path, source)
     }
-}
-
-/// A fingerprint of what `village` shows on the portal's own pages (its card, its
-/// services' names, its destinations' cards, its latest budget): when it is
-/// unchanged after an edit, the portal's pages are too.
-pub fn portal_fingerprint(village: &Village) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    format!("{:?}", village.profile).hash(&mut hasher);
-    for service in &village.services {
-        format!("{}{:?}{:?}", service.id, service.name, service.category).hash(&mut hasher);
-    }
-    for place in &village.destinations {
-        // Everything a destination card shows: not its description.
-        let titles: Vec<_> = std::iter::once(&place.text.default)
-            .chain(place.text.translations.values())
-            .map(|t| (&t.title, &t.summary))
-            .collect();
-        let photos: Vec<_> = place
-            .photos
-            .iter()
-            .map(|p| (p, village.files.get(&p.file)))
-            .collect();
-        format!(
-            "{}{:?}{}{}{:?}{:?}{:?}{:?}{}",
-            place.slug,
-            place.category,
-            place.lat,
-            place.lon,
-            place.tickets,
-            photos,
-            titles,
-            place.hours,
-            place.featured
-        )
-        .hash(&mut hasher);
-    }
-    // The search page lists every free page by its title.
-    for page in &village.pages {
-        let titles: Vec<_> = std::iter::once(&page.text.default)
-            .chain(page.text.translations.values())
-            .map(|t| &t.title)
-            .collect();
-        format!("{}{titles:?}", page.slug).hash(&mut hasher);
-    }
-    // The search page lists the newest news by title.
-    for item in &village.news {
-        let titles: Vec<_> = std::iter::once(&item.text.default)
-            .chain(item.text.translations.values())
-            .map(|t| &t.title)
-            .collect();
-        format!("{}{:?}{titles:?}", item.slug, item.date).hash(&mut hasher);
-    }
-    // The portal's project and document lists (and the notices on the
-    // village's card) show most of what these hold.
-    format!("{:?}{:?}", village.projects, village.dokumen).hash(&mut hasher);
-    format!("{:?}", village.budgets.last()).hash(&mut hasher);
-    // The portal's statistics sum every village's latest year.
-    format!("{:?}", village.statistics.last()).hash(&mut hasher);
-    hasher.finish()
 }
 
 /// The first folder of a site path after its language prefix: the village slug

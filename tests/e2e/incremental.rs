@@ -38,6 +38,10 @@ enum Kind {
     Layanan,
     LayananEn,
     Apbdes,
+    Produk,
+    Pembangunan,
+    Dokumen,
+    Statistik,
     Berkas,
     Portal,
     Village,
@@ -55,13 +59,17 @@ impl Kind {
             Kind::Wisata | Kind::WisataEn => "wisata",
             Kind::Layanan => "layanan.yaml",
             Kind::LayananEn => "layanan.en.yaml",
+            Kind::Produk => "produk",
+            Kind::Pembangunan => "pembangunan",
+            Kind::Dokumen => "dokumen",
+            Kind::Statistik => "statistik",
             _ => "",
         }
     }
 }
 
 /// Every kind, each once in every round of the edit sequence.
-const KINDS: [Kind; 16] = [
+const KINDS: [Kind; 20] = [
     Kind::Desa,
     Kind::DesaEn,
     Kind::Index,
@@ -74,6 +82,10 @@ const KINDS: [Kind; 16] = [
     Kind::Layanan,
     Kind::LayananEn,
     Kind::Apbdes,
+    Kind::Produk,
+    Kind::Pembangunan,
+    Kind::Dokumen,
+    Kind::Statistik,
     Kind::Berkas,
     Kind::Portal,
     Kind::Village,
@@ -218,6 +230,8 @@ fn fits(root: &Path, village: &str, kind: Kind) -> bool {
         Kind::Wisata | Kind::WisataEn => pages("wisata"),
         Kind::Layanan => file("layanan.yaml"),
         Kind::LayananEn => file("layanan.en.yaml"),
+        Kind::Produk | Kind::Pembangunan | Kind::Dokumen => pages(kind.place()),
+        Kind::Statistik => !files(root, village, "statistik", ".yaml").is_empty(),
         Kind::Berkas => ["jpg", "png"]
             .iter()
             .any(|x| files(root, village, "berkas", &format!(".{x}")).len() >= 2),
@@ -244,13 +258,16 @@ fn random_edit(root: &Path, rng: &mut Rng, step: usize, kind: Kind) -> Vec<PathB
     match kind {
         Kind::Desa => {
             let path = at("desa.yaml");
-            set_line(
-                root,
-                &path,
-                "slogan:",
-                rng,
-                &format!("slogan: \"Slogan {step}\""),
-            );
+            if rng.below(3) == 0 {
+                // Moved to another kecamatan (one that may have no village yet,
+                // or leaving one with none).
+                let to = ["Glagah", "Pesanggaran", "Licin", "Songgon"];
+                let line = format!("kecamatan: {}", to[rng.below(4) as usize]);
+                set_line(root, &path, "kecamatan:", rng, &line);
+            } else {
+                let line = format!("slogan: \"Slogan {step}\"");
+                set_line(root, &path, "slogan:", rng, &line);
+            }
             vec![path]
         }
         Kind::DesaEn => {
@@ -407,6 +424,31 @@ fn random_edit(root: &Path, rng: &mut Rng, step: usize, kind: Kind) -> Vec<PathB
                 }
             }
         }
+        Kind::Produk | Kind::Pembangunan | Kind::Dokumen => {
+            let entries = pages(root, village, kind.place(), is_default_language);
+            let file = rng.pick(&entries).clone();
+            let (key, line) = match kind {
+                Kind::Produk => (
+                    "harga_mulai:",
+                    format!("harga_mulai: {}", 1000 * (1 + step)),
+                ),
+                _ => ("ringkasan:", format!("ringkasan: \"Ringkasan {step}\"")),
+            };
+            set_line(root, &file, key, rng, &line);
+            vec![file]
+        }
+        Kind::Statistik => {
+            let years = files(root, village, "statistik", ".yaml");
+            let year = rng.pick(&years).clone();
+            set_line(
+                root,
+                &year,
+                "sumber:",
+                rng,
+                &format!("sumber: \"Sumber {step}\""),
+            );
+            vec![year]
+        }
         Kind::Berkas => {
             // Two pictures of one format (fits() makes sure there are).
             let photos = ["jpg", "png"]
@@ -507,11 +549,12 @@ struct Tally {
 
 #[test]
 fn random_edit_sequences_end_equal_to_a_clean_build() {
-    // One run keeps its site in the output folder, as `build --watch` does.
+    // One run keeps its site in the output folder, as `build --watch` does;
+    // one gives each kecamatan a page, as a portal of many villages does.
     let seeds = [
-        (7_u64, Keeps::Memory),
-        (1234, Keeps::OutputFolder),
-        (98_765, Keeps::Memory),
+        (7_u64, Keeps::Memory, Portal::OneHome),
+        (1234, Keeps::OutputFolder, Portal::OneHome),
+        (98_765, Keeps::Memory, Portal::DistrictPages),
     ];
     let steps = 30;
     // Encode the sample's pictures once; every run starts from that cache.
@@ -521,9 +564,9 @@ fn random_edit_sequences_end_equal_to_a_clean_build() {
     let runs: Vec<Result<Tally, String>> = std::thread::scope(|scope| {
         let runs: Vec<_> = seeds
             .iter()
-            .map(|&(seed, keeps)| {
+            .map(|&(seed, keeps, portal)| {
                 let cache = &cache;
-                scope.spawn(move || random_run(seed, keeps, steps, cache))
+                scope.spawn(move || random_run(seed, keeps, portal, steps, cache))
             })
             .collect();
         runs.into_iter().map(|r| r.join().expect("a run")).collect()
@@ -563,6 +606,15 @@ fn random_edit_sequences_end_equal_to_a_clean_build() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// How the portal lists the villages.
+#[derive(Debug, Clone, Copy)]
+enum Portal {
+    /// All on its home page (the sample's six).
+    OneHome,
+    /// On one page per kecamatan (`batas_daftar_desa` below the villages).
+    DistrictPages,
 }
 
 /// Where a session keeps its site.
@@ -613,9 +665,22 @@ fn kept(
 /// build fails and leave the site as it was. A step after a failed one puts the
 /// content back as it was at the last good step. The kinds of edit come in
 /// rounds, each kind once per round in a random order.
-fn random_run(seed: u64, keeps: Keeps, steps: usize, cache: &Path) -> Result<Tally, String> {
+fn random_run(
+    seed: u64,
+    keeps: Keeps,
+    portal: Portal,
+    steps: usize,
+    cache: &Path,
+) -> Result<Tally, String> {
     let site = Site::sample();
     let root = site.root().to_path_buf();
+    if let Portal::DistrictPages = portal {
+        let config = site.read("content/site.yaml");
+        site.write(
+            "content/site.yaml",
+            &format!("{config}batas_daftar_desa: 3\n"),
+        );
+    }
     copy_tree(cache, &root.join(".kampung-cache"));
     let mut session = match keeps {
         Keeps::Memory => Session::new(BuildOptions::new(&root)),
@@ -830,5 +895,152 @@ fn build_watch_keeps_watching_after_content_is_deleted_and_copied_back() {
             .contains("Pulih dari cadangan")),
         "an edit after content/ came back reaches the output: {}",
         watcher.errors()
+    );
+}
+
+/// Rebuilds the sample site after `edit` (which returns the paths it touched)
+/// and checks that the session's site equals a clean build of the same content.
+fn rebuilt_equals_clean(site: &Site, edit: impl FnOnce() -> Vec<&'static str>) {
+    let root = site.root();
+    let mut session = Session::new(BuildOptions::new(root));
+    session.rebuild(&ChangeSet::everything()).unwrap();
+    let mut change = ChangeSet::default();
+    for path in edit() {
+        change.add(Path::new(path));
+    }
+    session.rebuild(&change).unwrap();
+    let got = bytes(session.files().unwrap());
+    let expected = clean(root).unwrap();
+    let differ: Vec<&String> = got
+        .keys()
+        .chain(expected.keys())
+        .filter(|p| got.get(*p) != expected.get(*p))
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .take(5)
+        .collect();
+    assert!(
+        differ.is_empty(),
+        "differs from a clean build in {differ:?}"
+    );
+}
+
+#[test]
+fn an_edit_that_takes_a_section_off_the_portal_menu_rebuilds_every_village() {
+    // Only benculuk and kemiren have projects: without them the portal has
+    // no project page, and no village's menu may link to it.
+    let site = Site::sample();
+    rebuilt_equals_clean(&site, || {
+        site.remove("content/benculuk/pembangunan");
+        site.remove("content/kemiren/pembangunan");
+        vec![
+            "content/benculuk/pembangunan",
+            "content/kemiren/pembangunan",
+        ]
+    });
+}
+
+#[test]
+fn removing_all_villages_but_one_rebuilds_it_as_a_one_village_site() {
+    let site = Site::sample();
+    rebuilt_equals_clean(&site, || {
+        let gone = [
+            "content/benculuk",
+            "content/gombengsari",
+            "content/sarongan",
+            "content/sumberagung",
+            "content/tamansari",
+        ];
+        for village in gone {
+            site.remove(village);
+        }
+        gone.to_vec()
+    });
+}
+
+#[test]
+fn a_product_edit_reaches_the_portal_product_and_search_pages() {
+    let site = Site::sample();
+    rebuilt_equals_clean(&site, || {
+        let path = "content/kemiren/produk/batik-gajah-oling.md";
+        let text = site.read(path);
+        site.write(
+            path,
+            &text.replace("harga_mulai: 150000", "harga_mulai: 175000"),
+        );
+        vec![path]
+    });
+}
+
+/// The sample site, its portal giving each kecamatan a page of its villages
+/// as a portal of more than `batas_daftar_desa` villages does.
+fn sample_with_district_pages() -> Site {
+    let site = Site::sample();
+    let config = site.read("content/site.yaml");
+    site.write(
+        "content/site.yaml",
+        &format!("{config}batas_daftar_desa: 3\n"),
+    );
+    site
+}
+
+#[test]
+fn moving_a_village_to_another_kecamatan_updates_both_kecamatan_pages() {
+    // Pesanggaran keeps sumberagung.
+    let site = sample_with_district_pages();
+    rebuilt_equals_clean(&site, || {
+        let path = "content/sarongan/desa.yaml";
+        let text = site.read(path);
+        site.write(
+            path,
+            &text.replace("kecamatan: Pesanggaran", "kecamatan: Glagah"),
+        );
+        vec![path]
+    });
+    // Kalipuro has no village left, so no page.
+    let site = sample_with_district_pages();
+    rebuilt_equals_clean(&site, || {
+        let path = "content/gombengsari/desa.yaml";
+        let text = site.read(path);
+        site.write(
+            path,
+            &text.replace("kecamatan: Kalipuro", "kecamatan: Glagah"),
+        );
+        vec![path]
+    });
+}
+
+#[test]
+fn a_slogan_edit_renders_of_the_portal_only_its_kecamatan_page() {
+    let site = sample_with_district_pages();
+    let mut session = Session::new(BuildOptions::new(site.root()));
+    session.rebuild(&ChangeSet::everything()).unwrap();
+    let mut rebuild = |path: &str, text: String| {
+        site.write(path, &text);
+        let mut change = ChangeSet::default();
+        change.add(Path::new(path));
+        session.rebuild(&change).unwrap()
+    };
+    let news = "content/sarongan/berita/pemeliharaan-jalan-desa-2026.md";
+    let body = rebuild(news, site.read(news) + "\nParagraf baru.\n");
+    let desa = "content/sarongan/desa.yaml";
+    let text = site.read(desa);
+    let slogan = rebuild(desa, text.replace("slogan: \"Desa", "slogan: \"Kini desa"));
+    assert!(
+        slogan
+            .changes
+            .written
+            .iter()
+            .any(|p| p == "kecamatan/pesanggaran/index.html"),
+        "{:?}",
+        slogan.changes
+    );
+    // The village's pages, as for the news edit, and its kecamatan's page in
+    // both languages: not the portal's other pages.
+    assert_eq!(slogan.pages_rendered, body.pages_rendered + 2);
+    assert_eq!(
+        bytes(session.files().unwrap()),
+        clean(site.root()).unwrap(),
+        "differs from a clean build"
     );
 }

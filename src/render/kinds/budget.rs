@@ -9,6 +9,7 @@ use crate::diagnostic::{Diagnostic, Failure};
 use crate::render::budget::{self, YearSummary, YearView};
 use crate::render::page::{VillagePages, json_ld};
 use crate::render::route::{Key, Route, Section};
+use crate::render::shown::Print;
 use crate::render::views::{self, Crumb};
 use crate::render::{Lang, Renderer, Sink, budget_data, format};
 
@@ -28,6 +29,11 @@ const BUDGET_SORTS: [&str; 3] = ["pendapatan", "belanja", "realisasi"];
 pub(super) struct Budgets;
 
 impl Kind for Budgets {
+    fn portal_shows(&self, _site: &Site, village: &Village, print: &mut Print) {
+        // The portal's table has every village's latest year.
+        print.add(&village.budgets.last());
+    }
+
     fn section(&self) -> Option<&'static Section> {
         Some(&SECTION)
     }

@@ -11,6 +11,7 @@ use crate::render::page::{VillagePages, json_ld};
 use crate::render::picture::PhotoView;
 use crate::render::route::{Key, Route, Section};
 use crate::render::schema;
+use crate::render::shown::Print;
 use crate::render::views::{self, Crumb, LangList, LangText, pick, pick_doc, pick_list};
 use crate::render::views::{village_district, village_full_name};
 use crate::render::{Lang, Renderer};
@@ -30,6 +31,10 @@ pub(super) static SECTION: Section = Section {
 pub(super) struct Destinations;
 
 impl Kind for Destinations {
+    fn portal_shows(&self, _site: &Site, village: &Village, print: &mut Print) {
+        shown(village, print);
+    }
+
     fn section(&self) -> Option<&'static Section> {
         Some(&SECTION)
     }
@@ -482,4 +487,20 @@ pub fn destination_groups(
         }
     }
     groups
+}
+
+/// What the portal's pages show of `village`'s destinations: everything their
+/// cards show, not their descriptions.
+pub(super) fn shown(village: &Village, print: &mut Print) {
+    for place in &village.destinations {
+        let titles: Vec<_> = std::iter::once(&place.text.default)
+            .chain(place.text.translations.values())
+            .map(|t| (&t.title, &t.summary))
+            .collect();
+        let photos: Vec<_> = (place.photos.iter())
+            .map(|p| (p, village.files.get(&p.file)))
+            .collect();
+        print.add(&(&place.slug, &place.category, place.lat, place.lon));
+        print.add(&(&place.tickets, photos, titles, &place.hours, place.featured));
+    }
 }

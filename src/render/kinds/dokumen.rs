@@ -15,6 +15,7 @@ use crate::diagnostic::Diagnostic;
 use crate::render::format;
 use crate::render::page::{VillagePages, json_ld};
 use crate::render::route::{Key, Route, Section};
+use crate::render::shown::Print;
 use crate::render::views::{Crumb, LangText, pick_doc};
 use crate::render::{Lang, Renderer};
 use serde::Serialize;
@@ -118,6 +119,10 @@ impl Kind for LegalProducts {
 }
 
 impl Kind for Documents {
+    fn portal_shows(&self, _site: &Site, village: &Village, print: &mut Print) {
+        print.add(&village.dokumen);
+    }
+
     fn section(&self) -> Option<&'static Section> {
         Some(&DOKUMEN)
     }

@@ -17,6 +17,7 @@
 
 use super::page::VillagePages;
 use super::route::{Key, Route, Section};
+use super::shown::Print;
 use super::{Lang, Renderer, Sink};
 use crate::content::{Date, DocText, Localized, Site, Village};
 use crate::diagnostic::{Diagnostic, Failure};
@@ -60,6 +61,20 @@ pub(super) trait Kind: Sync {
     /// rendered; the 404 page is one, but not [`Route::listed`].
     fn portal_routes<'s>(&self, _r: &Renderer<'s>) -> Vec<Route<'s>> {
         Vec::new()
+    }
+
+    /// Adds to `print` what the kind's portal pages show of `village` beyond
+    /// what nearly every portal page shows (its name, kind and kecamatan: see
+    /// [`crate::render::PortalPrint`]). After an edit, the kind's portal pages
+    /// are rendered again only when this changed; a kind whose pages show more
+    /// of a village must say so here, or they go stale in `serve`.
+    fn portal_shows(&self, _site: &Site, _village: &Village, _print: &mut Print) {}
+
+    /// Those of the kind's portal routes that show `village`, when they are not
+    /// all of them (`None`, the default): a kecamatan's page shows only its own
+    /// villages.
+    fn portal_routes_showing<'v>(&self, _village: &'v Village) -> Option<Vec<Route<'v>>> {
+        None
     }
 
     /// Renders one of the routes that [`Kind::portal_routes`] gave; the
@@ -170,8 +185,9 @@ fn searchable(
 /// one line here.
 /// The order is also that of a village's menu (services, tourism, budget,
 /// news, then the village's own pages) and of the search index's labels.
-pub(super) static KINDS: [&dyn Kind; 15] = [
+pub(super) static KINDS: [&dyn Kind; 16] = [
     &portal::PortalHome,
+    &portal::Districts,
     &search::Search,
     &home::VillageHome,
     &service::Services,

@@ -15,6 +15,7 @@ use crate::render::format;
 use crate::render::page::VillagePages;
 use crate::render::picture::PhotoView;
 use crate::render::route::{Key, Route, Section};
+use crate::render::shown::Print;
 use crate::render::views::{Crumb, LangText, pick, pick_doc, village_district, village_full_name};
 use crate::render::{Lang, Renderer};
 use crate::theme::Strings;
@@ -34,6 +35,10 @@ pub(super) static SECTION: Section = Section {
 pub(super) struct Projects;
 
 impl Kind for Projects {
+    fn portal_shows(&self, _site: &Site, village: &Village, print: &mut Print) {
+        print.add(&village.projects);
+    }
+
     fn section(&self) -> Option<&'static Section> {
         Some(&SECTION)
     }

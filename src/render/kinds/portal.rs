@@ -9,6 +9,7 @@ use super::destination::{DestinationView, all_destinations};
 use crate::content::{Site, Village};
 use crate::diagnostic::Diagnostic;
 use crate::render::route::{Route, Section};
+use crate::render::shown::Print;
 use crate::render::views;
 use crate::render::views::{LangText, kind_label, named, pick};
 use crate::render::{FEATURED, Lang, Renderer};
@@ -29,31 +30,57 @@ pub(super) static DISTRICTS: Section = Section {
 
 /// Whether the portal home lists the kecamatan only, each with a page of its
 /// own villages.
-fn district_pages(r: &Renderer<'_>) -> bool {
-    r.site.villages.len() > r.site.config.district_pages_above
+fn district_pages(site: &Site) -> bool {
+    site.villages.len() > site.config.district_pages_above
 }
 
 impl Kind for PortalHome {
     fn portal_routes<'s>(&self, r: &Renderer<'s>) -> Vec<Route<'s>> {
         // A one-village site's front page is the village home.
-        if r.single.is_some() {
+        match r.single {
+            Some(_) => Vec::new(),
+            None => vec![Route::Portal],
+        }
+    }
+
+    fn render_portal(
+        &self,
+        r: &Renderer<'_>,
+        lang: &Lang<'_>,
+        _route: Route<'_>,
+    ) -> Result<String, Diagnostic> {
+        portal_home(r, lang)
+    }
+
+    fn portal_shows(&self, site: &Site, village: &Village, print: &mut Print) {
+        // Its card, when the home lists the villages themselves.
+        if !district_pages(site) {
+            print.add(&village.profile.motto);
+        }
+        super::service::shown(village, print);
+        super::destination::shown(village, print);
+        print.add(&village.dokumen);
+    }
+}
+
+/// The kecamatan pages of a portal of many villages.
+pub(super) struct Districts;
+
+impl Kind for Districts {
+    fn portal_routes<'s>(&self, r: &Renderer<'s>) -> Vec<Route<'s>> {
+        if r.single.is_some() || !district_pages(r.site) {
             return Vec::new();
         }
-        let mut routes = vec![Route::Portal];
-        if district_pages(r) {
-            let site: &'s Site = r.site;
-            let slugs: std::collections::BTreeSet<&'s str> = site
-                .villages
-                .iter()
-                .map(|v| v.profile.district_slug.as_str())
-                .collect();
-            routes.extend(
-                slugs
-                    .into_iter()
-                    .map(|s| Route::PortalList(&DISTRICTS, Some(s))),
-            );
-        }
-        routes
+        let site: &'s Site = r.site;
+        let slugs: std::collections::BTreeSet<&'s str> = site
+            .villages
+            .iter()
+            .map(|v| v.profile.district_slug.as_str())
+            .collect();
+        slugs
+            .into_iter()
+            .map(|s| Route::PortalList(&DISTRICTS, Some(s)))
+            .collect()
     }
 
     fn render_portal(
@@ -66,6 +93,17 @@ impl Kind for PortalHome {
             Route::PortalList(_, Some(slug)) => district_page(r, lang, route, slug),
             _ => portal_home(r, lang),
         }
+    }
+
+    fn portal_shows(&self, _site: &Site, village: &Village, print: &mut Print) {
+        // Its card and its notices.
+        print.add(&village.profile.motto);
+        print.add(&village.dokumen);
+    }
+
+    fn portal_routes_showing<'v>(&self, village: &'v Village) -> Option<Vec<Route<'v>>> {
+        let slug = village.profile.district_slug.as_str();
+        Some(vec![Route::PortalList(&DISTRICTS, Some(slug))])
     }
 }
 
@@ -81,7 +119,7 @@ fn portal_home(r: &Renderer<'_>, lang: &Lang<'_>) -> Result<String, Diagnostic> 
         .map(|d| views::pick(d, lang.code, default).text)
         .unwrap_or_default();
     let mut ctx = r.base_context(Route::Portal, lang, &title, &description);
-    let paged = district_pages(r);
+    let paged = district_pages(r.site);
     let mut districts = districts(
         r.site.villages.iter().map(|v| &**v),
         |v| r.path(Route::Village(&v.slug), lang),

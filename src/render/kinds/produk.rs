@@ -16,6 +16,7 @@ use crate::render::format;
 use crate::render::page::{VillagePages, json_ld};
 use crate::render::picture::PhotoView;
 use crate::render::route::{Key, Route, Section};
+use crate::render::shown::Print;
 use crate::render::views::{Crumb, LangText, pick, pick_doc, village_district, village_full_name};
 use crate::render::{Lang, Renderer};
 use crate::theme::Strings;
@@ -35,6 +36,10 @@ pub(super) static SECTION: Section = Section {
 pub(super) struct Products;
 
 impl Kind for Products {
+    fn portal_shows(&self, _site: &Site, village: &Village, print: &mut Print) {
+        shown(village, print);
+    }
+
     fn section(&self) -> Option<&'static Section> {
         Some(&SECTION)
     }
@@ -531,6 +536,17 @@ fn portal_groups(r: &Renderer<'_>, lang: &Lang<'_>) -> Vec<CategoryGroup> {
         }
     }
     groups
+}
+
+/// What the portal's pages show of `village`'s products: all of each, with
+/// its photos' files.
+pub(super) fn shown(village: &Village, print: &mut Print) {
+    for product in &village.products {
+        let photos: Vec<_> = (product.photos.iter())
+            .map(|p| village.files.get(&p.file))
+            .collect();
+        print.add(&(product, photos));
+    }
 }
 
 #[cfg(test)]

@@ -4,8 +4,10 @@
 //! is made in [`crate::render::discover`].
 
 use super::{Kind, destination, news, produk, service};
+use crate::content::{Site, Village};
 use crate::diagnostic::Diagnostic;
 use crate::render::route::{Key, Route};
+use crate::render::shown::Print;
 use crate::render::views::{self, pick_doc};
 use crate::render::{Lang, Renderer};
 
@@ -13,6 +15,28 @@ use crate::render::{Lang, Renderer};
 pub(super) struct Search;
 
 impl Kind for Search {
+    fn portal_shows(&self, _site: &Site, village: &Village, print: &mut Print) {
+        // Its A-Z lists name every service, destination, product and page,
+        // and the newest news.
+        service::shown(village, print);
+        destination::shown(village, print);
+        produk::shown(village, print);
+        for page in &village.pages {
+            let titles: Vec<_> = std::iter::once(&page.text.default)
+                .chain(page.text.translations.values())
+                .map(|t| &t.title)
+                .collect();
+            print.add(&(&page.slug, titles));
+        }
+        for item in &village.news {
+            let titles: Vec<_> = std::iter::once(&item.text.default)
+                .chain(item.text.translations.values())
+                .map(|t| &t.title)
+                .collect();
+            print.add(&(&item.slug, &item.date, titles));
+        }
+    }
+
     fn portal_routes<'s>(&self, _r: &Renderer<'s>) -> Vec<Route<'s>> {
         vec![Route::Search]
     }

@@ -11,6 +11,7 @@ use crate::render::format;
 use crate::render::page::{VillagePages, json_ld, shorten};
 use crate::render::route::{Key, Route, Section};
 use crate::render::schema;
+use crate::render::shown::Print;
 use crate::render::views::{self, Crumb, LangList, LangText, pick, pick_list, village_full_name};
 use crate::render::{Lang, Renderer};
 use crate::theme::Strings;
@@ -29,6 +30,10 @@ pub(super) static SECTION: Section = Section {
 pub(super) struct Services;
 
 impl Kind for Services {
+    fn portal_shows(&self, _site: &Site, village: &Village, print: &mut Print) {
+        shown(village, print);
+    }
+
     fn section(&self) -> Option<&'static Section> {
         Some(&SECTION)
     }
@@ -637,4 +642,12 @@ pub fn service_names(r: &Renderer<'_>, lang: &Lang<'_>) -> Vec<ServiceName> {
             count: g.offers.len(),
         })
         .collect()
+}
+
+/// What the portal's pages show of `village`'s services: their names and
+/// categories (the service pages list the villages that offer each name).
+pub(super) fn shown(village: &Village, print: &mut Print) {
+    for service in &village.services {
+        print.add(&(&service.id, &service.name, &service.category));
+    }
 }

@@ -12,6 +12,7 @@ use crate::content::{Site, Village};
 use crate::diagnostic::{Diagnostic, Failure};
 use crate::render::page::{VillagePages, json_ld};
 use crate::render::route::{Key, Route, Section};
+use crate::render::shown::Print;
 use crate::render::statistik::{self as views, YearView};
 use crate::render::views::{Crumb, village_district, village_full_name};
 use crate::render::{Lang, Renderer, Sink};
@@ -29,6 +30,11 @@ pub(super) static SECTION: Section = Section {
 pub(super) struct Statistics;
 
 impl Kind for Statistics {
+    fn portal_shows(&self, _site: &Site, village: &Village, print: &mut Print) {
+        // The portal sums every village's latest year.
+        print.add(&village.statistics.last());
+    }
+
     fn section(&self) -> Option<&'static Section> {
         Some(&SECTION)
     }
