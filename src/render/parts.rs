@@ -225,6 +225,7 @@ impl Renderer<'_> {
             Some(base) => self.url_elements(base, &self.village_routes(village), &mut sitemap),
             None => 0,
         };
+        sitemap.shrink_to_fit();
         VillageParts {
             search,
             sitemap,
@@ -273,7 +274,11 @@ impl Renderer<'_> {
         for item in &own_items {
             own.add(0, item);
         }
-        let own = own.json();
+        let mut own = own.json();
+        // Kept for the whole build (and session): no spare capacity.
+        own.shrink_to_fit();
+        portal.shrink_to_fit();
+        news.shrink_to_fit();
         SearchPart {
             home,
             name,

@@ -99,7 +99,7 @@ fn parse_lines(
     report: &mut Report,
 ) -> Vec<BudgetLine> {
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
-    let mut lines = Vec::new();
+    let mut lines = Vec::with_capacity(raw.len());
     for (i, line) in raw.into_iter().enumerate() {
         let at = |f: &str| format!("{}[{i}].{f}", section.field);
         let code = line.kode.trim().to_string();
@@ -235,7 +235,7 @@ fn parse_sectors(
     source: &Source<'_>,
     report: &mut Report,
 ) -> Vec<Sector> {
-    let mut spending: Vec<Sector> = Vec::new();
+    let mut spending: Vec<Sector> = Vec::with_capacity(raw.len());
     let mut seen: BTreeMap<u8, usize> = BTreeMap::new();
     for (i, raw_sector) in raw.into_iter().enumerate() {
         let at = |f: &str| format!("belanja[{i}].{f}");
