@@ -60,8 +60,10 @@ impl Browser {
             "capabilities": { "alwaysMatch": {
                 "browserName": "chrome",
                 // A page load that hangs fails after a minute (see `open`), not after
-                // chromedriver's five.
-                "timeouts": { "pageLoad": 60_000 },
+                // chromedriver's five; a script may run a minute, longer than the
+                // 30 s a page-weight check waits for a slow picture (the default
+                // 30 s script timeout cut that wait short on a loaded machine).
+                "timeouts": { "pageLoad": 60_000, "script": 60_000 },
                 "goog:loggingPrefs": { "browser": "ALL" },
                 "goog:chromeOptions": {
                     "binary": "/usr/bin/chromium",
