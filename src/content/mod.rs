@@ -97,6 +97,11 @@ impl<T> Localized<T> {
     pub fn translation(&self, lang: &str) -> Option<&T> {
         self.translations.get(lang)
     }
+
+    /// The default, then every translation.
+    pub fn all(&self) -> impl Iterator<Item = &T> {
+        std::iter::once(&self.default).chain(self.translations.values())
+    }
 }
 
 /// Translatable text.

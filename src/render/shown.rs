@@ -94,9 +94,10 @@ enum Work<'a> {
     /// All of them, and every other portal file: villages came or went, or a
     /// kind's portal pages did (a new kecamatan, a new service name).
     All,
-    /// Some routes of some kinds: by index in the kinds, the routes that show
-    /// an edited village, or `None` for all the kind's routes.
-    Some(Vec<(usize, Option<Vec<Route<'a>>>)>),
+    /// Some pages of some kinds: by index in the kinds, those that show what
+    /// an edited village changed (only pages the kind has: a village shows on
+    /// its kecamatan's page only when the portal gives kecamatan pages).
+    Some(Vec<(usize, Vec<Route<'a>>)>),
 }
 
 impl PortalWork<'_> {
@@ -125,13 +126,28 @@ pub struct PortalShown {
     routes: Vec<u64>,
 }
 
-/// A hash of the paths of `kind`'s portal pages.
-fn route_print(r: &Renderer<'_>, kind: &dyn Kind) -> u64 {
+/// The paths (in the first language) of `kind`'s portal pages, with its routes.
+fn portal_paths<'a>(r: &Renderer<'a>, kind: &dyn Kind) -> Vec<(Route<'a>, String)> {
+    (kind.portal_routes(r).into_iter())
+        .map(|route| (route, r.path(route, &r.langs[0])))
+        .collect()
+}
+
+/// A hash of the paths of a kind's portal pages.
+fn route_print(paths: &[(Route<'_>, String)]) -> u64 {
     let mut print = Print(DefaultHasher::new());
-    for route in kind.portal_routes(r) {
-        print.add(&r.path(route, &r.langs[0]));
+    for (_, path) in paths {
+        print.add(path);
     }
     print.0.finish()
+}
+
+/// Which of a kind's portal pages an edit changed.
+enum Changed {
+    None,
+    /// Those at these paths (in the first language).
+    Pages(BTreeSet<String>),
+    All,
 }
 
 impl PortalShown {
@@ -143,7 +159,9 @@ impl PortalShown {
             .map(|v| (v.slug.clone(), PortalPrint::of(r.site, v)))
             .collect();
         let prints = prints.into_iter().collect();
-        let routes = KINDS.iter().map(|&kind| route_print(r, kind)).collect();
+        let routes = (KINDS.iter())
+            .map(|&kind| route_print(&portal_paths(r, kind)))
+            .collect();
         PortalShown { prints, routes }
     }
 
@@ -152,28 +170,25 @@ impl PortalShown {
     /// its pages must be rendered again.
     pub fn after<'a>(
         &self,
-        before: &'a Site,
+        before: &Site,
         r: &Renderer<'a>,
         edited: &BTreeSet<String>,
     ) -> (PortalShown, PortalWork<'a>) {
-        let find = |site: &'a Site, slug: &str| site.villages.iter().find(|v| v.slug == slug);
+        let first = &r.langs[0];
         let mut next = self.clone();
+        // Villages that came or went change every list of villages.
         let mut all = false;
-        // By kind: whether its pages changed, and which of them (`None`: all).
-        let mut work: Vec<Option<Option<Vec<Route<'a>>>>> = vec![None; KINDS.len()];
+        let mut changed: Vec<Changed> = KINDS.iter().map(|_| Changed::None).collect();
         for slug in edited {
-            let (old, new) = (find(before, slug), find(r.site, slug));
-            let print = new.map(|v| PortalPrint::of(r.site, v));
-            let (Some(old), Some(new), Some(print)) = (old, new, print.clone()) else {
-                // A village came or went (or a folder that is none changed).
-                all |= old.is_some() || new.is_some();
-                match print {
-                    Some(print) => next.prints.insert(slug.clone(), print),
-                    None => next.prints.remove(slug),
-                };
+            let old = before.villages.iter().find(|v| &v.slug == slug);
+            let Some(new) = r.site.villages.iter().find(|v| &v.slug == slug) else {
+                all |= old.is_some();
+                next.prints.remove(slug);
                 continue;
             };
-            let Some(was) = self.prints.get(slug) else {
+            let print = PortalPrint::of(r.site, new);
+            let was = next.prints.insert(slug.clone(), print.clone());
+            let (Some(old), Some(was)) = (old, was) else {
                 all = true;
                 continue;
             };
@@ -184,33 +199,43 @@ impl PortalShown {
                 let showing = kind
                     .portal_routes_showing(old)
                     .zip(kind.portal_routes_showing(new));
-                work[k] = Some(match (work[k].take(), showing) {
-                    (Some(None), _) | (_, None) => None,
+                changed[k] = match (std::mem::replace(&mut changed[k], Changed::None), showing) {
+                    (Changed::All, _) | (_, None) => Changed::All,
                     (earlier, Some((a, b))) => {
-                        let mut routes = earlier.flatten().unwrap_or_default();
-                        routes.extend(a.into_iter().chain(b));
-                        Some(routes)
+                        let mut paths = match earlier {
+                            Changed::Pages(paths) => paths,
+                            _ => BTreeSet::new(),
+                        };
+                        paths.extend(a.into_iter().chain(b).map(|route| r.path(route, first)));
+                        Changed::Pages(paths)
                     }
-                });
+                };
             }
-            next.prints.insert(slug.clone(), print);
         }
+        // A kind whose pages came or went (a new kecamatan, a new service
+        // name) changes the lists that link to them: everything is rendered.
+        let mut pages = Vec::new();
         for (k, kind) in KINDS.iter().enumerate() {
-            if work[k].is_some() || all {
-                let routes = route_print(r, *kind);
-                all |= routes != next.routes[k];
-                next.routes[k] = routes;
+            if matches!(changed[k], Changed::None) && !all {
+                continue;
             }
+            let paths = portal_paths(r, *kind);
+            let routes = route_print(&paths);
+            all |= routes != next.routes[k];
+            next.routes[k] = routes;
+            let shown = (paths.into_iter())
+                .filter(|(_, path)| match &changed[k] {
+                    Changed::None => false,
+                    Changed::Pages(wanted) => wanted.contains(path),
+                    Changed::All => true,
+                })
+                .map(|(route, _)| route);
+            pages.push((k, shown.collect()));
         }
         let work = match all {
             true => Work::All,
-            false if work.iter().all(Option::is_none) => Work::Nothing,
-            false => Work::Some(
-                work.into_iter()
-                    .enumerate()
-                    .filter_map(|(k, w)| Some((k, w?)))
-                    .collect(),
-            ),
+            false if pages.is_empty() => Work::Nothing,
+            false => Work::Some(pages),
         };
         (next, PortalWork(work))
     }
@@ -244,22 +269,10 @@ impl Renderer<'_> {
         };
         let mut stats = Stats::default();
         for lang in &self.langs {
-            let mut done = BTreeSet::new();
-            for (k, showing) in kinds {
-                let kind = KINDS[*k];
-                // Only pages the kind has: a village shows on its kecamatan's
-                // page only when the portal gives kecamatan pages.
-                let routes = kind.portal_routes(self);
-                let wanted: Option<BTreeSet<String>> = showing
-                    .as_ref()
-                    .map(|s| s.iter().map(|&route| self.path(route, lang)).collect());
-                for route in routes {
-                    let path = self.path(route, lang);
-                    let shows = wanted.as_ref().is_none_or(|w| w.contains(&path));
-                    if shows && done.insert(path.clone()) {
-                        let html = kind.render_portal(self, lang, route);
-                        self.emit(sink, path, html, &mut stats, report)?;
-                    }
+            for (k, routes) in kinds {
+                for &route in routes {
+                    let html = KINDS[*k].render_portal(self, lang, route);
+                    self.emit(sink, self.path(route, lang), html, &mut stats, report)?;
                 }
             }
         }

@@ -16,6 +16,18 @@ fn bytes(files: &Files) -> BTreeMap<String, Vec<u8>> {
         .collect()
 }
 
+/// The first five paths (in path order) whose files differ between two sites.
+fn first_differences<'a>(
+    got: &'a BTreeMap<String, Vec<u8>>,
+    expected: &'a BTreeMap<String, Vec<u8>>,
+) -> Vec<&'a String> {
+    let paths: std::collections::BTreeSet<&String> = got.keys().chain(expected.keys()).collect();
+    (paths.into_iter())
+        .filter(|p| got.get(*p) != expected.get(*p))
+        .take(5)
+        .collect()
+}
+
 /// A clean build of the site at `root`, in memory.
 fn clean(root: &Path) -> Option<BTreeMap<String, Vec<u8>>> {
     let mut session = Session::new(BuildOptions::new(root));
@@ -730,14 +742,7 @@ fn random_run(
             (Ok(_), Some(expected)) => {
                 let got = kept(&session, keeps, &root)?.unwrap_or_default();
                 if got != expected {
-                    let differ: Vec<&String> = got
-                        .keys()
-                        .chain(expected.keys())
-                        .filter(|p| got.get(*p) != expected.get(*p))
-                        .collect::<std::collections::BTreeSet<_>>()
-                        .into_iter()
-                        .take(5)
-                        .collect();
+                    let differ = first_differences(&got, &expected);
                     return Err(format!(
                         "{context} differs from a clean build, first in {differ:?}"
                     ));
@@ -911,14 +916,7 @@ fn rebuilt_equals_clean(site: &Site, edit: impl FnOnce() -> Vec<&'static str>) {
     session.rebuild(&change).unwrap();
     let got = bytes(session.files().unwrap());
     let expected = clean(root).unwrap();
-    let differ: Vec<&String> = got
-        .keys()
-        .chain(expected.keys())
-        .filter(|p| got.get(*p) != expected.get(*p))
-        .collect::<std::collections::BTreeSet<_>>()
-        .into_iter()
-        .take(5)
-        .collect();
+    let differ = first_differences(&got, &expected);
     assert!(
         differ.is_empty(),
         "differs from a clean build in {differ:?}"
@@ -986,28 +984,21 @@ fn sample_with_district_pages() -> Site {
 
 #[test]
 fn moving_a_village_to_another_kecamatan_updates_both_kecamatan_pages() {
-    // Pesanggaran keeps sumberagung.
-    let site = sample_with_district_pages();
-    rebuilt_equals_clean(&site, || {
-        let path = "content/sarongan/desa.yaml";
-        let text = site.read(path);
-        site.write(
-            path,
-            &text.replace("kecamatan: Pesanggaran", "kecamatan: Glagah"),
-        );
-        vec![path]
-    });
-    // Kalipuro has no village left, so no page.
-    let site = sample_with_district_pages();
-    rebuilt_equals_clean(&site, || {
-        let path = "content/gombengsari/desa.yaml";
-        let text = site.read(path);
-        site.write(
-            path,
-            &text.replace("kecamatan: Kalipuro", "kecamatan: Glagah"),
-        );
-        vec![path]
-    });
+    // Pesanggaran keeps sumberagung; Kalipuro has no village left, so no page.
+    let moves = [
+        ("content/sarongan/desa.yaml", "Pesanggaran"),
+        ("content/gombengsari/desa.yaml", "Kalipuro"),
+    ];
+    for (path, from) in moves {
+        let site = sample_with_district_pages();
+        rebuilt_equals_clean(&site, || {
+            let text = site.read(path);
+            let moved = text.replace(&format!("kecamatan: {from}"), "kecamatan: Glagah");
+            assert_ne!(moved, text, "{path} names {from}");
+            site.write(path, &moved);
+            vec![path]
+        });
+    }
 }
 
 #[test]

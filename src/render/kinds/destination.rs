@@ -493,10 +493,7 @@ pub fn destination_groups(
 /// cards show, not their descriptions.
 pub(super) fn shown(village: &Village, print: &mut Print) {
     for place in &village.destinations {
-        let titles: Vec<_> = std::iter::once(&place.text.default)
-            .chain(place.text.translations.values())
-            .map(|t| (&t.title, &t.summary))
-            .collect();
+        let titles: Vec<_> = place.text.all().map(|t| (&t.title, &t.summary)).collect();
         let photos: Vec<_> = (place.photos.iter())
             .map(|p| (p, village.files.get(&p.file)))
             .collect();

@@ -22,17 +22,11 @@ impl Kind for Search {
         destination::shown(village, print);
         produk::shown(village, print);
         for page in &village.pages {
-            let titles: Vec<_> = std::iter::once(&page.text.default)
-                .chain(page.text.translations.values())
-                .map(|t| &t.title)
-                .collect();
+            let titles: Vec<_> = page.text.all().map(|t| &t.title).collect();
             print.add(&(&page.slug, titles));
         }
         for item in &village.news {
-            let titles: Vec<_> = std::iter::once(&item.text.default)
-                .chain(item.text.translations.values())
-                .map(|t| &t.title)
-                .collect();
+            let titles: Vec<_> = item.text.all().map(|t| &t.title).collect();
             print.add(&(&item.slug, &item.date, titles));
         }
     }
