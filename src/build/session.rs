@@ -136,6 +136,10 @@ impl Session {
         let pages_rendered = next.rendered;
         let changes = next.changes.clone();
         self.state = Some(next);
+        if let Some(state) = &self.state {
+            // The texts of the villages just replaced, if no other holds them.
+            state.setup.load_options.texts.let_go();
+        }
         Ok(Rebuilt {
             pages_rendered,
             changes,

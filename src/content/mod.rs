@@ -16,6 +16,7 @@ mod photo;
 pub mod produk;
 pub(crate) mod schema_impls;
 mod service;
+mod shared;
 pub mod statistik;
 mod village;
 
@@ -36,6 +37,7 @@ pub use pembangunan::{BudgetLink, ProgressReport, Project, Stage};
 pub use photo::Photo;
 pub use produk::{Product, ProductCategory, ProductPrice, Seller, SellerKind};
 pub use service::{LIST_KEY, Service, is_list_file};
+pub use shared::{Interner, Shared, SharedList};
 pub use village::{
     Location, Office, Official, Population, Profile, VillageKind, check_logo_kind, phone_to_tel,
     phone_to_whatsapp,
@@ -106,6 +108,9 @@ impl<T> Localized<T> {
 
 /// Translatable text.
 pub type Text = Localized<String>;
+
+/// Translatable text that many villages repeat (see [`Shared`]).
+pub type SharedText = Localized<Shared>;
 
 /// The whole site, loaded and validated.
 #[derive(Debug, Clone)]

@@ -6,7 +6,7 @@
 
 use super::document::{BerkasFiles, Markdown, check_berkas_reference, fact_error};
 use super::fields::Rupiah;
-use super::{Date, Localized, Text, is_slug, suggest_slug};
+use super::{Date, Interner, Localized, Shared, SharedList, SharedText, is_slug, suggest_slug};
 use crate::diagnostic::Report;
 use crate::msg;
 use crate::yaml::{self, Source};
@@ -70,41 +70,42 @@ pub(crate) fn catalogue_translation_schema() -> serde_json::Value {
 /// Fields of a service that a translation may not set.
 const SERVICE_FACTS: &[&str] = &["biaya", "formulir", "daring", "dasar_hukum", "diperbarui"];
 
-/// One public service of a village.
+/// One public service of a village. Its texts are [`Shared`]: most villages
+/// word their services alike.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Service {
     /// Slug, unique in the village (`id`).
-    pub id: String,
+    pub id: Shared,
     /// Name (`nama`).
-    pub name: Text,
+    pub name: SharedText,
     /// Category (`kategori`); the catalogue groups by it.
-    pub category: Option<Text>,
+    pub category: Option<SharedText>,
     /// One-line summary (`ringkasan`).
-    pub summary: Option<Text>,
+    pub summary: Option<SharedText>,
     /// What to bring (`persyaratan`).
-    pub requirements: Localized<Vec<String>>,
+    pub requirements: Localized<SharedList>,
     /// Steps (`prosedur`).
-    pub steps: Localized<Vec<String>>,
+    pub steps: Localized<SharedList>,
     /// How long it takes (`waktu`).
-    pub duration: Text,
+    pub duration: SharedText,
     /// Fee in Rupiah (`biaya`), 0 = free.
     pub fee: u64,
     /// What the resident receives (`produk`).
-    pub product: Option<Text>,
+    pub product: Option<SharedText>,
     /// Where (`tempat`).
-    pub place: Option<Text>,
+    pub place: Option<SharedText>,
     /// When, if it differs from the office hours (`jam`).
-    pub hours: Option<Text>,
+    pub hours: Option<SharedText>,
     /// Legal basis (`dasar_hukum`).
-    pub legal_basis: Vec<String>,
+    pub legal_basis: SharedList,
     /// How to complain, if not through the office contact (`pengaduan`).
-    pub complaints: Option<Text>,
+    pub complaints: Option<SharedText>,
     /// Forms to download (`formulir`), paths under `berkas/`.
-    pub forms: Vec<String>,
+    pub forms: SharedList,
     /// An online channel (`daring`), an http(s) URL.
-    pub online: Option<String>,
-    /// A Markdown note (`catatan`).
-    pub note: Option<Localized<Markdown>>,
+    pub online: Option<Shared>,
+    /// A Markdown note (`catatan`), boxed: few services have one.
+    pub note: Option<Box<Localized<Markdown>>>,
     /// When the entry was last changed: the date of the last commit of
     /// `layanan.yaml` when the site is a git checkout, else `diperbarui`.
     pub updated: Option<Date>,
@@ -218,6 +219,7 @@ fn is_wrapped(text: &str) -> bool {
 pub fn parse_catalogue(
     source: &Source<'_>,
     files: &BerkasFiles<'_>,
+    texts: &Interner,
     report: &mut Report,
 ) -> Catalogue {
     let (raw, root): (Vec<RawService>, _) = match parse_list(source) {
@@ -240,7 +242,7 @@ pub fn parse_catalogue(
             rejected.insert(id);
             continue;
         }
-        services.push(service_from(source, &format!("{root}[{i}]"), id, s));
+        services.push(service_from(source, &format!("{root}[{i}]"), &id, s, texts));
     }
     Catalogue {
         services,
@@ -303,26 +305,37 @@ fn check_service(
 }
 
 /// The service at field path `at` (`[3]`) of the catalogue, checked, as the model holds it.
-fn service_from(source: &Source<'_>, at: &str, id: String, s: RawService) -> Service {
-    let note = s
-        .catatan
-        .map(|c| Localized::new(markdown_at(source, &format!("{at}.catatan"), c)));
+fn service_from(
+    source: &Source<'_>,
+    at: &str,
+    id: &str,
+    s: RawService,
+    texts: &Interner,
+) -> Service {
+    let note = s.catatan.map(|c| {
+        Box::new(Localized::new(markdown_at(
+            source,
+            &format!("{at}.catatan"),
+            c,
+        )))
+    });
+    let text = |t: Option<String>| t.map(|t| Localized::new(texts.text(&t)));
     Service {
-        id,
-        name: Localized::new(s.nama.trim().to_string()),
-        category: s.kategori.map(Localized::new),
-        summary: s.ringkasan.map(Localized::new),
-        requirements: Localized::new(s.persyaratan),
-        steps: Localized::new(s.prosedur),
-        duration: Localized::new(s.waktu),
+        id: texts.text(id),
+        name: Localized::new(texts.text(s.nama.trim())),
+        category: text(s.kategori),
+        summary: text(s.ringkasan),
+        requirements: Localized::new(texts.list(s.persyaratan)),
+        steps: Localized::new(texts.list(s.prosedur)),
+        duration: Localized::new(texts.text(&s.waktu)),
         fee: s.biaya.0,
-        product: s.produk.map(Localized::new),
-        place: s.tempat.map(Localized::new),
-        hours: s.jam.map(Localized::new),
-        legal_basis: s.dasar_hukum.unwrap_or_default(),
-        complaints: s.pengaduan.map(Localized::new),
-        forms: s.formulir.unwrap_or_default(),
-        online: s.daring,
+        product: text(s.produk),
+        place: text(s.tempat),
+        hours: text(s.jam),
+        legal_basis: texts.list(s.dasar_hukum.unwrap_or_default()),
+        complaints: text(s.pengaduan),
+        forms: texts.list(s.formulir.unwrap_or_default()),
+        online: s.daring.map(|url| texts.text(&url)),
         note,
         updated: s.diperbarui,
     }
@@ -335,6 +348,7 @@ pub fn apply_translation(
     lang: &str,
     source: &Source<'_>,
     default_file: &Path,
+    texts: &Interner,
     report: &mut Report,
 ) {
     let default_name = default_file.display().to_string();
@@ -367,8 +381,10 @@ pub fn apply_translation(
                     .items(vec![Some(t.id.clone())]),
             );
         };
-        let put = |target: &mut Text, value: String| {
-            target.translations.insert(lang.to_string(), value);
+        let put = |target: &mut SharedText, value: String| {
+            target
+                .translations
+                .insert(lang.to_string(), texts.text(&value));
         };
         if let Some(v) = t.nama {
             put(&mut service.name, v);
@@ -377,13 +393,15 @@ pub fn apply_translation(
             put(&mut service.duration, v);
         }
         if let Some(v) = t.persyaratan {
+            let list = texts.list(v);
             service
                 .requirements
                 .translations
-                .insert(lang.to_string(), v);
+                .insert(lang.to_string(), list);
         }
         if let Some(v) = t.prosedur {
-            service.steps.translations.insert(lang.to_string(), v);
+            let list = texts.list(v);
+            service.steps.translations.insert(lang.to_string(), list);
         }
         for (field, value, target) in [
             ("kategori", t.kategori, service.category.as_mut()),
@@ -425,6 +443,7 @@ mod tests {
         let services = parse_catalogue(
             &Source::file(Path::new("layanan.yaml"), text),
             &BerkasFiles::new(files.iter().copied()),
+            &Interner::default(),
             &mut report,
         );
         (services, report)
@@ -560,13 +579,14 @@ mod tests {
             "en",
             &Source::file(Path::new("layanan.en.yaml"), text),
             Path::new("layanan.yaml"),
+            &Interner::default(),
             &mut report,
         );
         assert_eq!(
             services.services[0]
                 .name
                 .translation("en")
-                .map(String::as_str),
+                .map(Shared::as_str),
             Some("Cover Letter")
         );
         let fields: Vec<_> = report
@@ -584,6 +604,7 @@ mod tests {
             "en",
             &Source::file(Path::new("layanan.en.yaml"), text),
             Path::new("layanan.yaml"),
+            &Interner::default(),
             &mut report,
         );
         assert_eq!(report.diagnostics()[0].code(), Some("K0601"));
@@ -592,6 +613,30 @@ mod tests {
                 .text()
                 .contains("kolom `biaya` tidak boleh ada di terjemahan")
         );
+    }
+
+    #[test]
+    fn two_villages_worded_alike_hold_their_texts_once() {
+        let texts = Interner::default();
+        let files = BerkasFiles::new(FORMS.iter().copied());
+        let [a, b] = ["desa-a", "desa-b"].map(|village| {
+            let file = format!("content/{village}/layanan.yaml");
+            let source = Source::file(Path::new(&file), ONE);
+            parse_catalogue(&source, &files, &texts, &mut Report::new())
+        });
+        let (a, b) = (&a.services[0], &b.services[0]);
+        assert_eq!(a, b);
+        let same = |x: &str, y: &str| std::ptr::eq(x.as_ptr(), y.as_ptr());
+        assert!(same(&a.name.default, &b.name.default));
+        assert!(same(&a.duration.default, &b.duration.default));
+        assert!(std::ptr::eq(
+            a.requirements.default.as_ptr(),
+            b.requirements.default.as_ptr()
+        ));
+        assert!(std::ptr::eq(
+            a.steps.default.as_ptr(),
+            b.steps.default.as_ptr()
+        ));
     }
 
     /// Translates every id of `catalogue` and returns the fields reported.
@@ -606,6 +651,7 @@ mod tests {
             "en",
             &Source::file(Path::new("layanan.en.yaml"), &text),
             Path::new("layanan.yaml"),
+            &Interner::default(),
             &mut report,
         );
         report

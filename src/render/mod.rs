@@ -171,6 +171,9 @@ pub struct Renderer<'a> {
     /// The villages' parts of the site-wide files from earlier rebuilds of a
     /// session (`serve`, `build --watch`), if any.
     memo: Option<&'a PartsMemo>,
+    /// The texts the villages' parts of the search index repeat (the paths
+    /// within a village), held once.
+    texts: crate::content::Interner,
 }
 
 /// The regency's logo as the header shows it, named after the regency
@@ -289,6 +292,7 @@ impl<'a> Renderer<'a> {
                 .filter_map(|k| k.section())
                 .collect(),
             memo: None,
+            texts: crate::content::Interner::default(),
         })
     }
 

@@ -13,6 +13,7 @@ use super::markdown::{self, PageTarget};
 use super::route::Route;
 use super::views::{self, Crumb, DocView, SectionLink};
 use super::{Lang, Renderer, discover, schema};
+use crate::content::Shared;
 use crate::content::{DocText, Localized, Markdown, Unpublished, Village};
 use crate::diagnostic::{Diagnostic, Report};
 use crate::msg;
@@ -54,6 +55,15 @@ pub(super) fn shorten(text: &str, max: usize) -> String {
     let cut: String = text.chars().take(max).collect();
     let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
     format!("{}…", cut.trim_end_matches([',', '.', ';', ':']))
+}
+
+/// [`shorten`] for a shared text: the same text, not a copy, when it is short
+/// enough already (a service's summary, held once for the villages that share it).
+pub(super) fn shorten_shared(text: &Shared, max: usize) -> Shared {
+    if text.trim().len() == text.len() && text.chars().count() <= max {
+        return text.clone();
+    }
+    Shared::from(shorten(text, max))
 }
 
 /// The message of a tera error and its causes, on one line.

@@ -10,12 +10,12 @@
 use super::kinds::{FEED_SECTION, KINDS};
 use super::route::{Key, Route};
 use super::{Lang, Renderer, views};
-use crate::content::{Date, Village};
+use crate::content::{Date, Shared, Village};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 /// `(kind, title, text, path within the village)` of a search entry.
-pub(super) type SearchItem = (usize, String, String, String);
+pub(super) type SearchItem = (usize, Shared, Shared, Shared);
 
 /// One village's part of the site-wide files.
 pub(super) struct VillageParts {
@@ -250,9 +250,8 @@ impl Renderer<'_> {
             let kinds = KINDS.iter().filter(|k| k.search_label() == Some(*key));
             for entry in kinds.flat_map(|k| k.search_entries(self, village, lang)) {
                 let path = self.path(entry.route, lang);
-                let within = path
-                    .strip_prefix(&home)
-                    .map_or(path.clone(), str::to_string);
+                // `layanan/domisili/` of every village: held once.
+                let within = self.texts.text(path.strip_prefix(&home).unwrap_or(&path));
                 let item = (label, entry.title, entry.text, within);
                 if Some(label) == news_label {
                     let date = match entry.route {

@@ -7,7 +7,7 @@ use super::kinds::NEWS_SECTION;
 use super::markdown::{self, Links};
 use super::route::{Key, Route};
 use crate::content::{
-    DocText, Localized, News, Text, Village, VillageKind, phone_to_tel, phone_to_whatsapp,
+    DocText, Localized, News, Village, VillageKind, phone_to_tel, phone_to_whatsapp,
 };
 use crate::diagnostic::Diagnostic;
 use crate::theme::Strings;
@@ -35,20 +35,21 @@ impl LangText {
 }
 
 /// Picks the text of `value` for `lang`, falling back to the default language.
-pub fn pick(value: &Text, lang: &str, default: &str) -> LangText {
+pub fn pick<T: AsRef<str>>(value: &Localized<T>, lang: &str, default: &str) -> LangText {
+    let text = |t: &T| t.as_ref().to_string();
     if lang == default {
         return LangText {
-            text: value.default.clone(),
+            text: text(&value.default),
             lang: String::new(),
         };
     }
     match value.translation(lang) {
-        Some(text) => LangText {
-            text: text.clone(),
+        Some(t) => LangText {
+            text: text(t),
             lang: String::new(),
         },
         None => LangText {
-            text: value.default.clone(),
+            text: text(&value.default),
             lang: default.to_string(),
         },
     }
@@ -484,14 +485,24 @@ pub struct LangList {
 }
 
 /// Picks a list of texts for `lang`, falling back to the default language.
-pub fn pick_list(value: &Localized<Vec<String>>, lang: &str, default: &str) -> LangList {
+pub fn pick_list<L, S>(value: &Localized<L>, lang: &str, default: &str) -> LangList
+where
+    L: AsRef<[S]>,
+    S: AsRef<str>,
+{
+    let items = |list: &L| {
+        list.as_ref()
+            .iter()
+            .map(|s| s.as_ref().to_string())
+            .collect()
+    };
     match value.translation(lang) {
-        Some(items) if lang != default => LangList {
-            items: items.clone(),
+        Some(list) if lang != default => LangList {
+            items: items(list),
             lang: String::new(),
         },
         _ => LangList {
-            items: value.default.clone(),
+            items: items(&value.default),
             lang: if lang == default {
                 String::new()
             } else {

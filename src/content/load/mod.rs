@@ -41,6 +41,8 @@ pub struct LoadOptions {
     pub pictures: Option<std::sync::Arc<crate::media::Cache>>,
     /// When the site's files were last committed (empty outside git).
     pub history: std::sync::Arc<super::history::History>,
+    /// The texts villages repeat, held once (see [`super::Interner`]).
+    pub texts: std::sync::Arc<super::Interner>,
 }
 
 /// Loads every village of `<root>/content/`. Content problems go to `report`;

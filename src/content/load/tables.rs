@@ -21,7 +21,7 @@ pub(super) fn load_statistics(
     profile: Option<&mut Profile>,
     report: &mut Report,
 ) -> Vec<statistik::StatYear> {
-    let mut years = Vec::new();
+    let mut years = Vec::with_capacity(found.statistics.len());
     for (year, rel) in &found.statistics {
         let Ok(number) = year.parse::<i32>() else {
             continue;
@@ -59,7 +59,8 @@ pub(super) fn load_budgets(
     found: &VillageFiles,
     report: &mut Report,
 ) -> Vec<budget::BudgetYear> {
-    let mut budgets = Vec::new();
+    // As many as there are years: the model holds every village's budgets.
+    let mut budgets = Vec::with_capacity(found.budgets.len());
     for (year, rel) in &found.budgets {
         if !is_yaml(rel) {
             let parse = |source: &Source<'_>, r: &mut Report| budget::parse_year(source, year, r);

@@ -8,7 +8,6 @@ use super::read::read_text;
 use super::tables::{load_budgets, load_statistics};
 use crate::config::SiteConfig;
 use crate::content::document::{self, FileText};
-use crate::content::history::History;
 use crate::content::village::{self, Profile};
 use crate::content::{FileInfo, Unpublished, Village, budget, destination, pembangunan, service};
 use crate::diagnostic::{Diagnostic, Report};
@@ -115,7 +114,7 @@ pub fn load_village(
     if let Some(profile) = profile.as_mut() {
         village::check_logo_file(profile, &has_file, &dir.join("desa.yaml"), report);
     }
-    let catalogue = load_catalogue(root, &dir, &found, (&has_file, &options.history), report);
+    let catalogue = load_catalogue(root, &dir, &found, (&has_file, options), report);
     let mut home = found.home.as_ref().and_then(|rel| {
         let text = read_text(root, rel, report)?;
         document::parse_home(
@@ -223,18 +222,19 @@ fn load_catalogue(
     root: &Path,
     dir: &Path,
     found: &VillageFiles,
-    (has_file, history): (&document::BerkasFiles<'_>, &History),
+    (has_file, options): (&document::BerkasFiles<'_>, &LoadOptions),
     report: &mut Report,
 ) -> service::Catalogue {
+    let texts = &options.texts;
     let mut catalogue = found
         .catalogue
         .as_ref()
         .map_or_else(service::Catalogue::default, |rel| {
             match read_text(root, rel, report) {
                 Some(text) => {
-                    let mut c =
-                        service::parse_catalogue(&Source::file(rel, &text), has_file, report);
-                    c.date_from_history(history.last_change(rel));
+                    let source = Source::file(rel, &text);
+                    let mut c = service::parse_catalogue(&source, has_file, texts, report);
+                    c.date_from_history(options.history.last_change(rel));
                     c
                 }
                 None => service::Catalogue::unreadable(),
@@ -249,6 +249,7 @@ fn load_catalogue(
                         lang,
                         &Source::file(rel, &text),
                         default_file,
+                        texts,
                         report,
                     );
                 }
@@ -426,11 +427,7 @@ impl Documents {
         Vec<document::News>,
         Vec<destination::Destination>,
     ) {
-        let mut pages: Vec<_> = self
-            .pages
-            .into_values()
-            .filter(|p| options.drafts || !p.draft)
-            .collect();
+        let mut pages = kept(self.pages, |p| options.drafts || !p.draft);
         pages.sort_by(|a, b| {
             (a.order, &a.text.default.title, &a.slug).cmp(&(
                 b.order,
@@ -438,19 +435,19 @@ impl Documents {
                 &b.slug,
             ))
         });
-        let mut news: Vec<_> = self
-            .news
-            .into_values()
-            .filter(|n| options.drafts || !n.draft)
-            .collect();
+        let mut news = kept(self.news, |n| options.drafts || !n.draft);
         news.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
-        let destinations: Vec<_> = self
-            .destinations
-            .into_values()
-            .filter(|d| options.drafts || !d.draft)
-            .collect();
+        let destinations = kept(self.destinations, |d| options.drafts || !d.draft);
         (pages, news, destinations)
     }
+}
+
+/// The documents `keep` keeps, held without spare room: the model holds every
+/// village's documents until the build ends.
+fn kept<T>(documents: BTreeMap<String, T>, keep: impl Fn(&T) -> bool) -> Vec<T> {
+    let mut kept: Vec<T> = documents.into_values().filter(|d| keep(d)).collect();
+    kept.shrink_to_fit();
+    kept
 }
 
 /// The files that are not published, and why: broken or draft documents, and

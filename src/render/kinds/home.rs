@@ -2,6 +2,7 @@
 //! village's JSON-LD.
 
 use super::{Kind, SearchEntry};
+use crate::content::Shared;
 use crate::content::Village;
 use crate::diagnostic::Failure;
 use crate::render::page::{VillagePages, json_ld};
@@ -111,8 +112,14 @@ impl Kind for VillageHome {
             .as_ref()
             .map(|m| format!(" · {}", pick(m, lang.code, r.langs[0].code).text));
         vec![SearchEntry {
-            title: views::village_full_name(village.profile.kind, &village.profile.name, teks),
-            text: views::village_district(&village.profile, teks) + &motto.unwrap_or_default(),
+            title: Shared::from(views::village_full_name(
+                village.profile.kind,
+                &village.profile.name,
+                teks,
+            )),
+            text: Shared::from(
+                views::village_district(&village.profile, teks) + &motto.unwrap_or_default(),
+            ),
             route: Route::Village(&village.slug),
         }]
     }

@@ -19,6 +19,7 @@ use super::page::VillagePages;
 use super::route::{Key, Route, Section};
 use super::shown::Print;
 use super::{Lang, Renderer, Sink};
+use crate::content::Shared;
 use crate::content::{Date, DocText, Localized, Site, Village};
 use crate::diagnostic::{Diagnostic, Failure};
 
@@ -159,9 +160,9 @@ pub(super) struct FeedItem<'v> {
 /// One entry of the search index: what it shows and the page it leads to.
 pub(super) struct SearchEntry<'v> {
     /// The title shown.
-    pub title: String,
+    pub title: Shared,
     /// The text under it (a summary, a date).
-    pub text: String,
+    pub text: Shared,
     /// The page.
     pub route: Route<'v>,
 }
@@ -171,13 +172,16 @@ fn searchable(
     text: &crate::content::Localized<crate::content::DocText>,
     lang: &Lang<'_>,
     default: &str,
-) -> (String, String) {
+) -> (Shared, Shared) {
     use super::views::pick_doc;
     let title = pick_doc(text, lang.code, default, |d| d.title.as_ref());
     let summary = pick_doc(text, lang.code, default, |d| d.summary.as_ref());
     (
-        title.map(|t| t.text).unwrap_or_default(),
-        super::page::shorten(&summary.map(|t| t.text).unwrap_or_default(), 90),
+        Shared::from(title.map(|t| t.text).unwrap_or_default()),
+        Shared::from(super::page::shorten(
+            &summary.map(|t| t.text).unwrap_or_default(),
+            90,
+        )),
     )
 }
 

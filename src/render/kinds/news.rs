@@ -2,6 +2,7 @@
 //! item with its NewsArticle JSON-LD. The feeds are in [`crate::render::discover`].
 
 use super::{FeedItem, Kind, SearchEntry, searchable};
+use crate::content::Shared;
 use crate::content::{News as NewsItem, Village};
 use crate::render::page::{VillagePages, json_ld};
 use crate::render::route::{Key, Route, Section};
@@ -80,7 +81,7 @@ impl Kind for News {
             .iter()
             .map(|item| {
                 let (title, _) = searchable(&item.text, lang, r.langs[0].code);
-                let text = item.date.to_string();
+                let text = Shared::from(item.date.to_string());
                 let route = Route::Entry(&SECTION, v, Key::Slug(&item.slug));
                 SearchEntry { title, text, route }
             })

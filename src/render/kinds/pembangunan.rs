@@ -9,6 +9,7 @@
 
 use super::destination::MapLinks;
 use super::{Kind, SearchEntry};
+use crate::content::Shared;
 use crate::content::{Project, SECTORS, Site, Village};
 use crate::diagnostic::Diagnostic;
 use crate::render::format;
@@ -144,8 +145,11 @@ impl Kind for Projects {
                 let paths = (String::new(), String::new());
                 let view = ProjectView::new(p, village, lang, default, lang.strings, paths);
                 SearchEntry {
-                    title: view.name.text,
-                    text: format!("{} · {} · {}", p.year, view.stage_label, view.percent_text),
+                    title: Shared::from(view.name.text),
+                    text: Shared::from(format!(
+                        "{} · {} · {}",
+                        p.year, view.stage_label, view.percent_text
+                    )),
                     route,
                 }
             })

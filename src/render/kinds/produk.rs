@@ -9,6 +9,7 @@
 //! sends `+62…` and encodes only the line breaks).
 
 use super::{Kind, SearchEntry};
+use crate::content::Shared;
 use crate::content::{Product, ProductCategory, ProductPrice, SellerKind, Site, Village};
 use crate::diagnostic::Diagnostic;
 use crate::render::discover::query_encode;
@@ -103,8 +104,8 @@ impl Kind for Products {
                 let mut text = vec![view.price_text, view.seller.shown];
                 text.extend(view.category.map(|c| c.label));
                 SearchEntry {
-                    title: view.name.text,
-                    text: text.join(" · "),
+                    title: Shared::from(view.name.text),
+                    text: Shared::from(text.join(" · ")),
                     route,
                 }
             })

@@ -4,11 +4,11 @@
 
 use super::{Kind, SearchEntry};
 use crate::content::Site;
-use crate::content::Text;
 use crate::content::Village;
+use crate::content::{Shared, SharedText};
 use crate::diagnostic::Diagnostic;
 use crate::render::format;
-use crate::render::page::{VillagePages, json_ld, shorten};
+use crate::render::page::{VillagePages, json_ld, shorten_shared};
 use crate::render::route::{Key, Route, Section};
 use crate::render::schema;
 use crate::render::shown::Print;
@@ -93,23 +93,22 @@ impl Kind for Services {
 
     fn search_entries<'v>(
         &self,
-        r: &Renderer<'_>,
+        _r: &Renderer<'_>,
         village: &'v Village,
         lang: &Lang<'_>,
     ) -> Vec<SearchEntry<'v>> {
-        let default = r.langs[0].code;
         let v = village.slug.as_str();
         village
             .services
             .iter()
             .map(|service| {
-                let summary = service
-                    .summary
-                    .as_ref()
-                    .map(|s| pick(s, lang.code, default).text);
+                // The shared texts themselves: thousands of villages word a service alike.
+                let picked =
+                    |t: &SharedText| t.translation(lang.code).unwrap_or(&t.default).clone();
+                let summary = service.summary.as_ref().map(picked).unwrap_or_default();
                 SearchEntry {
-                    title: pick(&service.name, lang.code, default).text,
-                    text: shorten(summary.as_deref().unwrap_or(""), 90),
+                    title: picked(&service.name),
+                    text: shorten_shared(&summary, 90),
                     route: Route::Entry(&SECTION, v, Key::Slug(&service.id)),
                 }
             })
@@ -235,7 +234,7 @@ fn service_json_ld(
         .unwrap_or_else(|| full_name.clone());
     channel["serviceLocation"] =
         serde_json::json!({ "@type": "Place", "name": place, "address": address });
-    if let Some(u) = service.online.clone().or_else(|| url.clone()) {
+    if let Some(u) = service.online.as_deref().or(url.as_deref()) {
         channel["serviceUrl"] = serde_json::json!(u);
     }
     let mut data = serde_json::json!({
@@ -261,8 +260,13 @@ fn service_json_ld(
     let hours = service
         .hours
         .as_ref()
-        .or_else(|| office.and_then(|o| o.hours.as_ref()))
-        .map(|h| schema::opening_hours(&h.default))
+        .map(|h| &*h.default)
+        .or_else(|| {
+            office
+                .and_then(|o| o.hours.as_ref())
+                .map(|h| h.default.as_str())
+        })
+        .map(schema::opening_hours)
         .unwrap_or_default();
     if !hours.is_empty() {
         data["hoursAvailable"] = serde_json::json!(hours);
@@ -297,7 +301,7 @@ pub fn file_size(bytes: u64, f: &crate::theme::Formats) -> String {
 /// A service as its pages show it, in one language.
 #[derive(Debug, Serialize)]
 pub struct ServiceView {
-    id: String,
+    id: Shared,
     /// Site path of the service page.
     pub path: String,
     /// Name.
@@ -314,10 +318,10 @@ pub struct ServiceView {
     place: Option<LangText>,
     hours: Option<LangText>,
     hours_from_office: bool,
-    legal_basis: Vec<String>,
+    legal_basis: Vec<Shared>,
     complaints: Option<LangText>,
     forms: Vec<FormView>,
-    online: Option<String>,
+    online: Option<Shared>,
     /// When the entry was last changed, for people (`12 Mei 2026`).
     updated: Option<String>,
     /// The same date as `2026-05-12`, for `<time datetime>`.
@@ -335,7 +339,7 @@ impl ServiceView {
         path: String,
     ) -> Self {
         let f = &strings.format;
-        let pick_opt = |t: &Option<Text>| t.as_ref().map(|t| pick(t, lang, default));
+        let pick_opt = |t: &Option<SharedText>| t.as_ref().map(|t| pick(t, lang, default));
         let office_hours = village
             .profile
             .office
@@ -367,7 +371,7 @@ impl ServiceView {
             hours_from_office,
             updated: service.updated.map(|d| format::date(d, f)),
             updated_iso: service.updated.map(|d| d.to_string()),
-            legal_basis: service.legal_basis.clone(),
+            legal_basis: service.legal_basis.to_vec(),
             complaints: pick_opt(&service.complaints),
             forms: service
                 .forms
@@ -377,12 +381,12 @@ impl ServiceView {
                     path: crate::render::picture::published_path(
                         &village.slug,
                         form,
-                        village.files.get(form),
+                        village.files.get(&**form),
                     ),
                     kind: form
                         .rsplit_once('.')
                         .map_or(String::new(), |(_, ext)| ext.to_uppercase()),
-                    size: file_size(village.files.get(form).map_or(0, |i| i.size), f),
+                    size: file_size(village.files.get(&**form).map_or(0, |i| i.size), f),
                 })
                 .collect(),
             online: service.online.clone(),
