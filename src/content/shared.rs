@@ -172,7 +172,7 @@ impl Interner {
     }
 
     /// How many distinct texts and lists it holds.
-    pub fn len(&self) -> (usize, usize) {
+    pub fn held(&self) -> (usize, usize) {
         fn count<T>(sets: &[Mutex<HashSet<T, Xxh3DefaultBuilder>>]) -> usize {
             sets.iter()
                 .filter_map(|s| s.lock().ok())
@@ -199,7 +199,7 @@ mod tests {
         assert!(Arc::ptr_eq(&first, &second));
         assert!(Arc::ptr_eq(&first[0].0, &interner.text("KTP").0));
         assert_ne!(*interner.list(vec!["KK".into(), "KTP".into()]), *first);
-        assert_eq!(interner.len(), (3, 2));
+        assert_eq!(interner.held(), (3, 2));
     }
 
     #[test]
@@ -209,7 +209,7 @@ mod tests {
         drop(interner.text("lama"));
         drop(interner.list(vec!["lama".into()]));
         interner.let_go();
-        assert_eq!(interner.len(), (1, 0));
+        assert_eq!(interner.held(), (1, 0));
         assert!(Arc::ptr_eq(&kept.0, &interner.text("dipakai").0));
     }
 

@@ -114,7 +114,7 @@ pub fn load_village(
     if let Some(profile) = profile.as_mut() {
         village::check_logo_file(profile, &has_file, &dir.join("desa.yaml"), report);
     }
-    let catalogue = load_catalogue(root, &dir, &found, (&has_file, options), report);
+    let catalogue = load_catalogue(root, &dir, &found, &has_file, options, report);
     let mut home = found.home.as_ref().and_then(|rel| {
         let text = read_text(root, rel, report)?;
         document::parse_home(
@@ -222,7 +222,8 @@ fn load_catalogue(
     root: &Path,
     dir: &Path,
     found: &VillageFiles,
-    (has_file, options): (&document::BerkasFiles<'_>, &LoadOptions),
+    has_file: &document::BerkasFiles<'_>,
+    options: &LoadOptions,
     report: &mut Report,
 ) -> service::Catalogue {
     let texts = &options.texts;

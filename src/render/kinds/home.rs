@@ -2,8 +2,7 @@
 //! village's JSON-LD.
 
 use super::{Kind, SearchEntry};
-use crate::content::Shared;
-use crate::content::Village;
+use crate::content::{Shared, Village};
 use crate::diagnostic::Failure;
 use crate::render::page::{VillagePages, json_ld};
 use crate::render::route::Route;

@@ -19,8 +19,7 @@ use super::page::VillagePages;
 use super::route::{Key, Route, Section};
 use super::shown::Print;
 use super::{Lang, Renderer, Sink};
-use crate::content::Shared;
-use crate::content::{Date, DocText, Localized, Site, Village};
+use crate::content::{Date, DocText, Localized, Shared, Site, Village};
 use crate::diagnostic::{Diagnostic, Failure};
 
 mod budget;

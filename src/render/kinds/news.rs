@@ -2,8 +2,7 @@
 //! item with its NewsArticle JSON-LD. The feeds are in [`crate::render::discover`].
 
 use super::{FeedItem, Kind, SearchEntry, searchable};
-use crate::content::Shared;
-use crate::content::{News as NewsItem, Village};
+use crate::content::{News as NewsItem, Shared, Village};
 use crate::render::page::{VillagePages, json_ld};
 use crate::render::route::{Key, Route, Section};
 use crate::render::views::{self, Crumb, NewsCard, pick_doc};

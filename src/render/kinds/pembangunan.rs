@@ -9,8 +9,7 @@
 
 use super::destination::MapLinks;
 use super::{Kind, SearchEntry};
-use crate::content::Shared;
-use crate::content::{Project, SECTORS, Site, Village};
+use crate::content::{Project, SECTORS, Shared, Site, Village};
 use crate::diagnostic::Diagnostic;
 use crate::render::format;
 use crate::render::page::VillagePages;

@@ -9,8 +9,7 @@
 //! sends `+62…` and encodes only the line breaks).
 
 use super::{Kind, SearchEntry};
-use crate::content::Shared;
-use crate::content::{Product, ProductCategory, ProductPrice, SellerKind, Site, Village};
+use crate::content::{Product, ProductCategory, ProductPrice, SellerKind, Shared, Site, Village};
 use crate::diagnostic::Diagnostic;
 use crate::render::discover::query_encode;
 use crate::render::format;
