@@ -135,11 +135,10 @@ impl Session {
         self.pictures.keep_stamps(true);
         let pages_rendered = next.rendered;
         let changes = next.changes.clone();
-        self.state = Some(next);
-        if let Some(state) = &self.state {
-            // The texts of the villages just replaced, if no other holds them.
-            state.setup.load_options.texts.let_go();
-        }
+        // The last state is dropped here: then the texts of the villages it
+        // alone held can go.
+        let state = self.state.insert(next);
+        state.setup.load_options.texts.let_go();
         Ok(Rebuilt {
             pages_rendered,
             changes,

@@ -8,7 +8,6 @@
 //! [`Shared`] text (and one [`SharedList`]) per distinct value, and the
 //! duplicates are dropped as they are read.
 
-use std::borrow::Borrow;
 use std::collections::HashSet;
 use std::fmt;
 use std::hash::{BuildHasher, Hash};
@@ -44,12 +43,6 @@ impl AsRef<str> for Shared {
     }
 }
 
-impl Borrow<str> for Shared {
-    fn borrow(&self) -> &str {
-        &self.0
-    }
-}
-
 /// Like the text itself, so the model's `Debug` form (which the portal's prints
 /// hash) is that of a `String`.
 impl fmt::Debug for Shared {
@@ -81,12 +74,6 @@ impl From<&str> for Shared {
 impl From<String> for Shared {
     fn from(text: String) -> Self {
         Shared(Arc::from(text))
-    }
-}
-
-impl PartialEq<str> for Shared {
-    fn eq(&self, other: &str) -> bool {
-        *self.0 == *other
     }
 }
 
@@ -172,7 +159,8 @@ impl Interner {
     }
 
     /// How many distinct texts and lists it holds.
-    pub fn held(&self) -> (usize, usize) {
+    #[cfg(test)]
+    fn held(&self) -> (usize, usize) {
         fn count<T>(sets: &[Mutex<HashSet<T, Xxh3DefaultBuilder>>]) -> usize {
             sets.iter()
                 .filter_map(|s| s.lock().ok())

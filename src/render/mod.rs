@@ -512,7 +512,7 @@ fn template_error(err: &tera::Error, theme: &Theme) -> Diagnostic {
 
 #[cfg(test)]
 mod tests {
-    use super::page::{root_prefix, shorten};
+    use super::page::{root_prefix, shorten, shorten_shared};
     use super::*;
 
     #[test]
@@ -534,6 +534,17 @@ mod tests {
         assert_eq!(root_prefix(""), "./");
         assert_eq!(root_prefix("kemiren/"), "../");
         assert_eq!(root_prefix("en/kemiren/news/page/2/"), "../../../../../");
+    }
+
+    #[test]
+    fn a_short_shared_text_is_kept_itself_not_copied() {
+        let short = crate::content::Shared::from("satu dua tiga");
+        let kept = shorten_shared(&short, 20);
+        assert!(std::ptr::eq(kept.as_ptr(), short.as_ptr()));
+        let long = crate::content::Shared::from("satu dua tiga empat");
+        assert_eq!(shorten_shared(&long, 10), "satu dua…");
+        let padded = crate::content::Shared::from(" satu ");
+        assert_eq!(shorten_shared(&padded, 20), "satu");
     }
 
     #[test]

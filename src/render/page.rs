@@ -59,10 +59,12 @@ pub(super) fn shorten(text: &str, max: usize) -> String {
 /// [`shorten`] for a shared text: the same text, not a copy, when it is short
 /// enough already (a service's summary, held once for the villages that share it).
 pub(super) fn shorten_shared(text: &Shared, max: usize) -> Shared {
-    if text.trim().len() == text.len() && text.chars().count() <= max {
-        return text.clone();
+    let short = shorten(text, max);
+    if short == **text {
+        text.clone()
+    } else {
+        Shared::from(short)
     }
-    Shared::from(shorten(text, max))
 }
 
 /// The message of a tera error and its causes, on one line.
