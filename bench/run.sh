@@ -4,6 +4,7 @@
 #   bash bench/run.sh               # plain N=1,000 and 10,000 vs Zola and Hugo; regency vs the previous binary
 #   bash bench/run.sh --large       # also plain N=100,000 vs Zola (minutes)
 #   bash bench/run.sh --photos[=N]  # also a regency with N (100) photo-like 12-megapixel JPEGs
+#   bash bench/run.sh --watch       # also edit-to-page under build --watch and serve (bench/watch.sh)
 #   bash bench/run.sh --national    # also the national profile (83,762 villages; ~10 minutes)
 #
 # Every site lives on tmpfs (/dev/shm), as in ../shared/bench/PEERS.md. Builds are
@@ -18,11 +19,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-5}
-NATIONAL=0 LARGE=0 PHOTOS=0
+NATIONAL=0 LARGE=0 PHOTOS=0 WATCH=0
 for arg in "$@"; do
   case "$arg" in
     --national) NATIONAL=1 ;;
     --large) LARGE=1 ;;
+    --watch) WATCH=1 ;;
     --photos) PHOTOS=100 ;;
     --photos=*) PHOTOS=${arg#--photos=} ;;
     *) echo "unknown option $arg"; exit 2 ;;
@@ -118,6 +120,11 @@ if [ "$PHOTOS" -gt 0 ]; then
     -- "kampung regency + $PHOTOS photos, warm" "$PHOTO_SITE" "rm -rf public && exec $KAMPUNG build" \
     -- "kampung regency without photos (base)" "$REGENCY" "rm -rf public && exec $KAMPUNG build" | tee -a "$RESULTS"
   rm -rf "$PHOTO_SITE"
+fi
+
+if [ "$WATCH" = 1 ]; then
+  { echo; echo "Edit to page, bench/watch.sh (15 edits of a news item, default debounce):"; echo '```'
+    NO_BUILD=1 WORK="$WORK" bash bench/watch.sh; echo '```'; } | tee -a "$RESULTS"
 fi
 
 if [ "$NATIONAL" = 1 ]; then

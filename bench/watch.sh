@@ -17,7 +17,8 @@ DEBOUNCE_FLAG=${DEBOUNCE:+--debounce $DEBOUNCE}
 export KAMPUNG_LANG=en
 TOOL=${TOOL:-$REPO/../shared/bench/watch_latency.py}
 [ -f "$TOOL" ] || { echo "watch_latency.py not found at $TOOL (set TOOL=...)"; exit 2; }
-cargo build --release --quiet --bin kampung --example gensite
+# NO_BUILD=1 (as bench/run.sh --watch sets it) times the binaries already built.
+[ "${NO_BUILD:-0}" = 1 ] || cargo build --release --quiet --bin kampung --example gensite
 KAMPUNG=$REPO/target/release/kampung
 mkdir -p "$WORK/results"
 rm -rf "$WORK/sample" && mkdir -p "$WORK/sample" && cp -r "$REPO/content" "$WORK/sample/"

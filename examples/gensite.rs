@@ -373,12 +373,21 @@ fn plain(out: &Path, zola: &Path) {
         let title = field(front, "title").unwrap_or_else(|| slug.clone());
         let description = field(front, "description").unwrap_or_default();
         let dir = out.join("content").join(&slug);
+        // The peers' title is "Desa Tirtawangi, Kecamatan Sidareja": kampung's
+        // theme adds "Desa" and "Kecamatan" itself, so it gets the two names.
+        let (name, district) = match title
+            .strip_prefix("Desa ")
+            .and_then(|t| t.split_once(", Kecamatan "))
+        {
+            Some((name, district)) => (name.to_string(), district.to_string()),
+            None => (title.clone(), format!("Kecamatan {}", n % 16)),
+        };
         write(
             &dir.join("desa.yaml"),
             &format!(
-                "nama: {}\nkecamatan: Kecamatan {}\nslogan: {}\n",
-                quoted(&title),
-                n % 16,
+                "nama: {}\nkecamatan: {}\nslogan: {}\n",
+                quoted(&name),
+                quoted(&district),
                 quoted(&description)
             ),
         );
