@@ -123,7 +123,7 @@ if [ "$PHOTOS" -gt 0 ]; then
 fi
 
 if [ "$WATCH" = 1 ]; then
-  { echo; echo "Edit to page, bench/watch.sh (15 edits of a news item, default debounce):"; echo '```'
+  { echo; echo "Edit to page, bench/watch.sh (${RUNS} edits of a news item each, default debounce):"; echo '```'
     NO_BUILD=1 WORK="$WORK" bash bench/watch.sh; echo '```'; } | tee -a "$RESULTS"
 fi
 
@@ -145,6 +145,10 @@ if [ "$NATIONAL" = 1 ]; then
     echo 600000 > /proc/sys/fs/inotify/max_user_watches 2>/dev/null ||
       { echo "raise fs.inotify.max_user_watches to 400000 or more (sysctl, as root)"; exit 2; }
   fi
+  # The last build's output (9.8 GB) goes first: with it, the watcher's first
+  # build (its own 9.8 GB staged beside the content and 2.3 GB of its own) ran
+  # out of this 24 GB machine's memory (2026-12-03 18:27 UTC).
+  rm -rf "$NAT/public"
   { echo; echo "One village edited under build --watch (bench/national_edit.py):"; python3 bench/national_edit.py "$NAT" "$KAMPUNG" 5 --json="$WORK/national-edit.json"; } | tee -a "$RESULTS"
   rm -rf "$NAT/public"
 fi

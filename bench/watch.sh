@@ -27,10 +27,12 @@ rm -rf "$WORK/sample" && mkdir -p "$WORK/sample" && cp -r "$REPO/content" "$WORK
 measure() { # name site content output
   local name=$1 site=$2 content=$3 output=$4
   rm -rf "$site/public"
+  echo "build --watch, edit to the file on disk:"
   python3 "$TOOL" --cwd "$site" --cmd "$KAMPUNG build --watch $DEBOUNCE_FLAG" \
     --content "$content" --output "public/${output}index.html" --runs "$RUNS" --settle 1 \
     --rebuild-regex 'Updated .* in ([0-9]+) ms' --json "$WORK/results/watch-$name.json" \
     | tail -3 | tee "$WORK/results/watch-$name.txt" || echo "(build --watch measurement failed)"
+  echo "serve, edit to the page over HTTP:"
   python3 "$TOOL" --cwd "$site" --cmd "$KAMPUNG serve --port 18411 $DEBOUNCE_FLAG" --ready-regex 'Serving'  \
     --content "$content" --url "http://127.0.0.1:18411/$output" --runs "$RUNS" --settle 1 \
     --rebuild-regex 'Rebuilt in ([0-9]+) ms' --json "$WORK/results/serve-$name.json" \

@@ -50,14 +50,16 @@ fn main() {
     }
     // Each setting twice, alternating, since this machine's speed drifts.
     let settings = [
-        (4, 72.0),
         (2, 68.0),
         (1, 66.0),
-        (0, 72.0),
-        (4, 72.0),
+        (1, 65.0),
+        (1, 64.0),
+        (1, 63.0),
         (2, 68.0),
         (1, 66.0),
-        (0, 72.0),
+        (1, 65.0),
+        (1, 64.0),
+        (1, 63.0),
     ];
     for (method, quality) in settings {
         let t = Instant::now();

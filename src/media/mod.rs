@@ -29,11 +29,11 @@ pub use cache::{Cache, CacheStats};
 /// Widths of the published variants, in pixels. A picture narrower than one of
 /// them gets its own width instead of the larger ones.
 pub const WIDTHS: [u32; 3] = [480, 960, 1600];
-/// libwebp quality (0–100). With method 1 (below), 66 gives the bytes that 68
-/// gave with method 2 (−0.3% on 12-megapixel photos, PSNR 0.04 dB higher) in
-/// 0.64–0.74 of the time, and that 72 gave with libwebp's default method 4
-/// (+1.7%, PSNR 0.17 dB lower) in 0.28: `examples/photo_settings.rs`.
-const WEBP_QUALITY: f32 = 66.0;
+/// libwebp quality (0–100). With method 1 (below), 64 gives the bytes that 68
+/// gave with method 2 (+0.1% on 40 photo-like 12-megapixel JPEGs, PSNR 0.10 dB
+/// higher) in 0.68–0.74 of the encoding time: `examples/photo_settings.rs`.
+/// (66 matched on the first 8 photos but made 4.6% larger files on 500.)
+const WEBP_QUALITY: f32 = 64.0;
 /// libwebp method (0 fastest – 6 smallest). Method 1 keeps the analysis pass's
 /// choice between 16×16 and 4×4 prediction where method 2 tries both again by
 /// distortion (libwebp's `VP8Decimate`); 3 and up add rate-distortion
@@ -47,7 +47,7 @@ const WEBP_METHOD: i32 = 1;
 const JPEG_QUALITY: u8 = 78;
 /// Bump when the output of the same settings changes (a new encoder, a fix).
 /// 2: JPEGs decoded at a reduced DCT scale (`jpeg`), WebP method 2, baseline
-/// JPEG fallbacks with the standard tables. 3: WebP method 1 at quality 66.
+/// JPEG fallbacks with the standard tables. 3: WebP method 1 at quality 64.
 const PIPELINE_VERSION: u32 = 3;
 /// The largest picture accepted, in pixels (a 100-megapixel camera is below it).
 const MAX_PIXELS: u64 = 120_000_000;
