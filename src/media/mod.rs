@@ -47,8 +47,9 @@ const WEBP_METHOD: i32 = 1;
 const JPEG_QUALITY: u8 = 78;
 /// Bump when the output of the same settings changes (a new encoder, a fix).
 /// 2: JPEGs decoded at a reduced DCT scale (`jpeg`), WebP method 2, baseline
-/// JPEG fallbacks with the standard tables. 3: WebP method 1 at quality 64.
-const PIPELINE_VERSION: u32 = 3;
+/// JPEG fallbacks with the standard tables. (The settings above are in the
+/// cache key themselves: changing one needs no bump.)
+const PIPELINE_VERSION: u32 = 2;
 /// The largest picture accepted, in pixels (a 100-megapixel camera is below it).
 const MAX_PIXELS: u64 = 120_000_000;
 

@@ -45,7 +45,7 @@ fn the_key_covers_the_bytes_and_every_output_setting() {
     assert_ne!(cache_key(b"a"), cache_key(b"b"));
     // The settings, written out: when one changes, this test says that the
     // key changes too, so no stale picture is taken from an old cache.
-    let expected = xxhash_rust::xxh3::xxh3_128(b"av3 widths [480, 960, 1600] webp 64 m1 jpeg 78");
+    let expected = xxhash_rust::xxh3::xxh3_128(b"av2 widths [480, 960, 1600] webp 64 m1 jpeg 78");
     assert_eq!(cache_key(b"a"), format!("{expected:032x}"));
 }
 
